@@ -1,0 +1,7 @@
+export function LoadingScreen() {
+  return (
+    <p role="status" className="loading">
+      Loading records…
+    </p>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Problem } from '../domain/problem.ts';
+
+interface DataErrorScreenProps {
+  problems: readonly Problem[];
+  onRetry?: () => void;
+}
+
+/** Names every problem by file, record and field, so the data can be fixed by hand. */
+export function DataErrorScreen({ problems, onRetry }: DataErrorScreenProps) {
+  return (
+    <section className="error-screen" role="alert" aria-labelledby="data-error-title">
+      <h1 id="data-error-title">The data could not be loaded</h1>
+      <p>
+        {problems.length === 1
+          ? 'One problem was found in the data folder.'
+          : `${problems.length} problems were found in the data folder.`}{' '}
+        Nothing is shown until they are fixed, so that no view displays records that fail their
+        checks. The same list comes from <code>npm run check-data</code>.
+      </p>
+      <table className="problem-table">
+        <caption className="visually-hidden">Problems in the data</caption>
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Record</th>
+            <th scope="col">Field</th>
+            <th scope="col">Expected / found</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((problem, i) => (
+            <tr key={`${problem.file}-${problem.path}-${i}`}>
+              <td>
+                <code>{problem.file}</code>
+              </td>
+              <td>{problem.record ? <code>{problem.record}</code> : '—'}</td>
+              <td>{problem.path ? <code>{problem.path}</code> : '—'}</td>
+              <td>{problem.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </section>
+  );
+}

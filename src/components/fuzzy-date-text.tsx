@@ -1,0 +1,19 @@
+import type { FuzzyDate } from '../domain/fuzzy-date.ts';
+import { describePrecision, formatFuzzyDate, machineDate } from '../domain/format-date.ts';
+
+/** A date shown with its precision and, when inferred, a marker and how it was inferred. */
+export function FuzzyDateText({
+  date,
+  showInference = false,
+}: {
+  date: FuzzyDate;
+  showInference?: boolean;
+}) {
+  return (
+    <span className={`fuzzy-date fuzzy-date--${date.precision} fuzzy-date--${date.certainty}`}>
+      <time dateTime={machineDate(date)}>{formatFuzzyDate(date)}</time>{' '}
+      <span className="date-precision">({describePrecision(date)})</span>
+      {showInference && date.inference && <span className="date-inference"> {date.inference}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,58 @@
+import { Link } from '@tanstack/react-router';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { SourcedRecord } from '../domain/dataset.ts';
+import { labelOf, recordTypeName } from '../domain/record-label.ts';
+import { RecordDetails } from './record-details.tsx';
+import { VoiceBadge } from './voice-badge.tsx';
+
+interface RecordCardProps {
+  entry: SourcedRecord;
+  index: DatasetIndex;
+  selected?: boolean;
+  headingLevel?: 'h2' | 'h3';
+}
+
+/** A record with its voice, its key fields and every passage it rests on, each linked to the text. */
+export function RecordCard({
+  entry,
+  index,
+  selected = false,
+  headingLevel = 'h3',
+}: RecordCardProps) {
+  const Heading = headingLevel;
+  const { record } = entry;
+  return (
+    <article
+      id={`record-${record.id}`}
+      className={`record-card${selected ? ' record-card--selected' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+      aria-labelledby={`record-${record.id}-title`}
+    >
+      <header className="record-card__header">
+        <span className="badge badge--type">{recordTypeName(entry.type)}</span>
+        <VoiceBadge voice={record.voice} />
+      </header>
+      <Heading id={`record-${record.id}-title`} className="record-card__title">
+        {labelOf(entry, index)}
+      </Heading>
+      <RecordDetails entry={entry} index={index} />
+      {record.inference && <p className="inference">How we inferred it: {record.inference}</p>}
+      <ul className="evidence-list" aria-label="Evidence">
+        {record.evidence.map((item, i) => (
+          <li key={i}>
+            <q lang="fr">{item.passage}</q>{' '}
+            <Link
+              to="/sources/$sourceId"
+              params={{ sourceId: item.source }}
+              search={{ record: record.id }}
+              hash={`passage-${record.id}-${i}`}
+              className="evidence-link"
+            >
+              Show in {index.sources.get(item.source)?.publication ?? item.source}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

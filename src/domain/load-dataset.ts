@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { mergeBundles, type Dataset, type LoadedFile } from './dataset.ts';
+import { checkIntegrity } from './integrity.ts';
+import { DatasetError, type Problem } from './problem.ts';
+import { BundleSchema, COLLECTIONS, ManifestSchema, type Manifest } from './records.ts';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Reads one file of a data folder, by its path relative to the folder. */
+export type ReadDataFile = (path: string) => Promise<string>;
+
+/** A failure to read a file (missing, HTTP error, network down), as opposed to bad content. */
+export class DataFileReadError extends Error {
+  readonly file: string;
+  constructor(file: string, reason: string) {
+    super(`${file} could not be read: ${reason}`);
+    this.name = 'DataFileReadError';
+    this.file = file;
+  }
+}
+
+/**
+ * Loads a data folder: the manifest, then every file it lists, each parsed as JSON and
+ * validated by the schemas, then the integrity checks over the whole. Resolves with the
+ * dataset, or rejects with a `DatasetError` listing every problem found (as many as can be
+ * found in one pass, so a user fixes them all at once). A failure to read the manifest
+ * itself rejects with `DataFileReadError`, so the caller can offer a retry.
+ */
+export async function loadDataset(read: ReadDataFile): Promise<Dataset> {
+  const manifestText = await read(MANIFEST_FILE);
+  const manifest = parseFile(MANIFEST_FILE, manifestText, ManifestSchema);
+  if (!manifest.ok) throw new DatasetError(manifest.problems);
+
+  const files = await readAll(read, manifest.value);
+  const problems: Problem[] = [];
+  const loaded: LoadedFile[] = [];
+  for (const file of files) {
+    if (file.ok) loaded.push(file.value);
+    else problems.push(...file.problems);
+  }
+  // Cross-file checks on a partial folder would only echo the parse problems as dangling ids.
+  if (problems.length > 0) throw new DatasetError(problems);
+  const integrity = checkIntegrity(loaded);
+  if (integrity.length > 0) throw new DatasetError(integrity);
+  return mergeBundles(manifest.value.title, loaded);
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+async function readAll(read: ReadDataFile, manifest: Manifest): Promise<Parsed<LoadedFile>[]> {
+  return Promise.all(
+    manifest.files.map(async (file, i): Promise<Parsed<LoadedFile>> => {
+      let text: string;
+      try {
+        text = await read(file);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          problems: [
+            {
+              file: MANIFEST_FILE,
+              record: null,
+              path: `files[${i}]`,
+              message: `listed file ${file} could not be read (${reason})`,
+            },
+          ],
+        };
+      }
+      const bundle = parseFile(file, text, BundleSchema);
+      return bundle.ok ? { ok: true, value: { file, bundle: bundle.value } } : bundle;
+    }),
+  );
+}
+
+function parseFile<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<z.infer<S>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ file, record: null, path: '', message: `not valid JSON (${reason})` }],
+    };
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file,
+      record: recordIdAt(json, issue.path),
+      path: formatPath(issue.path),
+      message: issue.message,
+    })),
+  };
+}
+
+/** `['positions', 3, 'reportsTo', 0]` → `positions[3].reportsTo[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** The id of the record an issue is in, read from the raw JSON when it has one. */
+function recordIdAt(json: unknown, path: readonly PropertyKey[]): string | null {
+  const [collection, index] = path;
+  if (typeof collection !== 'string' || typeof index !== 'number') return null;
+  if (!(COLLECTIONS as readonly string[]).includes(collection)) return null;
+  if (typeof json !== 'object' || json === null) return null;
+  const records: unknown = Reflect.get(json, collection);
+  if (!Array.isArray(records)) return null;
+  const record: unknown = records[index];
+  if (typeof record !== 'object' || record === null) return null;
+  const id: unknown = Reflect.get(record, 'id');
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}

@@ -1,0 +1,294 @@
+import { z } from 'zod';
+import { FuzzyDateSchema } from './fuzzy-date.ts';
+
+/** Stable slug ids: URLs depend on them (`patrick-pelata`, `renault`…). */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug id: lowercase letters, digits and single hyphens');
+
+const text = z.string().trim().min(1, 'a non-empty text');
+
+/** The same words in French (original or our wording) and in English. */
+export const LocalizedSchema = z.object({ fr: text, en: text });
+export type Localized = z.infer<typeof LocalizedSchema>;
+
+export const VoiceSchema = z.enum(['interviewee', 'journalist', 'inferred']);
+/** Who says so: the person interviewed, the article itself, or we by deduction. */
+export type Voice = z.infer<typeof VoiceSchema>;
+
+export const EvidenceSchema = z.object({
+  source: IdSchema,
+  /** A verbatim excerpt of one paragraph of the source text. */
+  passage: text,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+const sourced = {
+  id: IdSchema,
+  evidence: z.array(EvidenceSchema).min(1, 'at least one evidence passage'),
+  voice: VoiceSchema,
+  /** How an `inferred` record was deduced; required for that voice. */
+  inference: text.optional(),
+};
+
+function requireInferenceForInferredVoice(
+  record: { voice: Voice; inference?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (record.voice === 'inferred' && record.inference === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['inference'],
+      message: 'a record with voice "inferred" must say how it was inferred',
+    });
+  }
+}
+
+export const ParagraphSchema = z.object({
+  text,
+  /** `chrome` is the web page's furniture (breadcrumbs, comment forms), kept but dimmed. */
+  kind: z.enum(['heading', 'lead', 'question', 'answer', 'body', 'chrome']),
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+export const SourceSchema = z.object({
+  id: IdSchema,
+  publication: text,
+  /** The organization record of the publisher, when there is one. */
+  publisher: IdSchema.nullable(),
+  title: text,
+  language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  genre: z.enum(['interview', 'profile', 'article']),
+  /** When it was published: neither built-in text carries a date, so this is inferred. */
+  published: FuzzyDateSchema,
+  /** People the piece is about. */
+  subjects: z.array(IdSchema),
+  /** What was changed from the text as received, and why (e.g. restored dashes). */
+  transcriptionNotes: z.array(text),
+  paragraphs: z.array(ParagraphSchema).min(1, 'at least one paragraph'),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const PersonSchema = z
+  .object({ ...sourced, name: text, summary: LocalizedSchema })
+  .superRefine(requireInferenceForInferredVoice);
+export type Person = z.infer<typeof PersonSchema>;
+
+export const OrganizationKindSchema = z.enum([
+  'company',
+  'subsidiary',
+  'unit',
+  'directorate',
+  'team',
+  'brand',
+  'media',
+]);
+export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
+
+export const OrganizationSchema = z
+  .object({
+    ...sourced,
+    name: text,
+    /** Other names the sources use: "la firme au losange", "l'usine numérique". */
+    aliases: z.array(text),
+    kind: OrganizationKindSchema,
+    /** The organization this one belongs to: Renault for its Digital Factory. */
+    parent: IdSchema.nullable(),
+    description: LocalizedSchema,
+  })
+  .superRefine(requireInferenceForInferredVoice);
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+export const PositionSchema = z
+  .object({
+    ...sourced,
+    /** Null when the sources name the post but not who holds it. */
+    person: IdSchema.nullable(),
+    organization: IdSchema,
+    /** Null when the sources do not give the title. */
+    title: LocalizedSchema.nullable(),
+    description: LocalizedSchema,
+    start: FuzzyDateSchema.nullable(),
+    end: FuzzyDateSchema.nullable(),
+    current: z.boolean(),
+    /** Positions this one reports to; more than one reporting line is allowed. */
+    reportsTo: z.array(IdSchema),
+  })
+  .superRefine(requireInferenceForInferredVoice)
+  .superRefine((position, ctx) => {
+    if (position.current && position.end !== null) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a current position has no end' });
+    }
+  });
+export type Position = z.infer<typeof PositionSchema>;
+
+export const ProjectStatusSchema = z.enum([
+  'planned',
+  'in-progress',
+  'pilot',
+  'negotiation',
+  'launched',
+  'completed',
+  /** Stopped, with no outcome stated: e.g. work cut short when its owner left. */
+  'ended',
+]);
+export type ProjectStatus = z.infer<typeof ProjectStatusSchema>;
+
+export const ProjectSchema = z
+  .object({
+    ...sourced,
+    name: LocalizedSchema,
+    organizations: z.array(IdSchema).min(1, 'at least one organization'),
+    owner: IdSchema.nullable(),
+    contributors: z.array(IdSchema),
+    /** A larger project this one is part of. */
+    partOf: IdSchema.nullable(),
+    status: ProjectStatusSchema,
+    start: FuzzyDateSchema.nullable(),
+    end: FuzzyDateSchema.nullable(),
+    description: LocalizedSchema,
+  })
+  .superRefine(requireInferenceForInferredVoice);
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const QuoteSchema = z
+  .object({
+    ...sourced,
+    speaker: IdSchema,
+    source: IdSchema,
+    /** Verbatim, in the original French. */
+    original: text,
+    /** Our English translation. */
+    translation: text,
+    topics: z.array(IdSchema).min(1, 'at least one topic'),
+    /** Organizations, people and projects the quote is about. */
+    about: z.array(IdSchema),
+  })
+  .superRefine(requireInferenceForInferredVoice);
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const EventKindSchema = z.enum([
+  'founding',
+  'creation',
+  'hire',
+  'departure',
+  'launch',
+  'decision',
+  'setback',
+  'milestone',
+  'context',
+]);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+export const EventSchema = z
+  .object({
+    ...sourced,
+    /** Null when the sources place the event only relative to others. */
+    date: FuzzyDateSchema.nullable(),
+    kind: EventKindSchema,
+    title: LocalizedSchema,
+    people: z.array(IdSchema),
+    organizations: z.array(IdSchema),
+    projects: z.array(IdSchema),
+  })
+  .superRefine(requireInferenceForInferredVoice);
+export type DossierEvent = z.infer<typeof EventSchema>;
+
+export const SubjectRefSchema = z.object({
+  kind: z.enum(['person', 'organization', 'project']),
+  id: IdSchema,
+});
+export type SubjectRef = z.infer<typeof SubjectRefSchema>;
+
+export const FigureSchema = z
+  .object({
+    ...sourced,
+    subject: SubjectRefSchema,
+    label: LocalizedSchema,
+    value: z.number().finite(),
+    /** Upper bound when the source gives a range ("treize à quatorze fois"). */
+    upTo: z.number().finite().nullable(),
+    /** How the source qualifies the number: "plus de", "une vingtaine", "à peine". */
+    qualifier: z.enum(['exact', 'about', 'more-than', 'barely']),
+    /** The whole a part is counted against: 12 *of 15* carmakers. */
+    outOf: z.number().finite().nullable(),
+    unit: LocalizedSchema,
+    asOf: FuzzyDateSchema.nullable(),
+  })
+  .superRefine(requireInferenceForInferredVoice)
+  .superRefine((figure, ctx) => {
+    if (figure.upTo !== null && figure.upTo < figure.value) {
+      ctx.addIssue({ code: 'custom', path: ['upTo'], message: 'upTo must not be below value' });
+    }
+  });
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const RelationKindSchema = z.enum([
+  'works-with',
+  'customer',
+  'partner',
+  'pilot',
+  'discussion',
+  /** People moved from one organization to the other. */
+  'team-transfer',
+]);
+export type RelationKind = z.infer<typeof RelationKindSchema>;
+
+export const RelationSchema = z
+  .object({
+    ...sourced,
+    /** The supplier side: Salesforce in "Renault is a customer of Salesforce". */
+    from: IdSchema,
+    to: IdSchema,
+    kind: RelationKindSchema,
+    description: LocalizedSchema,
+    start: FuzzyDateSchema.nullable(),
+    end: FuzzyDateSchema.nullable(),
+  })
+  .superRefine(requireInferenceForInferredVoice);
+export type Relation = z.infer<typeof RelationSchema>;
+
+/** One data file: any of the record collections, each optional. */
+export const BundleSchema = z.strictObject({
+  sources: z.array(SourceSchema).optional(),
+  people: z.array(PersonSchema).optional(),
+  organizations: z.array(OrganizationSchema).optional(),
+  positions: z.array(PositionSchema).optional(),
+  projects: z.array(ProjectSchema).optional(),
+  quotes: z.array(QuoteSchema).optional(),
+  events: z.array(EventSchema).optional(),
+  figures: z.array(FigureSchema).optional(),
+  relations: z.array(RelationSchema).optional(),
+});
+export type Bundle = z.infer<typeof BundleSchema>;
+export type Collection = keyof Bundle;
+
+export const COLLECTIONS = [
+  'sources',
+  'people',
+  'organizations',
+  'positions',
+  'projects',
+  'quotes',
+  'events',
+  'figures',
+  'relations',
+] as const satisfies readonly Collection[];
+
+export const ManifestSchema = z.strictObject({
+  format: z.literal('dossier/1'),
+  title: text,
+  /** Data files, relative to the manifest, loaded in this order. */
+  files: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^(?!\/)(?!.*\.\.)[\w./-]+\.json$/,
+          'a relative path to a .json file, without ".." or a leading "/"',
+        ),
+    )
+    .min(1, 'at least one data file'),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;

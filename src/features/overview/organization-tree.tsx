@@ -1,0 +1,43 @@
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { Organization } from '../../domain/records.ts';
+
+const collator = new Intl.Collator('fr');
+
+function byName(a: Organization, b: Organization): number {
+  return collator.compare(a.name, b.name);
+}
+
+function OrganizationNode({
+  organization,
+  index,
+}: {
+  organization: Organization;
+  index: DatasetIndex;
+}) {
+  const children = [...(index.childrenOf.get(organization.id) ?? [])].sort(byName);
+  return (
+    <li>
+      <span className="org-name">{organization.name}</span>{' '}
+      <span className="badge badge--kind">{organization.kind}</span>
+      {children.length > 0 && (
+        <ul>
+          {children.map((child) => (
+            <OrganizationNode key={child.id} organization={child} index={index} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Companies with their units nested under them, alphabetically. */
+export function OrganizationTree({ index }: { index: DatasetIndex }) {
+  const roots = index.dataset.organizations.filter((o) => o.parent === null).sort(byName);
+  return (
+    <ul className="org-tree">
+      {roots.map((organization) => (
+        <OrganizationNode key={organization.id} organization={organization} index={index} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,87 @@
+import { Link } from '@tanstack/react-router';
+import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
+import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { OrganizationTree } from './organization-tree.tsx';
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+const collator = new Intl.Collator('fr');
+
+export function OverviewPage() {
+  const index = useDatasetIndex();
+  const { dataset } = index;
+  const counts: [string, number][] = [
+    ['Sources', dataset.sources.length],
+    ['People', dataset.people.length],
+    ['Organizations', dataset.organizations.length],
+    ['Roles', dataset.positions.length],
+    ['Projects', dataset.projects.length],
+    ['Quotes', dataset.quotes.length],
+    ['Events', dataset.events.length],
+    ['Figures', dataset.figures.length],
+    ['Relations', dataset.relations.length],
+  ];
+  const people = [...dataset.people].sort((a, b) => collator.compare(a.name, b.name));
+
+  return (
+    <div className="overview">
+      <header className="page-header">
+        <h1>{dataset.title}</h1>
+        <p>Every record below is tied to the passage of the interview it comes from.</p>
+      </header>
+
+      <section aria-labelledby="counts-title">
+        <h2 id="counts-title">Records</h2>
+        <dl className="counts">
+          {counts.map(([label, count]) => (
+            <div key={label} className="count">
+              <dt>{label}</dt>
+              <dd>{numberFormat.format(count)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">Sources</h2>
+        <ul className="card-list">
+          {dataset.sources.map((source) => (
+            <li key={source.id} className="card">
+              <p className="eyebrow">
+                {source.publication} · {source.genre}
+              </p>
+              <h3>
+                <Link to="/sources/$sourceId" params={{ sourceId: source.id }}>
+                  {source.title}
+                </Link>
+              </h3>
+              <p>
+                Published: <FuzzyDateText date={source.published} />
+              </p>
+              <p>
+                {numberFormat.format(index.citationsBySource.get(source.id)?.length ?? 0)} cited
+                passages
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="people-title">
+        <h2 id="people-title">People</h2>
+        <ul className="card-list">
+          {people.map((person) => (
+            <li key={person.id} className="card">
+              <h3>{person.name}</h3>
+              <p>{person.summary.en}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="orgs-title">
+        <h2 id="orgs-title">Organizations</h2>
+        <OrganizationTree index={index} />
+      </section>
+    </div>
+  );
+}

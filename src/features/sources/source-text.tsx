@@ -1,0 +1,73 @@
+import { Link } from '@tanstack/react-router';
+import { Fragment } from 'react';
+import type { Citation } from '../../domain/dataset-index.ts';
+import { pointKey, segmentParagraph } from '../../domain/passage-segments.ts';
+import type { Source } from '../../domain/records.ts';
+
+interface SourceTextProps {
+  source: Source;
+  citations: readonly Citation[];
+  /** Record whose passages are emphasised. */
+  selectedRecord: string | undefined;
+  /** Point whose passages are emphasised. */
+  selectedPoint: { paragraph: number; offset: number } | null;
+}
+
+/** The source's paragraphs, every cited passage a link to the records that cite it. */
+export function SourceText({ source, citations, selectedRecord, selectedPoint }: SourceTextProps) {
+  const byParagraph = new Map<number, Citation[]>();
+  for (const c of citations) {
+    const list = byParagraph.get(c.paragraph) ?? [];
+    list.push(c);
+    byParagraph.set(c.paragraph, list);
+  }
+  return (
+    <div className="source-text" lang={source.language}>
+      {source.paragraphs.map((paragraph, p) => {
+        const Tag = paragraph.kind === 'heading' ? 'h2' : 'p';
+        const segments = segmentParagraph(paragraph.text, byParagraph.get(p) ?? []);
+        return (
+          <Tag key={p} className={`paragraph paragraph--${paragraph.kind}`}>
+            {segments.map((segment) => {
+              if (segment.citations.length === 0) {
+                return <Fragment key={segment.start}>{segment.text}</Fragment>;
+              }
+              const current = segment.citations.some((c) => c.record.record.id === selectedRecord);
+              const active =
+                selectedPoint !== null &&
+                selectedPoint.paragraph === p &&
+                segment.citations.some(
+                  (c) => c.start <= selectedPoint.offset && selectedPoint.offset < c.end,
+                );
+              const count = segment.citations.length;
+              return (
+                <Fragment key={segment.start}>
+                  {segment.citations
+                    .filter((c) => c.start === segment.start)
+                    .map((c) => (
+                      <span
+                        key={`${c.record.record.id}-${c.evidence}`}
+                        id={`passage-${c.record.record.id}-${c.evidence}`}
+                        className="passage-anchor"
+                      />
+                    ))}
+                  <Link
+                    resetScroll={false}
+                    to="/sources/$sourceId"
+                    params={{ sourceId: source.id }}
+                    search={{ at: pointKey(p, segment.start) }}
+                    className={`passage${current ? ' passage--current' : ''}${active ? ' passage--active' : ''}`}
+                    aria-label={`${segment.text} — cited by ${count} record${count === 1 ? '' : 's'}`}
+                    data-citations={count}
+                  >
+                    {segment.text}
+                  </Link>
+                </Fragment>
+              );
+            })}
+          </Tag>
+        );
+      })}
+    </div>
+  );
+}

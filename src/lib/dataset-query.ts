@@ -1,0 +1,40 @@
+import { queryOptions } from '@tanstack/react-query';
+import { buildIndex } from '../domain/dataset-index.ts';
+import { DataFileReadError, loadDataset, type ReadDataFile } from '../domain/load-dataset.ts';
+
+/** The built-in data folder, served next to the app. */
+export const BUILT_IN_DATA = `${import.meta.env.BASE_URL}data/`;
+
+/** Reads data files over HTTP from a folder URL ending in `/`. */
+export function httpDataReader(base: string): ReadDataFile {
+  return async (file) => {
+    let response: Response;
+    try {
+      response = await fetch(`${base}${file}`);
+    } catch (error) {
+      throw new DataFileReadError(
+        file,
+        `network error${error instanceof Error ? ` (${error.message})` : ''}`,
+      );
+    }
+    if (!response.ok) throw new DataFileReadError(file, `HTTP ${response.status}`);
+    // A static server answering a missing file with the app's index.html is still a missing file.
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+      throw new DataFileReadError(file, 'the server answered with an HTML page, not the file');
+    }
+    return response.text();
+  };
+}
+
+export const datasetQueries = {
+  all: ['dataset'] as const,
+  detail: (base: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all, base],
+      queryFn: async () => buildIndex(await loadDataset(httpDataReader(base))),
+      // A dataset is immutable while the page is open; indexes are built once per folder.
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: false,
+    }),
+};

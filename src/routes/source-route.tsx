@@ -1,0 +1,29 @@
+import { createRoute } from '@tanstack/react-router';
+import { z } from 'zod';
+import { IdSchema } from '../domain/records.ts';
+import { SourceReaderPage } from '../features/sources/source-reader-page.tsx';
+import { BUILT_IN_DATA, datasetQueries } from '../lib/dataset-query.ts';
+import { rootRoute } from './root-route.tsx';
+
+/** `record`: the record whose passages to show; `at`: a point in the text (`p3-120`). */
+export const sourceSearchSchema = z.object({
+  record: IdSchema.optional().catch(undefined),
+  at: z
+    .string()
+    .regex(/^p\d{1,6}-\d{1,7}$/)
+    .optional()
+    .catch(undefined),
+});
+
+export const sourceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sources/$sourceId',
+  validateSearch: sourceSearchSchema,
+  loader: ({ context }) =>
+    context.queryClient.ensureQueryData(datasetQueries.detail(BUILT_IN_DATA)),
+  component: function SourceRoute() {
+    const { sourceId } = sourceRoute.useParams();
+    const search = sourceRoute.useSearch();
+    return <SourceReaderPage sourceId={sourceId} record={search.record} at={search.at} />;
+  },
+});
