@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRouter } from '@tanstack/react-router';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { overviewRoute } from '../routes/overview-route.tsx';
 import { rootRoute } from '../routes/root-route.tsx';
 import { sourceRoute } from '../routes/source-route.tsx';
@@ -8,9 +8,10 @@ import { RouteErrorScreen } from './route-error-screen.tsx';
 
 const routeTree = rootRoute.addChildren([overviewRoute, sourceRoute]);
 
-export function createAppRouter(queryClient: QueryClient) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    ...(history ? { history } : {}),
     context: { queryClient },
     defaultPendingComponent: LoadingScreen,
     defaultErrorComponent: RouteErrorScreen,

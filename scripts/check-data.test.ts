@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const copies: string[] = [];
+
+function checkData(dir: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function brokenCopy(file: string, change: (text: string) => string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-data-'));
+  copies.push(dir);
+  cpSync(path.join(root, 'public/data'), dir, { recursive: true });
+  const target = path.join(dir, file);
+  writeFileSync(target, change(readFileSync(target, 'utf8')));
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run check-data', () => {
+  it('passes on the shipped data', () => {
+    const { status, stdout } = checkData('public/data');
+    expect(stdout).toMatch(/OK, 2 sources and \d+ records/);
+    expect(status).toBe(0);
+  });
+
+  it('fails with one line naming file, record and field per problem', () => {
+    const dir = brokenCopy('records/bfm-hoffstetter.json', (text) =>
+      text.replace('"value": "2005"', '"value": "1995"'),
+    );
+    const { status, stderr } = checkData(dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      'records/bfm-hoffstetter.json · hoffstetter-sfr · positions[1].end: ends before it starts: 1995 is before 2000',
+    );
+  });
+
+  it('fails on truncated JSON, naming the file', () => {
+    const dir = brokenCopy('entities.json', (text) => text.slice(0, 200));
+    const { status, stderr } = checkData(dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^entities\.json · — · —: not valid JSON/m);
+  });
+});

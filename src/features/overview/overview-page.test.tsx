@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { minimalDataFolder, toFiles } from '../../testing/data-folder.ts';
+import { renderApp } from '../../testing/render-app.tsx';
+
+describe('overview', () => {
+  it('lists sources, people, organizations and counts', async () => {
+    renderApp('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Dossier — built-in interviews' }),
+    ).toBeInTheDocument();
+    const counts = screen.getByRole('region', { name: 'Records' });
+    expect(counts).toHaveTextContent(/People2(?!\d)/);
+    expect(screen.getByRole('link', { name: /Interview Patrick Pélata/ })).toHaveAttribute(
+      'href',
+      '/sources/itespresso-pelata',
+    );
+    expect(screen.getByRole('heading', { name: 'Patrick Hoffstetter' })).toBeInTheDocument();
+    const organizations = screen.getByRole('region', { name: 'Organizations' });
+    expect(within(organizations).getByText('Digital Factory')).toBeInTheDocument();
+  });
+
+  it('shows the data problems instead of a blank page', async () => {
+    const folder = minimalDataFolder();
+    const position = folder.records.positions?.[0];
+    if (position) position.organization = 'globex';
+    renderApp('/', toFiles(folder));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('records.json');
+    expect(alert).toHaveTextContent('ada-acme');
+    expect(alert).toHaveTextContent('positions[0].organization');
+    expect(alert).toHaveTextContent('unknown id "globex"');
+  });
+
+  it('offers a retry when the manifest cannot be fetched', async () => {
+    const files = toFiles(minimalDataFolder());
+    files.delete('manifest.json');
+    renderApp('/', files);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('manifest.json could not be read: HTTP 404');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,36 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import { createAppRouter } from '../app/router.tsx';
+import { createQueryClient } from '../lib/query-client.ts';
+import { builtInDataFiles, type DataFiles } from './data-folder.ts';
+
+/** Serves a data folder from memory in place of the network. */
+export function stubDataFetch(files: DataFiles): void {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const file = url.replace(/^.*?\/data\//, '');
+    const text = files.get(file);
+    return text === undefined
+      ? new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } })
+      : new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+}
+
+/** Renders the whole app at a URL, on the built-in data unless told otherwise. */
+export function renderApp(url: string, files: DataFiles = builtInDataFiles()) {
+  stubDataFetch(files);
+  const router = createAppRouter(
+    createQueryClient(),
+    createMemoryHistory({ initialEntries: [url] }),
+  );
+  const user = userEvent.setup();
+  render(
+    <QueryClientProvider client={router.options.context.queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, user };
+}
