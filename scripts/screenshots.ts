@@ -8,7 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 
-const port = 4179;
+const port = Number(process.env.SCREENSHOT_PORT ?? 4179);
+const outDir = process.env.SCREENSHOT_DIST ?? 'dist';
+const shotsDir = process.env.SCREENSHOT_DIR ?? 'artifacts/screens';
 const paths =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
@@ -18,16 +20,30 @@ const viewports = [
   { name: 'phone', width: 390, height: 844 },
 ];
 
+// Vite itself, not through npx, so that killing it stops the server rather than a wrapper.
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--outDir',
+    outDir,
+  ],
+  { stdio: 'ignore' },
 );
+let exited = false;
+server.on('exit', () => {
+  exited = true;
+});
 try {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i += 1) {
+    if (exited) throw new Error(`vite preview exited: is port ${port} already in use?`);
     const ready = await fetch(base).then(
       (r) => r.ok,
       () => false,
@@ -35,7 +51,7 @@ try {
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  await mkdir('artifacts/screens', { recursive: true });
+  await mkdir(shotsDir, { recursive: true });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
@@ -46,8 +62,9 @@ try {
     for (const path of paths) {
       await page.goto(base + path);
       await page.waitForLoadState('networkidle');
-      const file = `artifacts/screens/${viewport.name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      const file = `${shotsDir}/${viewport.name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
+      // SCREENSHOT_FULL=0 keeps to the first screen, for long pages.
+      await page.screenshot({ path: file, fullPage: process.env.SCREENSHOT_FULL !== '0' });
       console.log(file);
     }
     await page.close();

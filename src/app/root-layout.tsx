@@ -1,4 +1,14 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { FilterBar } from '../components/filter-bar.tsx';
+import { filterOf } from '../domain/filter.ts';
+
+const VIEWS = [
+  { to: '/', label: 'Overview' },
+  { to: '/timeline', label: 'Timeline' },
+  { to: '/org', label: 'Org' },
+  { to: '/projects', label: 'Projects' },
+  { to: '/quotes', label: 'Quotes' },
+] as const;
 
 export function RootLayout() {
   return (
@@ -7,19 +17,27 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="app-header">
-        <Link to="/" className="brand">
+        <Link to="/" search={filterOf} className="brand">
           Dossier
         </Link>
         <nav aria-label="Views">
           <ul className="nav-list">
-            <li>
-              <Link to="/" activeOptions={{ exact: true }}>
-                Overview
-              </Link>
-            </li>
+            {VIEWS.map((view) => (
+              <li key={view.label}>
+                {/* Moving between views keeps the person/company/voice filter. */}
+                <Link
+                  to={view.to}
+                  search={filterOf}
+                  activeOptions={{ exact: true, includeSearch: false }}
+                >
+                  {view.label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>
+      <FilterBar />
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

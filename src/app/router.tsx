@@ -1,18 +1,36 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { parseSearch, stringifySearch } from '../lib/search-params.ts';
+import { companyRoute } from '../routes/company-route.tsx';
+import { orgRoute } from '../routes/org-route.tsx';
 import { overviewRoute } from '../routes/overview-route.tsx';
+import { personRoute } from '../routes/person-route.tsx';
+import { projectsRoute } from '../routes/projects-route.tsx';
+import { quotesRoute } from '../routes/quotes-route.tsx';
 import { rootRoute } from '../routes/root-route.tsx';
 import { sourceRoute } from '../routes/source-route.tsx';
+import { timelineRoute } from '../routes/timeline-route.tsx';
 import { LoadingScreen } from './loading-screen.tsx';
 import { RouteErrorScreen } from './route-error-screen.tsx';
 
-const routeTree = rootRoute.addChildren([overviewRoute, sourceRoute]);
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  personRoute,
+  companyRoute,
+  timelineRoute,
+  orgRoute,
+  projectsRoute,
+  quotesRoute,
+  sourceRoute,
+]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
     ...(history ? { history } : {}),
     context: { queryClient },
+    parseSearch,
+    stringifySearch,
     defaultPendingComponent: LoadingScreen,
     defaultErrorComponent: RouteErrorScreen,
     defaultPreloadStaleTime: 0,

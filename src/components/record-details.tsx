@@ -92,7 +92,11 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
     case 'quote':
       return (
         <div className="quote-pair">
-          <blockquote lang="fr">« {entry.record.original} »</blockquote>
+          <blockquote lang="fr">
+            «{'\u00a0'}
+            {entry.record.original}
+            {'\u00a0'}»
+          </blockquote>
           <blockquote lang="en" className="translation">
             “{entry.record.translation}” <span className="visually-hidden">(our translation)</span>
           </blockquote>

@@ -1,6 +1,16 @@
 import type { Dataset, DossierRecord, SourcedRecord } from './dataset.ts';
 import { sourcedRecordsOf } from './dataset.ts';
-import type { Organization, Person, Source } from './records.ts';
+import type {
+  DossierEvent,
+  Figure,
+  Organization,
+  Person,
+  Position,
+  Project,
+  Quote,
+  Relation,
+  Source,
+} from './records.ts';
 
 /** Where one evidence passage of one record sits in its source. */
 export interface Citation {
@@ -26,6 +36,21 @@ export interface DatasetIndex {
   childrenOf: ReadonlyMap<string, readonly Organization[]>;
   citationsBySource: ReadonlyMap<string, readonly Citation[]>;
   citationsByRecord: ReadonlyMap<string, readonly Citation[]>;
+  /** Person and organization ids each record involves (a person: their employers too). */
+  entitiesOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The inverse: ids of the records that involve each person or organization. */
+  recordsByEntity: ReadonlyMap<string, ReadonlySet<string>>;
+  positionsByPerson: ReadonlyMap<string, readonly Position[]>;
+  positionsByOrganization: ReadonlyMap<string, readonly Position[]>;
+  projectsByOrganization: ReadonlyMap<string, readonly Project[]>;
+  quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
+  eventsByEntity: ReadonlyMap<string, readonly DossierEvent[]>;
+  figuresBySubject: ReadonlyMap<string, readonly Figure[]>;
+  relationsByOrganization: ReadonlyMap<string, readonly Relation[]>;
+  /** The organization and every unit below it, itself first. */
+  descendantsOf: (id: string) => readonly string[];
+  /** The top of the organization's tree: Renault for the Digital Factory. */
+  companyOf: (id: string) => string;
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
@@ -57,15 +82,141 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     });
   }
 
+  const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
+  const projects = new Map(dataset.projects.map((p) => [p.id, p]));
+
+  const positionsByPerson = new Map<string, Position[]>();
+  const positionsByOrganization = new Map<string, Position[]>();
+  for (const position of dataset.positions) {
+    if (position.person !== null) push(positionsByPerson, position.person, position);
+    push(positionsByOrganization, position.organization, position);
+  }
+  const projectsByOrganization = new Map<string, Project[]>();
+  for (const project of dataset.projects) {
+    for (const organization of project.organizations)
+      push(projectsByOrganization, organization, project);
+  }
+  const quotesBySpeaker = new Map<string, Quote[]>();
+  for (const quote of dataset.quotes) push(quotesBySpeaker, quote.speaker, quote);
+  const figuresBySubject = new Map<string, Figure[]>();
+  for (const figure of dataset.figures) push(figuresBySubject, figure.subject.id, figure);
+  const relationsByOrganization = new Map<string, Relation[]>();
+  for (const relation of dataset.relations) {
+    push(relationsByOrganization, relation.from, relation);
+    push(relationsByOrganization, relation.to, relation);
+  }
+
+  /** A project stands for its organizations and the people who run it. */
+  const projectEntities = (id: string): string[] => {
+    const project = projects.get(id);
+    if (!project) return [];
+    return [
+      ...project.organizations,
+      ...(project.owner ? [project.owner] : []),
+      ...project.contributors,
+    ];
+  };
+  const entitiesOf = new Map<string, Set<string>>();
+  const involve = (record: string, entities: Iterable<string>) => {
+    const set = entitiesOf.get(record) ?? new Set<string>();
+    for (const entity of entities) set.add(entity);
+    entitiesOf.set(record, set);
+  };
+  for (const person of dataset.people) {
+    involve(person.id, [
+      person.id,
+      ...(positionsByPerson.get(person.id) ?? []).map((p) => p.organization),
+    ]);
+  }
+  for (const organization of dataset.organizations) involve(organization.id, [organization.id]);
+  for (const position of dataset.positions) {
+    involve(position.id, [position.organization, ...(position.person ? [position.person] : [])]);
+  }
+  for (const project of dataset.projects) involve(project.id, projectEntities(project.id));
+  for (const quote of dataset.quotes) {
+    involve(quote.id, [
+      quote.speaker,
+      ...quote.about.flatMap((id) => (projects.has(id) ? projectEntities(id) : [id])),
+    ]);
+  }
+  const eventsByEntity = new Map<string, DossierEvent[]>();
+  for (const event of dataset.events) {
+    const entities = [
+      ...event.people,
+      ...event.organizations,
+      ...event.projects.flatMap(projectEntities),
+    ];
+    involve(event.id, entities);
+    for (const entity of new Set([...event.people, ...event.organizations, ...event.projects])) {
+      push(eventsByEntity, entity, event);
+    }
+  }
+  for (const figure of dataset.figures) {
+    involve(
+      figure.id,
+      figure.subject.kind === 'project' ? projectEntities(figure.subject.id) : [figure.subject.id],
+    );
+  }
+  for (const relation of dataset.relations) involve(relation.id, [relation.from, relation.to]);
+
+  const recordsByEntity = new Map<string, Set<string>>();
+  for (const [record, entities] of entitiesOf) {
+    for (const entity of entities) {
+      const set = recordsByEntity.get(entity) ?? new Set<string>();
+      set.add(record);
+      recordsByEntity.set(entity, set);
+    }
+  }
+
+  const descendantsCache = new Map<string, string[]>();
+  const descendantsOf = (id: string): string[] => {
+    const cached = descendantsCache.get(id);
+    if (cached) return cached;
+    const result: string[] = [];
+    const stack = [id];
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      const current = stack.pop();
+      if (current === undefined || seen.has(current)) continue;
+      seen.add(current);
+      result.push(current);
+      for (const child of childrenOf.get(current) ?? []) stack.push(child.id);
+    }
+    descendantsCache.set(id, result);
+    return result;
+  };
+  const companyOf = (id: string): string => {
+    let current = organizations.get(id);
+    const seen = new Set<string>();
+    while (current && current.parent !== null && !seen.has(current.id)) {
+      seen.add(current.id);
+      const parent = organizations.get(current.parent);
+      if (!parent) break;
+      current = parent;
+    }
+    return current?.id ?? id;
+  };
+
   return {
     dataset,
     byId,
     sources,
     people: new Map(dataset.people.map((p) => [p.id, p])),
-    organizations: new Map(dataset.organizations.map((o) => [o.id, o])),
+    organizations,
     childrenOf,
     citationsBySource,
     citationsByRecord,
+    entitiesOf,
+    recordsByEntity,
+    positionsByPerson,
+    positionsByOrganization,
+    projectsByOrganization,
+    quotesBySpeaker,
+    eventsByEntity,
+    figuresBySubject,
+    relationsByOrganization,
+    descendantsOf,
+    companyOf,
   };
 }
 

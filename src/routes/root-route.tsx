@@ -1,13 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext } from '@tanstack/react-router';
-import { RootLayout } from '../app/root-layout.tsx';
 import { NotFoundPage } from '../app/not-found-page.tsx';
+import { RootLayout } from '../app/root-layout.tsx';
+import { FilterSearchSchema } from '../domain/filter.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
 }
 
+/** Every view reads the same person/company/voice filter from the URL. */
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  validateSearch: FilterSearchSchema,
   component: RootLayout,
   notFoundComponent: NotFoundPage,
 });

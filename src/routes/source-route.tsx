@@ -2,7 +2,7 @@ import { createRoute } from '@tanstack/react-router';
 import { z } from 'zod';
 import { IdSchema } from '../domain/records.ts';
 import { SourceReaderPage } from '../features/sources/source-reader-page.tsx';
-import { BUILT_IN_DATA, datasetQueries } from '../lib/dataset-query.ts';
+import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
 /** `record`: the record whose passages to show; `at`: a point in the text (`p3-120`). */
@@ -19,8 +19,7 @@ export const sourceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sources/$sourceId',
   validateSearch: sourceSearchSchema,
-  loader: ({ context }) =>
-    context.queryClient.ensureQueryData(datasetQueries.detail(BUILT_IN_DATA)),
+  loader: loadDatasetIndex,
   component: function SourceRoute() {
     const { sourceId } = sourceRoute.useParams();
     const search = sourceRoute.useSearch();

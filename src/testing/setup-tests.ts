@@ -5,3 +5,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has no layout: the router's scroll restoration and scrollIntoView are no-ops here.
+window.scrollTo = () => {};

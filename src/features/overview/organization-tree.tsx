@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Organization } from '../../domain/records.ts';
 
@@ -17,7 +18,9 @@ function OrganizationNode({
   const children = [...(index.childrenOf.get(organization.id) ?? [])].sort(byName);
   return (
     <li>
-      <span className="org-name">{organization.name}</span>{' '}
+      <Link to="/companies/$companyId" params={{ companyId: organization.id }} className="org-name">
+        {organization.name}
+      </Link>{' '}
       <span className="badge badge--kind">{organization.kind}</span>
       {children.length > 0 && (
         <ul>

@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
+import type { Voice } from '../../domain/records.ts';
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { useFilter } from '../../lib/use-filter.ts';
 import { OrganizationTree } from './organization-tree.tsx';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -8,19 +10,24 @@ const collator = new Intl.Collator('fr');
 
 export function OverviewPage() {
   const index = useDatasetIndex();
+  const filter = useFilter(index);
   const { dataset } = index;
+  const count = (records: readonly { id: string; voice?: Voice }[]) =>
+    records.filter(filter.includes).length;
   const counts: [string, number][] = [
     ['Sources', dataset.sources.length],
-    ['People', dataset.people.length],
-    ['Organizations', dataset.organizations.length],
-    ['Roles', dataset.positions.length],
-    ['Projects', dataset.projects.length],
-    ['Quotes', dataset.quotes.length],
-    ['Events', dataset.events.length],
-    ['Figures', dataset.figures.length],
-    ['Relations', dataset.relations.length],
+    ['People', count(dataset.people)],
+    ['Organizations', count(dataset.organizations)],
+    ['Roles', count(dataset.positions)],
+    ['Projects', count(dataset.projects)],
+    ['Quotes', count(dataset.quotes)],
+    ['Events', count(dataset.events)],
+    ['Figures', count(dataset.figures)],
+    ['Relations', count(dataset.relations)],
   ];
-  const people = [...dataset.people].sort((a, b) => collator.compare(a.name, b.name));
+  const people = dataset.people
+    .filter(filter.includes)
+    .sort((a, b) => collator.compare(a.name, b.name));
 
   return (
     <div className="overview">
@@ -30,7 +37,7 @@ export function OverviewPage() {
       </header>
 
       <section aria-labelledby="counts-title">
-        <h2 id="counts-title">Records</h2>
+        <h2 id="counts-title">Records{filter.active ? ' matching the filter' : ''}</h2>
         <dl className="counts">
           {counts.map(([label, count]) => (
             <div key={label} className="count">
@@ -71,7 +78,11 @@ export function OverviewPage() {
         <ul className="card-list">
           {people.map((person) => (
             <li key={person.id} className="card">
-              <h3>{person.name}</h3>
+              <h3>
+                <Link to="/people/$personId" params={{ personId: person.id }}>
+                  {person.name}
+                </Link>
+              </h3>
               <p>{person.summary.en}</p>
             </li>
           ))}

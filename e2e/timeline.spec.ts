@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+test('filter the timeline by person through the UI; reload and back keep the URL honest', async ({
+  page,
+}) => {
+  await page.goto('/timeline');
+  await expect(page.getByRole('group', { name: 'Patrick Pélata' })).toBeVisible();
+
+  const combobox = page.getByRole('combobox', { name: 'Filter by person or company' });
+  await combobox.fill('hoffst');
+  await page.getByRole('option', { name: /Patrick Hoffstetter/ }).click();
+  await expect(page).toHaveURL(/\/timeline\?person=patrick-hoffstetter$/);
+  await expect(page.getByRole('group', { name: 'Patrick Pélata' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Applied filters' })).toContainText(
+    'Person: Patrick Hoffstetter',
+  );
+
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Patrick Hoffstetter' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Patrick Pélata' })).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(page.getByRole('group', { name: 'Patrick Pélata' })).toBeVisible();
+});
+
+test('the filter follows the user to another view', async ({ page }) => {
+  await page.goto('/timeline?company=salesforce');
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Overview' })
+    .click();
+  await expect(page).toHaveURL(/\/\?company=salesforce$/);
+  await expect(page.getByRole('list', { name: 'Applied filters' })).toContainText(
+    'Company: Salesforce',
+  );
+});
+
+test('an unknown id in the URL shows a notice and no filter', async ({ page }) => {
+  await page.goto('/timeline?person=nobody');
+  await expect(page.getByRole('status', { name: 'Filter notices' })).toContainText(
+    'No person with id "nobody"',
+  );
+  await expect(page.getByRole('group', { name: 'Patrick Hoffstetter' })).toBeVisible();
+});
+
+test('keyboard: reach an item, open its details, follow its evidence to the source', async ({
+  page,
+}) => {
+  await page.goto('/timeline?person=patrick-hoffstetter');
+  const first = page
+    .getByRole('group', { name: 'Patrick Hoffstetter' })
+    .getByRole('button')
+    .first();
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details).toBeVisible();
+  await expect(page).toHaveURL(/item=/);
+  await details
+    .getByRole('link', { name: /Show in BFM Business/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/sources\/bfm-hoffstetter\?record=/);
+  await expect(page.locator('.passage--current').first()).toBeVisible();
+});
+
+test('zoom and pan change the visible range', async ({ page }) => {
+  await page.goto('/timeline');
+  const range = page.getByText(/^Showing \d{4}–\d{4}$/);
+  const before = await range.textContent();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(range).not.toHaveText(before ?? '');
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(range).toHaveText(before ?? '');
+});

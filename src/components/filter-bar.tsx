@@ -1,0 +1,216 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { buildEntityOptions, searchEntities, type EntityOption } from '../domain/entity-search.ts';
+import { resolveFilter } from '../domain/filter.ts';
+import { organizationPath } from '../domain/dataset-index.ts';
+import type { Voice } from '../domain/records.ts';
+import { BUILT_IN_DATA, datasetQueries } from '../lib/dataset-query.ts';
+
+const VOICES: { value: Voice; label: string }[] = [
+  { value: 'interviewee', label: 'Interviewee' },
+  { value: 'journalist', label: 'Journalist' },
+  { value: 'inferred', label: 'Inferred' },
+];
+
+/**
+ * Picks people and companies (typeahead, accent-insensitive) and voices; every choice is a
+ * new history entry in the URL, so back restores the previous filter.
+ */
+export function FilterBar() {
+  const { data: index } = useQuery(datasetQueries.detail(BUILT_IN_DATA));
+  const search = useSearch({ from: '__root__' });
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const inputId = useId();
+
+  const options = useMemo(() => (index ? buildEntityOptions(index) : []), [index]);
+  const resolved = useMemo(() => (index ? resolveFilter(index, search) : null), [index, search]);
+  const people = useMemo(() => search.person ?? [], [search.person]);
+  const companies = useMemo(() => search.company ?? [], [search.company]);
+  const voices = search.voice ?? [];
+  const matches = useMemo(
+    () =>
+      searchEntities(options, query).filter((o) =>
+        o.kind === 'person' ? !people.includes(o.id) : !companies.includes(o.id),
+      ),
+    [options, query, people, companies],
+  );
+
+  if (!index || !resolved) return null;
+
+  const setFilter = (next: { person?: string[]; company?: string[]; voice?: string[] }) =>
+    void navigate({
+      to: '.',
+      search: (prev) => ({
+        ...prev,
+        ...Object.fromEntries(
+          Object.entries(next).map(([k, v]) => [k, v.length > 0 ? v : undefined]),
+        ),
+      }),
+    });
+
+  const choose = (option: EntityOption) => {
+    if (option.kind === 'person') setFilter({ person: [...people, option.id] });
+    else setFilter({ company: [...companies, option.id] });
+    setQuery('');
+    setOpen(false);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, matches.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      const option = matches[active];
+      if (open && option) {
+        event.preventDefault();
+        choose(option);
+      }
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  const showList = open && query.trim().length > 0;
+  return (
+    <section className="filter-bar" aria-label="Filter">
+      <div className="filter-bar__row">
+        <div className="combobox">
+          <label htmlFor={inputId}>Filter by person or company</label>
+          <input
+            id={inputId}
+            type="text"
+            role="combobox"
+            aria-expanded={showList}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={showList && matches[active] ? `${listId}-${active}` : undefined}
+            autoComplete="off"
+            placeholder="Type a name…"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+              setOpen(true);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={() => setOpen(false)}
+            onFocus={() => setOpen(true)}
+          />
+          {showList && (
+            <ul
+              id={listId}
+              role="listbox"
+              className="combobox__list"
+              aria-label="Matching people and companies"
+            >
+              {matches.length === 0 && (
+                <li
+                  role="option"
+                  aria-selected={false}
+                  aria-disabled="true"
+                  className="combobox__empty"
+                >
+                  No person or company matches “{query}”
+                </li>
+              )}
+              {matches.map((option, i) => (
+                <li
+                  key={`${option.kind}-${option.id}`}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className="combobox__option"
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(option);
+                  }}
+                >
+                  <span className="badge">{option.kind === 'person' ? 'Person' : 'Company'}</span>{' '}
+                  {option.label}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <fieldset className="voice-filter">
+          <legend>Voice</legend>
+          {VOICES.map(({ value, label }) => (
+            <label key={value}>
+              <input
+                type="checkbox"
+                checked={voices.includes(value)}
+                onChange={(event) =>
+                  setFilter({
+                    voice: event.target.checked
+                      ? [...voices, value]
+                      : voices.filter((v) => v !== value),
+                  })
+                }
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {(resolved.people.length > 0 || resolved.organizations.length > 0) && (
+        <ul className="chips" aria-label="Applied filters">
+          {resolved.people.map((person) => (
+            <li key={person.id}>
+              <span className="chip">
+                Person: {person.name}
+                <button
+                  type="button"
+                  aria-label={`Remove filter ${person.name}`}
+                  onClick={() => setFilter({ person: people.filter((id) => id !== person.id) })}
+                >
+                  ×
+                </button>
+              </span>
+            </li>
+          ))}
+          {resolved.organizations.map((organization) => (
+            <li key={organization.id}>
+              <span className="chip">
+                Company: {organizationPath(index, organization.id)}
+                <button
+                  type="button"
+                  aria-label={`Remove filter ${organization.name}`}
+                  onClick={() =>
+                    setFilter({ company: companies.filter((id) => id !== organization.id) })
+                  }
+                >
+                  ×
+                </button>
+              </span>
+            </li>
+          ))}
+          <li>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setFilter({ person: [], company: [], voice: [] })}
+            >
+              Clear filters
+            </button>
+          </li>
+        </ul>
+      )}
+      {resolved.notices.length > 0 && (
+        <ul className="notice filter-notices" role="status" aria-label="Filter notices">
+          {resolved.notices.map((notice) => (
+            <li key={notice}>{notice}; that value is ignored.</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

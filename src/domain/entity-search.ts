@@ -1,0 +1,65 @@
+import type { DatasetIndex } from './dataset-index.ts';
+import { organizationPath } from './dataset-index.ts';
+import { foldText } from './text-fold.ts';
+
+export interface EntityOption {
+  kind: 'person' | 'company';
+  id: string;
+  /** What the option shows: a name, or an organization's path ("Renault › DSI"). */
+  label: string;
+  /** Folded name, path and aliases, for matching. */
+  haystack: string;
+  /** Folded words the label starts with, for ranking prefix matches first. */
+  words: string[];
+}
+
+const collator = new Intl.Collator('fr');
+
+/** Every person and organization as a filter option; built once per dataset. */
+export function buildEntityOptions(index: DatasetIndex): EntityOption[] {
+  const options: EntityOption[] = [];
+  for (const person of index.dataset.people) {
+    const folded = foldText(person.name);
+    options.push({
+      kind: 'person',
+      id: person.id,
+      label: person.name,
+      haystack: folded,
+      words: folded.split(/\s+/),
+    });
+  }
+  for (const organization of index.dataset.organizations) {
+    const label = organizationPath(index, organization.id);
+    const folded = foldText([label, ...organization.aliases].join(' | '));
+    options.push({
+      kind: 'company',
+      id: organization.id,
+      label,
+      haystack: folded,
+      words: foldText(organization.name).split(/[\s›.,'’-]+/),
+    });
+  }
+  return options.sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/**
+ * Options whose name, path or aliases contain every word of the query, ignoring case and
+ * accents; those with a word starting with the query's first word come first.
+ */
+export function searchEntities(
+  options: readonly EntityOption[],
+  query: string,
+  limit = 8,
+): EntityOption[] {
+  const terms = foldText(query).split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return [];
+  const first = terms[0] ?? '';
+  const prefixed: EntityOption[] = [];
+  const others: EntityOption[] = [];
+  for (const option of options) {
+    if (!terms.every((term) => option.haystack.includes(term))) continue;
+    (option.words.some((word) => word.startsWith(first)) ? prefixed : others).push(option);
+    if (prefixed.length >= limit) break;
+  }
+  return [...prefixed, ...others].slice(0, limit);
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { DatasetIndex } from './dataset-index.ts';
+import type { Organization, Person, Voice } from './records.ts';
+import { VoiceSchema } from './records.ts';
+
+const MAX_VALUES = 20;
+const MAX_LENGTH = 100;
+
+/** `a,b` or `['a', 'b,c']` → `['a', 'b', 'c']`, trimmed, de-duplicated and bounded. */
+function toList(raw: unknown): string[] | undefined {
+  const parts = (Array.isArray(raw) ? raw : [raw])
+    .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0)
+    .map((v) => v.slice(0, MAX_LENGTH));
+  const unique = [...new Set(parts)].slice(0, MAX_VALUES);
+  return unique.length > 0 ? unique : undefined;
+}
+
+const listParam = z.unknown().transform(toList);
+
+/**
+ * The filter every view reads from the URL. Values are kept as written and checked against
+ * the dataset by `resolveFilter`, which turns unknown ones into notices instead of errors.
+ */
+export const FilterSearchSchema = z.object({
+  person: listParam.optional(),
+  company: listParam.optional(),
+  voice: listParam.optional(),
+});
+export type FilterSearch = z.infer<typeof FilterSearchSchema>;
+
+/** Only the filter keys of a search object: what view links carry from one view to the next. */
+export function filterOf(search: Partial<FilterSearch>): FilterSearch {
+  return { person: search.person, company: search.company, voice: search.voice };
+}
+
+export interface ResolvedFilter {
+  people: Person[];
+  /** Organizations chosen; each stands for itself and all its units. */
+  organizations: Organization[];
+  voices: Voice[];
+  /** One sentence per value that was ignored, e.g. `No person with id "x"`. */
+  notices: string[];
+}
+
+export function resolveFilter(index: DatasetIndex, search: Partial<FilterSearch>): ResolvedFilter {
+  const notices: string[] = [];
+  const people: Person[] = [];
+  for (const id of search.person ?? []) {
+    const person = index.people.get(id);
+    if (person) people.push(person);
+    else notices.push(`No person with id "${id}"`);
+  }
+  const organizations: Organization[] = [];
+  for (const id of search.company ?? []) {
+    const organization = index.organizations.get(id);
+    if (organization) organizations.push(organization);
+    else notices.push(`No company or unit with id "${id}"`);
+  }
+  const voices: Voice[] = [];
+  for (const value of search.voice ?? []) {
+    const voice = VoiceSchema.safeParse(value);
+    if (voice.success) voices.push(voice.data);
+    else notices.push(`No voice "${value}": use interviewee, journalist or inferred`);
+  }
+  return { people, organizations, voices, notices };
+}
+
+export function hasEntityFilter(filter: ResolvedFilter): boolean {
+  return filter.people.length > 0 || filter.organizations.length > 0;
+}
+
+/**
+ * Ids of the records that involve any chosen person or organization (an organization
+ * standing for all its units), read from the index; `null` when no person or organization is
+ * chosen, meaning every record.
+ */
+export function recordsInvolving(
+  index: DatasetIndex,
+  filter: ResolvedFilter,
+): ReadonlySet<string> | null {
+  if (!hasEntityFilter(filter)) return null;
+  const ids = new Set<string>();
+  const addAll = (entity: string) => {
+    for (const id of index.recordsByEntity.get(entity) ?? []) ids.add(id);
+  };
+  for (const person of filter.people) addAll(person.id);
+  for (const organization of filter.organizations) {
+    for (const unit of index.descendantsOf(organization.id)) addAll(unit);
+  }
+  return ids;
+}
+
+/** Whether a record passes the filter: involvement (when set) and voice (when set). */
+export function createRecordFilter(index: DatasetIndex, filter: ResolvedFilter) {
+  const involved = recordsInvolving(index, filter);
+  const voices = filter.voices.length > 0 ? new Set(filter.voices) : null;
+  return (record: { id: string; voice?: Voice }): boolean =>
+    (involved === null || involved.has(record.id)) &&
+    (voices === null || record.voice === undefined || voices.has(record.voice));
+}

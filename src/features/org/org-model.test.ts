@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
+import { loadDataset } from '../../domain/load-dataset.ts';
+import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
+import {
+  buildOrgChart,
+  parseAsOf,
+  relationsBetweenCompanies,
+  validityAt,
+  type OrgNode,
+} from './org-model.ts';
+
+async function builtIn(): Promise<DatasetIndex> {
+  return buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+}
+
+const everything = () => true;
+
+/** `Renault > Chief Marketing Officer > Digital Factory > …` as nested titles. */
+function outline(node: OrgNode): unknown {
+  const title = node.kind === 'organization' ? node.organization.id : `post:${node.position.id}`;
+  return node.children.length === 0 ? title : { [title]: node.children.map(outline) };
+}
+
+describe('buildOrgChart', () => {
+  it('puts the Digital Factory under the CMO, the CDO in it, the DSI team under the DSI', async () => {
+    const index = await builtIn();
+    const chart = buildOrgChart(index, 'renault', null, everything);
+    const tree = JSON.stringify(outline(chart?.root ?? fail()));
+    expect(tree).toContain(
+      '{"post:renault-cmo":[{"renault-digital-factory":["post:hoffstetter-renault-cdo"]}]}',
+    );
+    expect(tree).toContain('{"renault-dsi":["renault-dsi-development"]}');
+    expect(tree).toContain('post:renault-customer-experience-head');
+    expect(tree).toContain('renault-country-directorates');
+    expect(chart?.extraLinks.map((l) => l.recordId)).toContain('digital-factory-inherits-dsi-team');
+  });
+
+  it('rebuilds from the roles valid at a date', async () => {
+    const index = await builtIn();
+    const sfr2003 = buildOrgChart(index, 'sfr', parseAsOf('2003'), everything);
+    expect(JSON.stringify(outline(sfr2003?.root ?? fail()))).toContain('post:hoffstetter-sfr');
+    const sfr2008 = buildOrgChart(index, 'sfr', parseAsOf('2008'), everything);
+    expect(JSON.stringify(outline(sfr2008?.root ?? fail()))).not.toContain('post:hoffstetter-sfr');
+  });
+
+  it('lists relations that cross companies', async () => {
+    const index = await builtIn();
+    expect(relationsBetweenCompanies(index).map((r) => r.to)).toEqual([
+      'renault',
+      'toyota',
+      'nissan',
+      'ford',
+    ]);
+  });
+});
+
+describe('validityAt', () => {
+  it('is certain inside stated years, possible on fuzzy edges, no outside', async () => {
+    const index = await builtIn();
+    const sfr = index.byId.get('hoffstetter-sfr');
+    if (sfr?.type !== 'position') return fail();
+    expect(validityAt(sfr.record, parseAsOf('2003'))).toBe('certain');
+    expect(validityAt(sfr.record, parseAsOf('2005-06'))).toBe('possible');
+    expect(validityAt(sfr.record, parseAsOf('1998'))).toBe('no');
+  });
+
+  it('rejects a malformed as-of value', () => {
+    expect(parseAsOf('2012-13')).toBeNull();
+    expect(parseAsOf('12')).toBeNull();
+    expect(parseAsOf('2012-06')).toEqual({
+      start: Date.UTC(2012, 5, 1),
+      end: Date.UTC(2012, 6, 1),
+    });
+  });
+});
+
+function fail(): never {
+  throw new Error('expected a value');
+}

@@ -1,0 +1,108 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { useFilter } from '../../lib/use-filter.ts';
+import { CompanyHeader } from './company-header.tsx';
+import { CompanyPeople } from './company-people.tsx';
+import { EventList } from './event-list.tsx';
+import { FigureList } from './figure-list.tsx';
+import { voiceTest } from './career.ts';
+import { companyProfile } from './profile-data.ts';
+import { ProfileContents } from './profile-contents.tsx';
+import { ProfileNotices } from './profile-notices.tsx';
+import { ProfileSection } from './profile-section.tsx';
+import { ProjectList } from './project-list.tsx';
+import { QuoteList } from './quote-list.tsx';
+import { RelationList } from './relation-list.tsx';
+import { SourceColumns } from './source-columns.tsx';
+import { UnitTree } from './unit-tree.tsx';
+import { UnknownProfile } from './unknown-profile.tsx';
+import './profiles.css';
+
+const route = getRouteApi('/companies/$companyId');
+
+/** A company or unit: its place in the group and everything the sources say about it and its units. */
+export function CompanyPage() {
+  const { companyId } = route.useParams();
+  const index = useDatasetIndex();
+  const filter = useFilter(index);
+  // Only the voice part of the filter applies: the organization is the page's subject already.
+  const profile = useMemo(
+    () => companyProfile(index, companyId, filter.voices),
+    [index, companyId, filter.voices],
+  );
+  if (!profile) return <UnknownProfile kind="organization" id={companyId} index={index} />;
+
+  const { organization } = profile;
+  const units = index.childrenOf.get(organization.id) ?? [];
+  const sections = [
+    {
+      id: 'units',
+      title: 'Units',
+      count: profile.unitIds.length - 1,
+      content: <UnitTree roots={units} index={index} label={`Units of ${organization.name}`} />,
+    },
+    {
+      id: 'people',
+      title: 'People',
+      count: profile.currentPosts.length + profile.pastPosts.length,
+      content: (
+        <CompanyPeople current={profile.currentPosts} past={profile.pastPosts} index={index} />
+      ),
+    },
+    {
+      id: 'projects',
+      title: 'Projects',
+      count: profile.projects.length,
+      content: (
+        <ProjectList items={profile.projects.map((project) => ({ project }))} index={index} />
+      ),
+    },
+    {
+      id: 'figures',
+      title: 'Figures',
+      count: profile.figures.length,
+      content: <FigureList figures={profile.figures} index={index} />,
+    },
+    {
+      id: 'relations',
+      title: 'Relations',
+      count: profile.relations.length,
+      content: <RelationList relations={profile.relations} index={index} />,
+    },
+    {
+      id: 'events',
+      title: 'Events',
+      count: profile.events.length,
+      content: <EventList events={profile.events} index={index} />,
+    },
+    {
+      id: 'quotes',
+      title: 'Quotes about it',
+      count: profile.quotes.length,
+      content: <QuoteList quotes={profile.quotes} index={index} showSpeaker />,
+    },
+    {
+      id: 'sources',
+      title: 'What each source says',
+      count: profile.sources.length,
+      content: <SourceColumns sources={profile.sources} index={index} />,
+    },
+  ];
+  return (
+    <div className="profile">
+      <CompanyHeader
+        organization={organization}
+        shown={voiceTest(filter.voices)(organization)}
+        index={index}
+      />
+      <ProfileNotices filter={filter} hidden={profile.hidden} subject={organization.name} />
+      <ProfileContents entries={sections} />
+      {sections.map(({ id, title, count, content }) => (
+        <ProfileSection key={id} id={id} title={title} count={count}>
+          {content}
+        </ProfileSection>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { Position } from '../../domain/records.ts';
+import { RoleList } from './role-list.tsx';
+
+/** Posts in the organization or its units, held now and before, named holder or not. */
+export function CompanyPeople({
+  current,
+  past,
+  index,
+}: {
+  current: readonly Position[];
+  past: readonly Position[];
+  index: DatasetIndex;
+}) {
+  return (
+    <div className="people-groups">
+      {current.length > 0 && (
+        <section aria-labelledby="people-current-title">
+          <h3 id="people-current-title" className="group-title">
+            Current
+          </h3>
+          <RoleList roles={current} index={index} showHolder />
+        </section>
+      )}
+      {past.length > 0 && (
+        <section aria-labelledby="people-past-title">
+          <h3 id="people-past-title" className="group-title">
+            Past
+          </h3>
+          <RoleList roles={past} index={index} showHolder />
+        </section>
+      )}
+    </div>
+  );
+}

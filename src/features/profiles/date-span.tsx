@@ -1,0 +1,39 @@
+import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
+import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
+
+interface DateSpanProps {
+  start: FuzzyDate | null;
+  end: FuzzyDate | null;
+  /** Still so at the time of the source: shown as "present" rather than an open end. */
+  current: boolean;
+}
+
+/** A period with each end as precise as the source allows, and what is not known said so. */
+export function DateSpan({ start, end, current }: DateSpanProps) {
+  if (start === null && end === null) {
+    return (
+      <span className="date-span">
+        {current ? 'present; start not stated' : 'dates not stated'}
+      </span>
+    );
+  }
+  if (end === null && !current && start !== null) {
+    return (
+      <span className="date-span">
+        from <FuzzyDateText date={start} />
+      </span>
+    );
+  }
+  if (start === null && end !== null) {
+    return (
+      <span className="date-span">
+        until <FuzzyDateText date={end} />
+      </span>
+    );
+  }
+  return (
+    <span className="date-span">
+      {start && <FuzzyDateText date={start} />} – {end ? <FuzzyDateText date={end} /> : 'present'}
+    </span>
+  );
+}

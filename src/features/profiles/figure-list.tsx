@@ -1,0 +1,35 @@
+import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { Figure } from '../../domain/records.ts';
+import { formatFigure } from '../../domain/record-label.ts';
+import { RecordMeta } from './record-meta.tsx';
+
+/** Figures as the source qualifies them ("more than", "about"), with the date they held at. */
+export function FigureList({
+  figures,
+  index,
+}: {
+  figures: readonly Figure[];
+  index: DatasetIndex;
+}) {
+  return (
+    <ul className="profile-list profile-list--grid">
+      {figures.map((figure) => (
+        <li key={figure.id} className="profile-item">
+          <h3 className="profile-item__title">{figure.label.en}</h3>
+          <p className="figure-value">{formatFigure(figure)}</p>
+          <p className="profile-item__line">
+            {figure.asOf ? (
+              <>
+                as of <FuzzyDateText date={figure.asOf} />
+              </>
+            ) : (
+              <span className="muted">date not stated</span>
+            )}
+          </p>
+          <RecordMeta entry={{ type: 'figure', record: figure }} index={index} />
+        </li>
+      ))}
+    </ul>
+  );
+}

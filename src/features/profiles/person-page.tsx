@@ -1,0 +1,97 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { useFilter } from '../../lib/use-filter.ts';
+import { EventList } from './event-list.tsx';
+import { FigureList } from './figure-list.tsx';
+import { PersonHeader } from './person-header.tsx';
+import { ProfileContents } from './profile-contents.tsx';
+import { voiceTest } from './career.ts';
+import { personProfile } from './profile-data.ts';
+import { ProfileNotices } from './profile-notices.tsx';
+import { ProfileSection } from './profile-section.tsx';
+import { ProjectList } from './project-list.tsx';
+import { QuoteList } from './quote-list.tsx';
+import { RelationList } from './relation-list.tsx';
+import { RoleList } from './role-list.tsx';
+import { SourceColumns } from './source-columns.tsx';
+import { UnknownProfile } from './unknown-profile.tsx';
+import './profiles.css';
+
+const route = getRouteApi('/people/$personId');
+
+/** Everything the sources say about one person, each item with its voice and its passage. */
+export function PersonPage() {
+  const { personId } = route.useParams();
+  const index = useDatasetIndex();
+  const filter = useFilter(index);
+  // Only the voice part of the filter applies: the person is the page's subject already.
+  const profile = useMemo(
+    () => personProfile(index, personId, filter.voices),
+    [index, personId, filter.voices],
+  );
+  if (!profile) return <UnknownProfile kind="person" id={personId} index={index} />;
+
+  const { person } = profile;
+  const sections = [
+    {
+      id: 'roles',
+      title: 'Roles',
+      count: profile.roles.length,
+      content: <RoleList roles={profile.roles} index={index} showHolder={false} />,
+    },
+    {
+      id: 'figures',
+      title: 'Figures',
+      count: profile.figures.length,
+      content: <FigureList figures={profile.figures} index={index} />,
+    },
+    {
+      id: 'projects',
+      title: 'Projects',
+      count: profile.projects.length,
+      content: <ProjectList items={profile.projects} index={index} />,
+    },
+    {
+      id: 'quotes',
+      title: 'Quotes',
+      count: profile.quotes.length,
+      content: <QuoteList quotes={profile.quotes} index={index} showSpeaker={false} />,
+    },
+    {
+      id: 'events',
+      title: 'Events',
+      count: profile.events.length,
+      content: <EventList events={profile.events} index={index} />,
+    },
+    {
+      id: 'relations',
+      title: 'Relations',
+      count: profile.relations.length,
+      content: <RelationList relations={profile.relations} index={index} />,
+    },
+    {
+      id: 'sources',
+      title: 'What each source says',
+      count: profile.sources.length,
+      content: <SourceColumns sources={profile.sources} index={index} />,
+    },
+  ];
+  return (
+    <div className="profile">
+      <PersonHeader
+        person={person}
+        currentRoles={profile.roles.filter((r) => r.current)}
+        shown={voiceTest(filter.voices)(person)}
+        index={index}
+      />
+      <ProfileNotices filter={filter} hidden={profile.hidden} subject={person.name} />
+      <ProfileContents entries={sections} />
+      {sections.map(({ id, title, count, content }) => (
+        <ProfileSection key={id} id={id} title={title} count={count}>
+          {content}
+        </ProfileSection>
+      ))}
+    </div>
+  );
+}

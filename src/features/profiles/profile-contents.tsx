@@ -1,0 +1,27 @@
+import { Link } from '@tanstack/react-router';
+
+export interface ContentsEntry {
+  id: string;
+  title: string;
+  count: number;
+}
+
+/** Links to the sections a profile shows, with how many items each holds: the pages are long. */
+export function ProfileContents({ entries }: { entries: readonly ContentsEntry[] }) {
+  const shown = entries.filter((entry) => entry.count > 0);
+  if (shown.length === 0) return null;
+  return (
+    <nav className="profile-contents" aria-label="On this page">
+      <ul>
+        {shown.map((entry) => (
+          <li key={entry.id}>
+            {/* Same page, same filter: only the fragment changes. */}
+            <Link to="." search={true} hash={entry.id} resetScroll={false}>
+              {entry.title} <span className="profile-contents__count">{entry.count}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
+import { loadDataset } from '../../domain/load-dataset.ts';
+import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
+import { companyProfile, personProfile } from './profile-data.ts';
+
+let index: DatasetIndex;
+beforeAll(async () => {
+  index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+});
+
+describe('personProfile', () => {
+  it('is null for an unknown id', () => {
+    expect(personProfile(index, 'nobody', [])).toBeNull();
+  });
+
+  it('gathers roles, projects, quotes, events and figures of the person', () => {
+    const profile = personProfile(index, 'patrick-pelata', []);
+    expect(profile?.roles.map((r) => r.id)).toEqual(['pelata-renault', 'pelata-salesforce']);
+    expect(profile?.figures.map((f) => f.id)).toEqual(['pelata-months-at-salesforce']);
+    expect(profile?.quotes).toHaveLength(9);
+    expect(profile?.events.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['pelata-joins-salesforce', 'pelata-leaves-renault']),
+    );
+    expect(profile?.projects).toEqual([]);
+    expect(profile?.hidden).toBe(0);
+  });
+
+  it('orders quotes as the text does and events by date, undated last', () => {
+    const profile = personProfile(index, 'patrick-hoffstetter', []);
+    expect(profile?.quotes[0]?.id).toBe('hoffstetter-connected-car');
+    const dates = profile?.events.map((e) => e.date) ?? [];
+    expect(dates.findIndex((d) => d === null)).toBeGreaterThan(0);
+    expect(dates.slice(dates.findIndex((d) => d === null)).every((d) => d === null)).toBe(true);
+  });
+
+  it('cuts every list to the chosen voices and counts what it hides', () => {
+    const profile = personProfile(index, 'patrick-hoffstetter', ['interviewee']);
+    if (!profile) throw new Error('no profile');
+    const listed = [
+      ...profile.roles,
+      ...profile.figures,
+      ...profile.projects.map((p) => p.project),
+      ...profile.quotes,
+      ...profile.events,
+      ...profile.relations.map((r) => r.basis.record),
+      ...profile.sources.flatMap((s) => s.statements.map((st) => st.entry.record)),
+    ];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((r) => r.voice === 'interviewee')).toBe(true);
+    expect(profile.hidden).toBeGreaterThan(10);
+  });
+});
+
+describe('companyProfile', () => {
+  it('is null for an unknown id', () => {
+    expect(companyProfile(index, 'globex', [])).toBeNull();
+  });
+
+  it('covers a company and all its units', () => {
+    const profile = companyProfile(index, 'renault', []);
+    if (!profile) throw new Error('no profile');
+    expect(profile.parents).toEqual([]);
+    expect(profile.unitIds).toEqual(expect.arrayContaining(['renault-dsi-development']));
+    expect(profile.currentPosts.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['renault-cmo', 'hoffstetter-renault-cdo']),
+    );
+    expect(profile.pastPosts.map((p) => p.id)).toEqual(['pelata-renault']);
+    expect(profile.projects.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['vehicle-configurator', 'salesforce-renault-collaboration']),
+    );
+    // Figures about a unit and about one of the company's projects.
+    expect(profile.figures.map((f) => f.id)).toEqual(
+      expect.arrayContaining([
+        'renault-country-directorates-count',
+        'connected-car-internal-players',
+      ]),
+    );
+    // A quote about the DSI counts as a quote about Renault.
+    expect(profile.quotes.map((q) => q.id)).toContain('hoffstetter-decision-before-arrival');
+    expect(profile.quotes.map((q) => q.id)).not.toContain('pelata-difficult-but-essential');
+  });
+
+  it('says which company a unit belongs to', () => {
+    const profile = companyProfile(index, 'renault-dsi-development', []);
+    expect(profile?.parents.map((o) => o.id)).toEqual(['renault', 'renault-dsi']);
+    expect(profile?.unitIds).toEqual(['renault-dsi-development']);
+  });
+});

@@ -1,0 +1,164 @@
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { compareFuzzyDates, type FuzzyDate } from '../../domain/fuzzy-date.ts';
+import type {
+  DossierEvent,
+  Figure,
+  Organization,
+  Person,
+  Position,
+  Project,
+  Quote,
+  Voice,
+} from '../../domain/records.ts';
+import {
+  ancestryOf,
+  compareRoles,
+  projectsOfPerson,
+  voiceTest,
+  type PersonProject,
+} from './career.ts';
+import {
+  relationsOfCompany,
+  relationsOfPerson,
+  type ProfileRelation,
+} from './profile-relations.ts';
+import { statementsBySource, type SourceStatements } from './statements-by-source.ts';
+
+/** Where a record is first cited: source order in the dataset, then place in the text. */
+function readingOrder(index: DatasetIndex): (a: { id: string }, b: { id: string }) => number {
+  const sourceRank = new Map(index.dataset.sources.map((source, i) => [source.id, i]));
+  const place = (id: string): [number, number, number] => {
+    const first = index.citationsByRecord.get(id)?.[0];
+    if (!first) return [Number.MAX_SAFE_INTEGER, 0, 0];
+    return [sourceRank.get(first.source) ?? Number.MAX_SAFE_INTEGER, first.paragraph, first.start];
+  };
+  return (a, b) => {
+    const [sa, pa, oa] = place(a.id);
+    const [sb, pb, ob] = place(b.id);
+    return sa - sb || pa - pb || oa - ob;
+  };
+}
+
+function byDate<T extends { date: FuzzyDate | null }>(a: T, b: T): number {
+  return compareFuzzyDates(a.date, b.date);
+}
+
+/** Unique records gathered from several entities' lists, in first-seen order. */
+function gather<T extends { id: string }>(
+  ids: readonly string[],
+  lookup: (id: string) => readonly T[] | undefined,
+): T[] {
+  const found = new Map<string, T>();
+  for (const id of ids) for (const item of lookup(id) ?? []) found.set(item.id, item);
+  return [...found.values()];
+}
+
+/** How many records about the subject the voice filter hides, counted once each. */
+function hiddenCount(all: readonly SourceStatements[], shown: readonly SourceStatements[]): number {
+  const ids = (list: readonly SourceStatements[]) =>
+    new Set(list.flatMap((s) => s.statements.map((st) => st.entry.record.id)));
+  return ids(all).size - ids(shown).size;
+}
+
+export interface PersonProfile {
+  person: Person;
+  /** Every role, in career order. */
+  roles: Position[];
+  figures: Figure[];
+  projects: PersonProject[];
+  quotes: Quote[];
+  events: DossierEvent[];
+  relations: ProfileRelation[];
+  sources: SourceStatements[];
+  /** Records about the person left out by the voice filter. */
+  hidden: number;
+}
+
+/**
+ * Everything the sources say about one person, each list cut to the chosen voices; only
+ * records that involve the person, never those of their employers at large.
+ */
+export function personProfile(
+  index: DatasetIndex,
+  personId: string,
+  voices: readonly Voice[],
+): PersonProfile | null {
+  const person = index.people.get(personId);
+  if (!person) return null;
+  const keep = voiceTest(voices);
+  const all = statementsBySource(index, [personId], () => true);
+  const sources = statementsBySource(index, [personId], keep);
+  return {
+    person,
+    roles: [...(index.positionsByPerson.get(personId) ?? [])].filter(keep).sort(compareRoles),
+    figures: (index.figuresBySubject.get(personId) ?? []).filter(keep),
+    projects: projectsOfPerson(index, personId, keep),
+    quotes: [...(index.quotesBySpeaker.get(personId) ?? [])].filter(keep).sort(readingOrder(index)),
+    events: [...(index.eventsByEntity.get(personId) ?? [])].filter(keep).sort(byDate),
+    relations: relationsOfPerson(index, personId, keep),
+    sources,
+    hidden: hiddenCount(all, sources),
+  };
+}
+
+export interface CompanyProfile {
+  organization: Organization;
+  /** From the company down to this organization's parent; empty for a company. */
+  parents: Organization[];
+  /** The organization and all its units, itself first. */
+  unitIds: readonly string[];
+  currentPosts: Position[];
+  pastPosts: Position[];
+  projects: Project[];
+  figures: Figure[];
+  relations: ProfileRelation[];
+  events: DossierEvent[];
+  quotes: Quote[];
+  sources: SourceStatements[];
+  hidden: number;
+}
+
+/** Everything the sources say about an organization and all its units, cut to the chosen voices. */
+export function companyProfile(
+  index: DatasetIndex,
+  organizationId: string,
+  voices: readonly Voice[],
+): CompanyProfile | null {
+  const organization = index.organizations.get(organizationId);
+  if (!organization) return null;
+  const keep = voiceTest(voices);
+  const unitIds = index.descendantsOf(organizationId);
+  const inside = new Set(unitIds);
+  const posts = gather(unitIds, (id) => index.positionsByOrganization.get(id))
+    .filter(keep)
+    .sort(compareRoles);
+  const projects = gather(unitIds, (id) => index.projectsByOrganization.get(id))
+    .filter(keep)
+    .sort((a, b) => compareFuzzyDates(a.start, b.start));
+  const projectIds = new Set(projects.map((p) => p.id));
+  const all = statementsBySource(index, unitIds, () => true);
+  const sources = statementsBySource(index, unitIds, keep);
+  return {
+    organization,
+    parents: ancestryOf(index, organizationId).slice(0, -1),
+    unitIds,
+    currentPosts: posts.filter((p) => p.current),
+    pastPosts: posts.filter((p) => !p.current),
+    projects,
+    // A project's figures count for the company running it (20 people on the connected car).
+    figures: index.dataset.figures.filter(
+      (f) =>
+        keep(f) &&
+        (f.subject.kind === 'project' ? projectIds.has(f.subject.id) : inside.has(f.subject.id)),
+    ),
+    relations: relationsOfCompany(index, organizationId, keep),
+    events: gather(unitIds, (id) => index.eventsByEntity.get(id))
+      .filter(keep)
+      .sort(byDate),
+    quotes: index.dataset.quotes
+      .filter((q) => keep(q) && q.about.some((id) => inside.has(id)))
+      .sort(readingOrder(index)),
+    sources,
+    hidden: hiddenCount(all, sources),
+  };
+}

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
+import { loadDataset } from '../../domain/load-dataset.ts';
+import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
+import { voiceTest } from './career.ts';
+import { relationsOfCompany, relationsOfPerson, sentenceText } from './profile-relations.ts';
+
+let index: DatasetIndex;
+beforeAll(async () => {
+  index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+});
+
+const sentences = (relations: { parts: Parameters<typeof sentenceText>[0] }[]) =>
+  relations.map((r) => sentenceText(r.parts));
+
+describe('relationsOfPerson', () => {
+  it('names employers, reporting line, projects and the publication quoting them', () => {
+    const relations = relationsOfPerson(index, 'patrick-hoffstetter', voiceTest([]));
+    expect(sentences(relations)).toEqual(
+      expect.arrayContaining([
+        'worked at SFR',
+        'worked at Yahoo › Yahoo France as Head of audience',
+        'works at Renault › Digital Factory as Chief Digital Officer (CDO), head of the Digital Factory',
+        'reports to the Chief Marketing Officer (Renault)',
+        'runs project New vehicle configurator',
+        'contributed to project Launch of Vizzavi',
+        'quoted by BFM Business (11 quotes)',
+      ]),
+    );
+  });
+
+  it('keeps the dates of a role and rests each link on a record', () => {
+    const relations = relationsOfPerson(index, 'patrick-hoffstetter', voiceTest([]));
+    const sfr = relations.find((r) => sentenceText(r.parts) === 'worked at SFR');
+    expect(sfr?.start).toMatchObject({ precision: 'year', value: '2000' });
+    expect(sfr?.end).toMatchObject({ precision: 'year', value: '2005' });
+    expect(sfr?.basis.record.id).toBe('hoffstetter-sfr');
+  });
+
+  it('links names to their pages', () => {
+    const relations = relationsOfPerson(index, 'patrick-pelata', voiceTest([]));
+    const quoted = relations.find((r) => r.key === 'quoted-itespresso-pelata');
+    expect(quoted?.parts).toContainEqual({
+      kind: 'organization',
+      id: 'itespresso',
+      label: 'ITespresso.fr',
+    });
+  });
+
+  it('stays on the person: nothing of Renault at large on Pélata', () => {
+    const text = sentences(relationsOfPerson(index, 'patrick-pelata', voiceTest([]))).join('\n');
+    expect(text).toContain('worked at Renault');
+    expect(text).toContain('works at Salesforce');
+    expect(text).not.toMatch(/Vizzavi|Mydeclic/);
+  });
+
+  it('drops what the voice filter excludes', () => {
+    const relations = relationsOfPerson(index, 'patrick-hoffstetter', voiceTest(['interviewee']));
+    expect(relations.every((r) => r.basis.record.voice === 'interviewee')).toBe(true);
+    expect(sentences(relations)).toContain('worked at SNCF');
+    expect(sentences(relations)).not.toContain('worked at SFR');
+  });
+});
+
+describe('relationsOfCompany', () => {
+  it('gives Salesforce its four carmakers', () => {
+    const relations = relationsOfCompany(index, 'salesforce', voiceTest([]));
+    expect(sentences(relations)).toEqual([
+      'Salesforce works with Renault',
+      'Salesforce works with Toyota',
+      'Salesforce works with Nissan',
+      'Salesforce works with Ford',
+    ]);
+    expect(relations[0]?.note).toMatch(/since 2009-2010/);
+  });
+
+  it('shows a relation from the other side, and those of units', () => {
+    const text = sentences(relationsOfCompany(index, 'renault', voiceTest([])));
+    expect(text).toContain('Salesforce works with Renault');
+    expect(text).toContain(
+      'Renault › Digital Factory took on people from Renault › DSI (direction des systèmes d’information) › Équipe de la DSI chargée des développements',
+    );
+  });
+
+  it('gives a unit only its own relations', () => {
+    const text = sentences(relationsOfCompany(index, 'renault-digital-factory', voiceTest([])));
+    expect(text).toHaveLength(1);
+    expect(text[0]).toMatch(/took on people from/);
+  });
+
+  it('drops what the voice filter excludes', () => {
+    expect(relationsOfCompany(index, 'salesforce', voiceTest(['journalist']))).toEqual([]);
+  });
+});

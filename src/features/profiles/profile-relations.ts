@@ -1,0 +1,188 @@
+import { organizationPath, type DatasetIndex } from '../../domain/dataset-index.ts';
+import type { SourcedRecord } from '../../domain/dataset.ts';
+import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
+import type { Position, Relation, RelationKind } from '../../domain/records.ts';
+import { compareRoles, projectsOfPerson, type VoiceTest } from './career.ts';
+
+/** A person or organization named in a sentence, shown as a link to its profile. */
+export interface EntityRef {
+  kind: 'person' | 'organization';
+  id: string;
+  label: string;
+}
+
+/** Words and linked names, in reading order: `['worked at ', {SFR}]`. */
+export type SentencePart = string | EntityRef;
+
+/** Who is linked to whom and through what, resting on one record. */
+export interface ProfileRelation {
+  key: string;
+  parts: SentencePart[];
+  /** Further detail in words, e.g. a relation's own description. */
+  note: string | null;
+  start: FuzzyDate | null;
+  end: FuzzyDate | null;
+  current: boolean;
+  /** The record the link rests on: its voice and passage are shown with it. */
+  basis: SourcedRecord;
+}
+
+/** The sentence as plain text, for tests and labels. */
+export function sentenceText(parts: readonly SentencePart[]): string {
+  return parts.map((part) => (typeof part === 'string' ? part : part.label)).join('');
+}
+
+function organizationRef(index: DatasetIndex, id: string): EntityRef {
+  return { kind: 'organization', id, label: organizationPath(index, id) };
+}
+
+/** "the Chief Marketing Officer (Renault)", or "Ada Lovelace, Chief Marketing Officer (Renault)". */
+function postParts(index: DatasetIndex, post: Position): SentencePart[] {
+  const title = post.title?.en ?? 'unnamed post';
+  const holder = post.person === null ? undefined : index.people.get(post.person);
+  const where: SentencePart[] = [' (', organizationRef(index, post.organization), ')'];
+  if (holder)
+    return [{ kind: 'person', id: holder.id, label: holder.name }, `, ${title}`, ...where];
+  return [`the ${title}`, ...where];
+}
+
+const undated = { start: null, end: null, current: false } as const;
+
+/**
+ * A person's links: where they work or worked, whom they report to and who reports to them,
+ * the projects they run or contribute to, and the publications that quote them.
+ */
+export function relationsOfPerson(
+  index: DatasetIndex,
+  personId: string,
+  keep: VoiceTest,
+): ProfileRelation[] {
+  const relations: ProfileRelation[] = [];
+  const roles = [...(index.positionsByPerson.get(personId) ?? [])].filter(keep).sort(compareRoles);
+  const roleIds = new Set(roles.map((r) => r.id));
+
+  for (const role of roles) {
+    relations.push({
+      key: `role-${role.id}`,
+      parts: [
+        role.current ? 'works at ' : 'worked at ',
+        organizationRef(index, role.organization),
+        ...(role.title ? [` as ${role.title.en}`] : []),
+      ],
+      note: null,
+      start: role.start,
+      end: role.end,
+      current: role.current,
+      basis: { type: 'position', record: role },
+    });
+  }
+  for (const role of roles) {
+    for (const id of role.reportsTo) {
+      const target = index.byId.get(id);
+      if (target?.type !== 'position') continue;
+      relations.push({
+        key: `reports-${role.id}-${id}`,
+        parts: [role.current ? 'reports to ' : 'reported to ', ...postParts(index, target.record)],
+        note: null,
+        ...undated,
+        basis: { type: 'position', record: role },
+      });
+    }
+  }
+  for (const other of index.dataset.positions) {
+    const over = other.reportsTo.find((id) => roleIds.has(id));
+    if (over === undefined || !keep(other)) continue;
+    relations.push({
+      key: `oversees-${over}-${other.id}`,
+      parts: ['oversees ', ...postParts(index, other)],
+      note: null,
+      ...undated,
+      basis: { type: 'position', record: other },
+    });
+  }
+  for (const { project, role } of projectsOfPerson(index, personId, keep)) {
+    const over = project.status === 'completed' || project.status === 'ended';
+    const verb =
+      role === 'owner'
+        ? over
+          ? 'ran project '
+          : 'runs project '
+        : over
+          ? 'contributed to project '
+          : 'contributes to project ';
+    relations.push({
+      key: `project-${project.id}`,
+      parts: [verb, project.name.en],
+      note: null,
+      start: project.start,
+      end: project.end,
+      current: false,
+      basis: { type: 'project', record: project },
+    });
+  }
+  // One line per publication, resting on the first quote it carries.
+  const quotes = (index.quotesBySpeaker.get(personId) ?? []).filter(keep);
+  for (const source of index.dataset.sources) {
+    const quoted = quotes.filter((q) => q.source === source.id);
+    const first = quoted[0];
+    if (!first) continue;
+    const publisher =
+      source.publisher === null ? undefined : index.organizations.get(source.publisher);
+    relations.push({
+      key: `quoted-${source.id}`,
+      parts: [
+        'quoted by ',
+        publisher ? organizationRef(index, publisher.id) : source.publication,
+        ` (${quoted.length} ${quoted.length === 1 ? 'quote' : 'quotes'})`,
+      ],
+      note: null,
+      ...undated,
+      basis: { type: 'quote', record: first },
+    });
+  }
+  return relations;
+}
+
+/** The sentence for a relation; `from` is the supplier side of the schema. */
+function relationParts(index: DatasetIndex, relation: Relation): SentencePart[] {
+  const from = organizationRef(index, relation.from);
+  const to = organizationRef(index, relation.to);
+  const sentences: Record<RelationKind, SentencePart[]> = {
+    'works-with': [from, ' works with ', to],
+    customer: [to, ' is a customer of ', from],
+    partner: [from, ' is a partner of ', to],
+    pilot: [from, ' runs a pilot with ', to],
+    discussion: [from, ' is in discussions with ', to],
+    'team-transfer': [to, ' took on people from ', from],
+  };
+  return sentences[relation.kind];
+}
+
+/**
+ * The relations of an organization or any of its units, whichever side it is on: Salesforce
+ * works with Renault shows on both their pages.
+ */
+export function relationsOfCompany(
+  index: DatasetIndex,
+  organizationId: string,
+  keep: VoiceTest,
+): ProfileRelation[] {
+  const seen = new Set<string>();
+  const relations: ProfileRelation[] = [];
+  for (const unit of index.descendantsOf(organizationId)) {
+    for (const relation of index.relationsByOrganization.get(unit) ?? []) {
+      if (seen.has(relation.id) || !keep(relation)) continue;
+      seen.add(relation.id);
+      relations.push({
+        key: `relation-${relation.id}`,
+        parts: relationParts(index, relation),
+        note: relation.description.en,
+        start: relation.start,
+        end: relation.end,
+        current: false,
+        basis: { type: 'relation', record: relation },
+      });
+    }
+  }
+  return relations;
+}

@@ -1,0 +1,55 @@
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { Quote } from '../../domain/records.ts';
+import { EntityLink } from './entity-link.tsx';
+import { RecordMeta } from './record-meta.tsx';
+
+interface QuoteListProps {
+  quotes: readonly Quote[];
+  index: DatasetIndex;
+  /** On a company page the speaker varies, so each quote names them. */
+  showSpeaker: boolean;
+}
+
+/** Quotes with the French original and our English translation side by side. */
+export function QuoteList({ quotes, index, showSpeaker }: QuoteListProps) {
+  return (
+    <ul className="profile-list">
+      {quotes.map((quote) => {
+        const speaker = index.people.get(quote.speaker);
+        return (
+          <li key={quote.id} className="profile-item">
+            <figure className="profile-quote">
+              <div className="quote-pair">
+                <blockquote lang="fr">
+                  {/* French typography: guillemets hold the quote with no-break spaces. */}«
+                  {'\u00a0'}
+                  {quote.original}
+                  {'\u00a0'}»
+                </blockquote>
+                <blockquote lang="en" className="translation">
+                  “{quote.translation}” <span className="visually-hidden">(our translation)</span>
+                </blockquote>
+              </div>
+              <figcaption className="profile-item__line">
+                {showSpeaker && (
+                  <>
+                    {speaker ? (
+                      <EntityLink
+                        entity={{ kind: 'person', id: speaker.id, label: speaker.name }}
+                      />
+                    ) : (
+                      quote.speaker
+                    )}
+                    ,{' '}
+                  </>
+                )}
+                in {index.sources.get(quote.source)?.publication ?? quote.source}
+              </figcaption>
+            </figure>
+            <RecordMeta entry={{ type: 'quote', record: quote }} index={index} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

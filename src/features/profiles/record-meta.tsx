@@ -1,0 +1,44 @@
+import { Link } from '@tanstack/react-router';
+import { VoiceBadge } from '../../components/voice-badge.tsx';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { SourcedRecord } from '../../domain/dataset.ts';
+import { filterOf } from '../../domain/filter.ts';
+import { labelOf } from '../../domain/record-label.ts';
+
+interface RecordMetaProps {
+  entry: SourcedRecord;
+  index: DatasetIndex;
+  /** Only this evidence item, when the list is about one source. */
+  evidence?: number;
+}
+
+/** Who says so, and a link to each passage the record rests on in the source reader. */
+export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
+  const { record } = entry;
+  const items = record.evidence
+    .map((item, i) => ({ item, i }))
+    .filter(({ i }) => evidence === undefined || i === evidence);
+  const numbered = items.length > 1;
+  // Many links on a page read "Passage in …": the hidden label tells them apart for screen readers.
+  const label = labelOf(entry, index);
+  return (
+    <div className="record-meta">
+      <VoiceBadge voice={record.voice} />
+      {items.map(({ item, i }, n) => (
+        <Link
+          key={i}
+          to="/sources/$sourceId"
+          params={{ sourceId: item.source }}
+          search={(prev) => ({ ...filterOf(prev), record: record.id })}
+          hash={`passage-${record.id}-${i}`}
+          className="passage-link"
+        >
+          Passage{numbered ? ` ${n + 1}` : ''} in{' '}
+          {index.sources.get(item.source)?.publication ?? item.source}{' '}
+          <span className="visually-hidden">for {label}</span>
+        </Link>
+      ))}
+      {record.inference && <p className="inference">How we inferred it: {record.inference}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { VoiceBadge } from '../../components/voice-badge.tsx';
+import { OrganizationLinks } from './organization-links.tsx';
+import { PassageLink } from './passage-link.tsx';
+import { ProjectDates } from './project-dates.tsx';
+import { ProjectNameButton } from './project-name-button.tsx';
+import type { OpenProject } from './project-panel-id.ts';
+import { ProjectPeople } from './project-people.tsx';
+import type { ProjectRow } from './project-rows.ts';
+
+interface ProjectBoardCardProps {
+  row: ProjectRow;
+  open: boolean;
+  onOpen: OpenProject;
+}
+
+export function ProjectBoardCard({ row, open, onOpen }: ProjectBoardCardProps) {
+  const { project } = row;
+  const titleId = `board-card-${project.id}`;
+  return (
+    <article className={`board-card${open ? ' board-card--open' : ''}`} aria-labelledby={titleId}>
+      <h3 id={titleId} className="board-card__title">
+        <ProjectNameButton project={project} open={open} onOpen={onOpen} />
+      </h3>
+      <dl className="board-card__facts">
+        <dt>{row.organizations.length === 1 ? 'Organization' : 'Organizations'}</dt>
+        <dd>
+          <OrganizationLinks organizations={row.organizations} />
+        </dd>
+        <dt>Owner</dt>
+        <dd>
+          <ProjectPeople owner={row.owner} contributors={row.contributors} />
+        </dd>
+        <dt>Dates</dt>
+        <dd>
+          <ProjectDates start={project.start} end={project.end} />
+        </dd>
+      </dl>
+      <p className="board-card__footer">
+        <VoiceBadge voice={project.voice} />
+        <PassageLink row={row} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { compareFuzzyDates } from '../../domain/fuzzy-date.ts';
+import { VoiceSchema } from '../../domain/records.ts';
+import { statusRank } from './project-status.ts';
+import type { ProjectRow } from './project-rows.ts';
+
+export const SORT_COLUMNS = [
+  'project',
+  'organizations',
+  'owner',
+  'status',
+  'dates',
+  'voice',
+] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export interface ProjectSort {
+  column: SortColumn;
+  desc: boolean;
+}
+
+/** A lifecycle view reads best from ideas to finished work. */
+export const DEFAULT_SORT: ProjectSort = { column: 'status', desc: false };
+
+const SortColumnSchema = z.enum(SORT_COLUMNS);
+
+/** The URL's `sort`: a column id, `-` in front for descending (`status`, `-dates`). */
+export const ProjectSortParamSchema = z
+  .string()
+  .regex(new RegExp(`^-?(?:${SORT_COLUMNS.join('|')})$`), 'a column id, optionally after "-"');
+
+export function parseSort(param: string | undefined): ProjectSort {
+  if (param === undefined) return DEFAULT_SORT;
+  const desc = param.startsWith('-');
+  const column = SortColumnSchema.safeParse(desc ? param.slice(1) : param);
+  return column.success ? { column: column.data, desc } : DEFAULT_SORT;
+}
+
+export function formatSort({ column, desc }: ProjectSort): string {
+  return desc ? `-${column}` : column;
+}
+
+const collator = new Intl.Collator('fr');
+const VOICE_ORDER = VoiceSchema.options;
+
+function compareText(a: string | null, b: string | null): number | null {
+  if (a === null || b === null) return a === b ? 0 : null;
+  return collator.compare(a, b);
+}
+
+/**
+ * Ascending comparison of two rows on one column, or `null` when exactly one of them has no
+ * value: the caller keeps those last whichever the direction, so unknown dates or owners never
+ * crowd the top of a descending sort.
+ */
+function compareOn(column: SortColumn, a: ProjectRow, b: ProjectRow): number | null {
+  switch (column) {
+    case 'project':
+      return collator.compare(a.project.name.en, b.project.name.en);
+    case 'organizations':
+      return collator.compare(
+        a.organizations.map((o) => o.label).join(', '),
+        b.organizations.map((o) => o.label).join(', '),
+      );
+    case 'owner':
+      return compareText(a.owner?.name ?? null, b.owner?.name ?? null);
+    case 'status':
+      return statusRank(a.project.status) - statusRank(b.project.status);
+    case 'voice':
+      return VOICE_ORDER.indexOf(a.project.voice) - VOICE_ORDER.indexOf(b.project.voice);
+    case 'dates': {
+      const { start: aStart, end: aEnd } = a.project;
+      const { start: bStart, end: bEnd } = b.project;
+      if ((aStart === null) !== (bStart === null)) return null;
+      return compareFuzzyDates(aStart, bStart) || compareFuzzyDates(aEnd, bEnd);
+    }
+  }
+}
+
+function hasValue(column: SortColumn, row: ProjectRow): boolean {
+  if (column === 'owner') return row.owner !== null;
+  if (column === 'dates') return row.project.start !== null;
+  return true;
+}
+
+/** A new array in the requested order; ties fall back to the English name. */
+export function sortProjectRows(rows: readonly ProjectRow[], sort: ProjectSort): ProjectRow[] {
+  return [...rows].sort((a, b) => {
+    const result = compareOn(sort.column, a, b);
+    if (result === null) return hasValue(sort.column, a) ? -1 : 1;
+    const directed = sort.desc ? -result : result;
+    return directed || collator.compare(a.project.name.en, b.project.name.en);
+  });
+}

@@ -1,0 +1,201 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app.tsx';
+
+async function findTable() {
+  return screen.findByRole('table', { name: /^Projects, sorted by/ });
+}
+
+/** Project names in the order the table shows them. */
+function projectOrder(table: HTMLElement): string[] {
+  return within(table)
+    .getAllByRole('rowheader')
+    .map((cell) => within(cell).getByRole('button').textContent ?? '');
+}
+
+describe('projects', () => {
+  it('lists every project with its organizations, owner, status, dates, voice and passage', async () => {
+    renderApp('/projects');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projects' })).toBeInTheDocument();
+    const table = await findTable();
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(23);
+    expect(
+      within(table).getByRole('button', { name: 'Salesforce–Renault collaboration' }),
+    ).toBeInTheDocument();
+
+    const row = within(table).getByRole('row', { name: /^New vehicle configurator/ });
+    expect(within(row).getByText('Nouveau configurateur de véhicules')).toHaveAttribute(
+      'lang',
+      'fr',
+    );
+    expect(within(row).getByRole('link', { name: 'Renault › Digital Factory' })).toHaveAttribute(
+      'href',
+      '/companies/renault-digital-factory',
+    );
+    expect(within(row).getByRole('link', { name: 'Patrick Hoffstetter' })).toHaveAttribute(
+      'href',
+      '/people/patrick-hoffstetter',
+    );
+    expect(within(row).getByText('in progress')).toBeInTheDocument();
+    expect(within(row).getByText('Journalist')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: /^Show in BFM Business/ })).toHaveAttribute(
+      'href',
+      '/sources/bfm-hoffstetter?record=vehicle-configurator#passage-vehicle-configurator-0',
+    );
+
+    const dated = within(table).getByRole('row', { name: /^Yahoo France content supply/ });
+    expect(within(dated).getByText('2005')).toHaveAttribute('dateTime', '2005');
+    expect(within(dated).getAllByText('(year, stated)')).toHaveLength(1);
+    expect(within(dated).getByText('(year, inferred)')).toBeInTheDocument();
+
+    const ownerless = within(table).getByRole('row', { name: /^Launch of Vizzavi/ });
+    expect(within(ownerless).getByText('No owner stated')).toBeInTheDocument();
+    expect(within(ownerless).getByText(/Contributor:/)).toHaveTextContent(
+      'Contributor: Patrick Hoffstetter',
+    );
+  });
+
+  it('sorts by a column header, in the URL, with undated projects last both ways', async () => {
+    const { router, user } = renderApp('/projects');
+    const table = await findTable();
+    expect(within(table).getByRole('columnheader', { name: /Status/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(projectOrder(table)[0]).toBe('12 macro-projects for next year');
+
+    await user.click(within(table).getByRole('button', { name: 'Project' }));
+    expect(router.state.location.search).toMatchObject({ sort: 'project' });
+    expect(within(table).getByRole('columnheader', { name: /Project/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(within(table).getByRole('columnheader', { name: /Status/ })).not.toHaveAttribute(
+      'aria-sort',
+    );
+    expect(projectOrder(table).slice(0, 2)).toEqual([
+      '12 macro-projects for next year',
+      'Clio launch marketing, adapted for each country',
+    ]);
+
+    await user.click(within(table).getByRole('button', { name: 'Project' }));
+    expect(router.state.location.search).toMatchObject({ sort: '-project' });
+    expect(projectOrder(table)[0]).toBe('Yahoo France content supply');
+
+    await user.click(within(table).getByRole('button', { name: 'Dates' }));
+    expect(router.state.location.search).toMatchObject({ sort: 'dates' });
+    expect(projectOrder(table).at(-1)).toBe('Vehicle launch sites');
+    await user.click(within(table).getByRole('button', { name: 'Dates' }));
+    expect(router.state.location.search).toMatchObject({ sort: '-dates' });
+    expect(projectOrder(table)[0]).toBe('12 macro-projects for next year');
+    expect(projectOrder(table).at(-1)).toBe('Vehicle launch sites');
+  });
+
+  it('reads the sort from the URL', async () => {
+    renderApp('/projects?sort=-status');
+    const table = await findTable();
+    expect(within(table).getByRole('columnheader', { name: /Status/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(projectOrder(table)[0]).toBe('Distribution and white-label deals');
+  });
+
+  it('falls back to the lifecycle order for a sort it does not know', async () => {
+    renderApp('/projects?sort=colour');
+    const table = await findTable();
+    expect(within(table).getByRole('columnheader', { name: /Status/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('groups projects by status on the board, in lifecycle order', async () => {
+    const { router, user } = renderApp('/projects');
+    await findTable();
+    await user.click(screen.getByRole('radio', { name: 'Board' }));
+    expect(router.state.location.search).toMatchObject({ view: 'board' });
+    const board = screen.getByRole('region', { name: 'Projects by status' });
+    expect(
+      within(board)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.firstChild?.textContent?.trim()),
+    ).toEqual(['Planned', 'In progress', 'Pilot', 'Negotiation', 'Launched', 'Completed', 'Ended']);
+    const completed = within(board).getByRole('region', { name: 'Completed 4 projects' });
+    expect(
+      within(completed).getByRole('article', { name: 'Launch of Vizzavi' }),
+    ).toBeInTheDocument();
+    const inProgress = within(board).getByRole('region', { name: /^In progress/ });
+    const card = within(inProgress).getByRole('article', { name: 'New vehicle configurator' });
+    expect(within(card).getByRole('link', { name: /^Show in BFM Business/ })).toHaveAttribute(
+      'href',
+      '/sources/bfm-hoffstetter?record=vehicle-configurator#passage-vehicle-configurator-0',
+    );
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'Table' }));
+    expect(router.state.location.search).not.toHaveProperty('view');
+    expect(await findTable()).toBeInTheDocument();
+  });
+
+  it('opens a project’s details and closes them with Escape or Close', async () => {
+    const { user } = renderApp('/projects');
+    const table = await findTable();
+    const name = within(table).getByRole('button', { name: 'Launch of the new connected Clio' });
+    await user.click(name);
+    const panel = screen.getByRole('complementary', { name: 'Project details' });
+    expect(within(panel).getByRole('heading', { name: 'Project details' })).toHaveFocus();
+    expect(name).toHaveAttribute('aria-expanded', 'true');
+    const card = within(panel).getByRole('article', { name: 'Launch of the new connected Clio' });
+    expect(
+      within(within(card).getByRole('list', { name: 'Evidence' })).getAllByRole('listitem'),
+    ).toHaveLength(3);
+
+    await user.keyboard('{Escape}');
+    expect(
+      screen.queryByRole('complementary', { name: 'Project details' }),
+    ).not.toBeInTheDocument();
+    expect(name).toHaveFocus();
+
+    await user.click(within(table).getByRole('button', { name: 'E-reputation tool' }));
+    await user.click(screen.getByRole('button', { name: 'Close project details' }));
+    expect(
+      screen.queryByRole('complementary', { name: 'Project details' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows the projects of a person, including those of the company they work for now', async () => {
+    renderApp('/projects?person=patrick-pelata');
+    const table = await findTable();
+    expect(projectOrder(table)).toHaveLength(5);
+    expect(
+      within(table).getByRole('button', { name: 'Salesforce–Renault collaboration' }),
+    ).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: /Mydeclic/ })).not.toBeInTheDocument();
+    expect(
+      within(table).queryByRole('button', { name: 'Launch of Vizzavi' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText(/5 of 23 projects match the filter/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/projects of Salesforce \(Patrick Pélata works there now\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('counts a company’s units as the company', async () => {
+    renderApp('/projects?company=renault');
+    const table = await findTable();
+    expect(
+      within(table).getByRole('button', { name: 'New vehicle configurator' }),
+    ).toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: 'E-reputation tool' })).toBeInTheDocument();
+    expect(
+      within(table).queryByRole('button', { name: 'Launch of Vizzavi' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says so when the filter leaves no project', async () => {
+    renderApp('/projects?voice=inferred');
+    expect(await screen.findByRole('status')).toHaveTextContent('No project matches this filter.');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});

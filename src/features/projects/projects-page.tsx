@@ -1,0 +1,112 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { useFilter } from '../../lib/use-filter.ts';
+import { ProjectDetailPanel } from './project-detail-panel.tsx';
+import { createProjectFilter } from './project-filter.ts';
+import { buildProjectRows } from './project-rows.ts';
+import { formatSort, parseSort, sortProjectRows, type ProjectSort } from './project-sort.ts';
+import { ProjectsBoard } from './projects-board.tsx';
+import { ProjectsTable } from './projects-table.tsx';
+import { ViewToggle, type ProjectsView } from './view-toggle.tsx';
+import './projects.css';
+
+const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+export function ProjectsPage() {
+  const index = useDatasetIndex();
+  const filter = useFilter(index);
+  const { view = 'table', sort: sortParam } = useSearch({ from: '/projects' });
+  const navigate = useNavigate({ from: '/projects' });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const triggerRef = useRef<HTMLElement | null>(null);
+
+  const allRows = useMemo(() => buildProjectRows(index), [index]);
+  const projectFilter = useMemo(() => createProjectFilter(index, filter), [index, filter]);
+  const sort = useMemo(() => parseSort(sortParam), [sortParam]);
+  const rows = useMemo(
+    () =>
+      sortProjectRows(
+        allRows.filter((row) => projectFilter.includes(row.project)),
+        sort,
+      ),
+    [allRows, projectFilter, sort],
+  );
+  // A project the filter has since hidden closes with it.
+  const openRow = rows.find((row) => row.project.id === openId) ?? null;
+
+  const onOpen = useCallback((projectId: string, trigger: HTMLElement) => {
+    triggerRef.current = trigger;
+    setOpenId(projectId);
+  }, []);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const onClose = useCallback(() => {
+    setOpenId(null);
+    // The button that opened the panel is gone if the view changed since: start from the top.
+    const trigger = triggerRef.current;
+    if (trigger?.isConnected) trigger.focus();
+    else headingRef.current?.focus();
+  }, []);
+
+  // View and order are ways of looking, not places: they replace the history entry.
+  const setView = (next: ProjectsView) =>
+    void navigate({
+      search: (prev) => ({ ...prev, view: next === 'table' ? undefined : next }),
+      replace: true,
+      resetScroll: false,
+    });
+  const setSort = (next: ProjectSort) =>
+    void navigate({
+      search: (prev) => ({ ...prev, sort: formatSort(next) }),
+      replace: true,
+      resetScroll: false,
+    });
+
+  const total = allRows.length;
+  return (
+    <div className="projects-page">
+      <header className="page-header projects-header">
+        <div>
+          <h1 ref={headingRef} tabIndex={-1}>
+            Projects
+          </h1>
+          <p className="projects-header__count">
+            {rows.length === total
+              ? `${total} projects`
+              : `${rows.length} of ${total} projects match the filter`}
+          </p>
+          {projectFilter.employers.length > 0 && (
+            <p className="hint">
+              Includes the projects of{' '}
+              {list.format(
+                projectFilter.employers.map(
+                  (e) => `${e.organization} (${e.person} works there now)`,
+                ),
+              )}
+              .
+            </p>
+          )}
+        </div>
+        <ViewToggle view={view} onChange={setView} />
+      </header>
+
+      {rows.length === 0 ? (
+        <p role="status" className="empty-state">
+          No project matches this filter.
+        </p>
+      ) : view === 'board' ? (
+        <ProjectsBoard rows={rows} openProjectId={openRow?.project.id ?? null} onOpen={onOpen} />
+      ) : (
+        <ProjectsTable
+          rows={rows}
+          sort={sort}
+          onSortChange={setSort}
+          openProjectId={openRow?.project.id ?? null}
+          onOpen={onOpen}
+        />
+      )}
+
+      {openRow && <ProjectDetailPanel row={openRow} index={index} onClose={onClose} />}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
+import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
+import { VoiceBadge } from '../../components/voice-badge.tsx';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { filterOf } from '../../domain/filter.ts';
+import { labelOf } from '../../domain/record-label.ts';
+import type { Quote } from '../../domain/records.ts';
+import { HighlightedText } from './highlighted-text.tsx';
+import { topicLabel } from './topic-label.ts';
+
+interface QuoteCardProps {
+  quote: Quote;
+  index: DatasetIndex;
+  /** Folded words to mark in the texts: those the search matched. */
+  terms: ReadonlySet<string>;
+}
+
+/** One quote: the French words and our translation side by side, who said them, and where. */
+export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
+  const id = useId();
+  const speaker = index.people.get(quote.speaker);
+  const source = index.sources.get(quote.source);
+  return (
+    <article className="quote-card" aria-label={labelOf({ type: 'quote', record: quote }, index)}>
+      <header className="quote-card__header">
+        <h2 className="quote-card__speaker">
+          <Link to="/people/$personId" params={{ personId: quote.speaker }} search={filterOf}>
+            {speaker?.name ?? quote.speaker}
+          </Link>
+        </h2>
+        <VoiceBadge voice={quote.voice} />
+      </header>
+      {source && (
+        <p className="quote-card__source">
+          {source.publication} · <cite lang={source.language}>{source.title}</cite> ·{' '}
+          <FuzzyDateText date={source.published} />
+        </p>
+      )}
+
+      <div className="quote-card__texts">
+        <figure className="quote-text" aria-labelledby={`${id}-fr`}>
+          <figcaption id={`${id}-fr`} className="quote-text__label">
+            Original (French)
+          </figcaption>
+          <blockquote lang="fr">
+            {/* French typography: the guillemets never part from the words. */}
+            {'«\u00a0'}
+            <HighlightedText text={quote.original} terms={terms} />
+            {'\u00a0»'}
+          </blockquote>
+        </figure>
+        <figure className="quote-text quote-text--translation" aria-labelledby={`${id}-en`}>
+          <figcaption id={`${id}-en`} className="quote-text__label">
+            Our translation (English)
+          </figcaption>
+          <blockquote lang="en">
+            “<HighlightedText text={quote.translation} terms={terms} />”
+          </blockquote>
+        </figure>
+      </div>
+      {quote.inference && (
+        <p className="quote-card__inference">How we inferred it: {quote.inference}</p>
+      )}
+
+      <footer className="quote-card__footer">
+        <ul className="quote-tags" aria-label="Topics">
+          {quote.topics.map((topic) => (
+            <li key={topic} className="quote-tag">
+              <HighlightedText text={topicLabel(topic)} terms={terms} />
+            </li>
+          ))}
+        </ul>
+        <Link
+          to="/sources/$sourceId"
+          params={{ sourceId: quote.source }}
+          search={(prev) => ({ ...filterOf(prev), record: quote.id })}
+          className="quote-card__context"
+        >
+          Show passage in context
+        </Link>
+      </footer>
+    </article>
+  );
+}

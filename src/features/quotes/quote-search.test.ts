@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
+import { loadDataset } from '../../domain/load-dataset.ts';
+import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
+import { highlightSegments } from './highlight.ts';
+import { sortQuotes } from './quote-order.ts';
+import { createQuoteSearch, quoteSearchFor, type QuoteSearch } from './quote-search.ts';
+
+let index: DatasetIndex;
+let search: QuoteSearch;
+
+beforeAll(async () => {
+  index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+  search = createQuoteSearch(index);
+});
+
+function idsFor(query: string): string[] {
+  const matches = search.search(query);
+  if (matches === null) throw new Error(`"${query}" was read as a blank query`);
+  return [...matches.keys()].sort();
+}
+
+describe('quote search', () => {
+  it('finds accented words from a query typed without accents', () => {
+    const ids = idsFor('experience');
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'hoffstetter-personal-digital-experiences',
+        'hoffstetter-customer-journey',
+        'pelata-customer-experience-head',
+      ]),
+    );
+    expect(search.search('experience')?.get('hoffstetter-personal-digital-experiences')).toContain(
+      'experiences',
+    );
+  });
+
+  it('matches the start of a word', () => {
+    expect(idsFor('collab')).toEqual(
+      expect.arrayContaining([
+        'pelata-renault-first-collaboration',
+        'pelata-unify-customer-relationship',
+      ]),
+    );
+  });
+
+  it('ignores case and accents in the query too', () => {
+    expect(idsFor('EXPÉRIENCE')).toEqual(idsFor('experience'));
+    expect(idsFor('Eyjafjöll')).toEqual(['hoffstetter-eyjafjoll']);
+  });
+
+  it('searches topics and the speaker’s name', () => {
+    expect(idsFor('pilot projects')).toEqual(['pelata-twelve-of-fifteen']);
+    expect(idsFor('pelata')).toHaveLength(9);
+  });
+
+  it('requires every word of the query', () => {
+    expect(idsFor('hoffstetter innovation')).toEqual(['hoffstetter-next-stage']);
+  });
+
+  it('finds nothing for a word no quote has', () => {
+    expect(search.search('zeppelin')?.size).toBe(0);
+  });
+
+  it('reads a blank query as no search at all', () => {
+    expect(search.search('')).toBeNull();
+    expect(search.search('  « » ')).toBeNull();
+  });
+
+  it('builds the index once per dataset', () => {
+    expect(quoteSearchFor(index)).toBe(quoteSearchFor(index));
+  });
+});
+
+describe('highlighting', () => {
+  it('marks whole words whose folded form matched, keeping the text as written', () => {
+    const segments = highlightSegments(
+      'Des expériences, l’Expérience !',
+      new Set(['experiences', 'experience']),
+    );
+    expect(segments).toEqual([
+      { text: 'Des ', match: false },
+      { text: 'expériences', match: true },
+      { text: ', l’', match: false },
+      { text: 'Expérience', match: true },
+      { text: ' !', match: false },
+    ]);
+  });
+
+  it('leaves a text with no match in one piece', () => {
+    expect(highlightSegments('Rien à voir', new Set(['innovation']))).toEqual([
+      { text: 'Rien à voir', match: false },
+    ]);
+  });
+});
+
+describe('quote order', () => {
+  it('puts the earlier source first, then follows the text', () => {
+    const ids = sortQuotes(index, index.dataset.quotes).map((quote) => quote.id);
+    // BFM Business is dated 2012, ITespresso.fr 2013.
+    expect(ids.slice(0, 11).every((id) => id.startsWith('hoffstetter-'))).toBe(true);
+    expect(ids.indexOf('hoffstetter-career-start')).toBeLessThan(
+      ids.indexOf('hoffstetter-e-commerce'),
+    );
+    expect(ids.indexOf('pelata-new-ground')).toBeLessThan(ids.indexOf('pelata-ten-months'));
+  });
+});

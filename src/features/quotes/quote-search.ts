@@ -1,0 +1,81 @@
+import MiniSearch from 'minisearch';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { foldText } from '../../domain/text-fold.ts';
+import { topicLabel } from './topic-label.ts';
+
+/**
+ * What separates words: white space and punctuation, as minisearch's default tokenizer.
+ * Spelt out here so that highlighting splits the texts exactly as the index did.
+ */
+export const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+
+interface QuoteDocument {
+  id: string;
+  original: string;
+  translation: string;
+  topics: string;
+  speaker: string;
+}
+
+/** Quote id → the folded words of that quote the query matched (for highlighting). */
+export type QuoteMatches = ReadonlyMap<string, ReadonlySet<string>>;
+
+export interface QuoteSearch {
+  /** The quotes matching every word of the query, or `null` for a blank query: every quote. */
+  search: (query: string) => QuoteMatches | null;
+}
+
+function tokenize(text: string): string[] {
+  return text.split(WORD_SEPARATOR).filter((word) => word.length > 0);
+}
+
+/** Index and query words are folded alike, so "experience" finds "expérience". */
+function processTerm(term: string): string | null {
+  return foldText(term) || null;
+}
+
+/**
+ * A full-text index over each quote's French original, English translation, topics and
+ * speaker's name: accent- and case-insensitive, every query word matching as a prefix
+ * ("collab" → "collaboration"), all words required.
+ */
+export function createQuoteSearch(index: DatasetIndex): QuoteSearch {
+  const engine = new MiniSearch<QuoteDocument>({
+    fields: ['original', 'translation', 'topics', 'speaker'],
+    tokenize,
+    processTerm,
+    searchOptions: { prefix: true, combineWith: 'AND' },
+  });
+  engine.addAll(
+    index.dataset.quotes.map((quote) => ({
+      id: quote.id,
+      original: quote.original,
+      translation: quote.translation,
+      topics: quote.topics.map(topicLabel).join(' · '),
+      speaker: index.people.get(quote.speaker)?.name ?? quote.speaker,
+    })),
+  );
+  return {
+    search(query) {
+      // Only punctuation or spaces: nothing to look for, so nothing is left out.
+      if (tokenize(query).every((term) => processTerm(term) === null)) return null;
+      const matches = new Map<string, ReadonlySet<string>>();
+      for (const result of engine.search(query)) {
+        matches.set(String(result.id), new Set(result.terms));
+      }
+      return matches;
+    },
+  };
+}
+
+const cache = new WeakMap<DatasetIndex, QuoteSearch>();
+
+/** The search index of a dataset, built on first use and kept as long as the dataset is. */
+export function quoteSearchFor(index: DatasetIndex): QuoteSearch {
+  let search = cache.get(index);
+  if (!search) {
+    search = createQuoteSearch(index);
+    cache.set(index, search);
+  }
+  return search;
+}

@@ -1,0 +1,110 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app.tsx';
+
+/** The quote cards on the page, named "Speaker: « opening words… »". */
+function cards() {
+  return within(screen.getByRole('list', { name: 'Quotes' })).getAllByRole('article');
+}
+
+describe('quotes view', () => {
+  it('shows each quote in French and in our English translation, with where it comes from', async () => {
+    renderApp('/quotes?q=eyjafjoll');
+    const card = await screen.findByRole('article', {
+      name: /^Patrick Hoffstetter: « En touchant/,
+    });
+    const french = within(card).getByRole('figure', { name: 'Original (French)' });
+    expect(within(french).getByRole('blockquote')).toHaveAttribute('lang', 'fr');
+    expect(french).toHaveTextContent('« En touchant de plein fouet le secteur du tourisme');
+    const english = within(card).getByRole('figure', { name: 'Our translation (English)' });
+    expect(within(english).getByRole('blockquote')).toHaveAttribute('lang', 'en');
+    expect(english).toHaveTextContent('By hitting the tourism sector head-on');
+
+    expect(within(card).getByRole('link', { name: 'Patrick Hoffstetter' })).toHaveAttribute(
+      'href',
+      '/people/patrick-hoffstetter',
+    );
+    expect(card).toHaveTextContent('BFM Business');
+    expect(card).toHaveTextContent('2012 (year, inferred)');
+    expect(within(card).getByText('Interviewee')).toBeInTheDocument();
+    const topics = within(card).getByRole('list', { name: 'Topics' });
+    expect(
+      within(topics)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['career', 'e-commerce']);
+    expect(within(card).getByRole('link', { name: 'Show passage in context' })).toHaveAttribute(
+      'href',
+      '/sources/bfm-hoffstetter?record=hoffstetter-eyjafjoll',
+    );
+    // The matched word is marked in the French text.
+    expect(within(french).getByText('Eyjafjöll', { selector: 'mark' })).toBeInTheDocument();
+  });
+
+  it('lists all twenty quotes, the older interview first', async () => {
+    renderApp('/quotes');
+    expect(await screen.findByText('20 quotes')).toBeInTheDocument();
+    const all = cards();
+    expect(all).toHaveLength(20);
+    expect(all[0]).toHaveAccessibleName(/^Patrick Hoffstetter: « La voiture connectée/);
+  });
+
+  it('shows only the chosen person’s quotes', async () => {
+    renderApp('/quotes?person=patrick-hoffstetter');
+    expect(await screen.findByText('11 of 20 quotes pass the filter')).toBeInTheDocument();
+    expect(cards()).toHaveLength(11);
+    expect(screen.queryByRole('article', { name: /Patrick Pélata/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the quotes about a company', async () => {
+    renderApp('/quotes?company=salesforce');
+    await screen.findByRole('list', { name: 'Quotes' });
+    const names = cards().map((card) => card.getAttribute('aria-label') ?? '');
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(20);
+    expect(
+      screen.getByRole('article', { name: /« Cela fait dix mois que j’ai rejoint Salesforce/ }),
+    ).toBeInTheDocument();
+    // Hoffstetter never speaks of Salesforce.
+    expect(names.every((name) => name.startsWith('Patrick Pélata:'))).toBe(true);
+  });
+
+  it('combines the search with the person filter', async () => {
+    renderApp('/quotes?q=experience&person=patrick-pelata');
+    expect(
+      await screen.findByText('1 quote matches “experience” within the filter'),
+    ).toBeInTheDocument();
+    expect(cards()).toHaveLength(1);
+    expect(cards()[0]).toHaveAccessibleName(/^Patrick Pélata: « Certains groupes automobiles/);
+  });
+
+  it('narrows the list as one types, and keeps the query in the URL', async () => {
+    const { router, user } = renderApp('/quotes');
+    const box = await screen.findByRole('searchbox', { name: 'Search quotes' });
+    const entries = router.history.length;
+    await user.type(box, 'innovation');
+    expect(await screen.findByText('3 quotes match “innovation”')).toBeInTheDocument();
+    expect(cards()).toHaveLength(3);
+    expect(router.state.location.search).toMatchObject({ q: 'innovation' });
+    // Keystrokes replace the history entry instead of adding one each.
+    expect(router.history.length).toBe(entries);
+
+    await user.clear(box);
+    await user.type(box, 'collab');
+    expect(await screen.findByText('4 quotes match “collab”')).toBeInTheDocument();
+    expect(screen.getAllByText(/^collaboration$/i, { selector: 'mark' }).length).toBeGreaterThan(0);
+  });
+
+  it('says when nothing matches and offers to clear the search', async () => {
+    const { user } = renderApp('/quotes?q=zeppelin&person=patrick-pelata');
+    expect(await screen.findByText('No quote matches this search and filter.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(await screen.findByText('9 of 20 quotes pass the filter')).toBeInTheDocument();
+    const box = screen.getByRole('searchbox', { name: 'Search quotes' });
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+  });
+});

@@ -1,0 +1,77 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useMemo, useRef } from 'react';
+import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { useFilter } from '../../lib/use-filter.ts';
+import { QuoteCard } from './quote-card.tsx';
+import { describeCount } from './quote-count.ts';
+import { sortQuotes } from './quote-order.ts';
+import { QuoteSearchBox } from './quote-search-box.tsx';
+import { quoteSearchFor } from './quote-search.ts';
+import './quotes.css';
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** Every quote passing the URL's filter and full-text search, by source date. */
+export function QuotesPage() {
+  const index = useDatasetIndex();
+  const filter = useFilter(index);
+  const query = (useSearch({ from: '/quotes' }).q ?? '').trim();
+  const navigate = useNavigate({ from: '/quotes' });
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const ordered = useMemo(() => sortQuotes(index, index.dataset.quotes), [index]);
+  const matches = useMemo(() => quoteSearchFor(index).search(query), [index, query]);
+  const shown = ordered.filter(
+    (quote) => filter.includes(quote) && (matches === null || matches.has(quote.id)),
+  );
+
+  // Typing replaces the history entry: back goes to the previous filter, not the previous letter.
+  const setQuery = (q: string) =>
+    void navigate({
+      search: (prev) => ({ ...prev, q: q === '' ? undefined : q }),
+      replace: true,
+      resetScroll: false,
+    });
+
+  return (
+    <div className="quotes-page">
+      <header className="page-header">
+        <h1>Quotes</h1>
+        <p>
+          What the interviewees said, verbatim in French beside our English translation, each tied
+          to its passage in the source.
+        </p>
+      </header>
+      <QuoteSearchBox query={query} onQueryChange={setQuery} inputRef={searchRef} />
+      <p className="quotes-count" role="status">
+        {describeCount(shown.length, ordered.length, query, filter.active)}
+      </p>
+
+      {shown.length === 0 ? (
+        <div className="empty-state">
+          <p role="status">No quote matches this search and filter.</p>
+          {query !== '' && (
+            <button
+              type="button"
+              onClick={() => {
+                setQuery('');
+                // The button goes away with the search: focus returns to where one types.
+                searchRef.current?.focus();
+              }}
+            >
+              Clear search
+            </button>
+          )}
+        </div>
+      ) : (
+        <ul className="quote-list" aria-label="Quotes">
+          {shown.map((quote) => (
+            <li key={quote.id}>
+              <QuoteCard quote={quote} index={index} terms={matches?.get(quote.id) ?? NO_TERMS} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

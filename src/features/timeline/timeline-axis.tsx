@@ -1,0 +1,32 @@
+import type { ScaleTime } from 'd3-scale';
+
+interface TimelineAxisProps {
+  scale: ScaleTime<number, number>;
+  width: number;
+  present: number;
+  presentLabel: string;
+}
+
+/** Year (or finer) ticks from the scale, and the line marking the latest source. */
+export function TimelineAxis({ scale, width, present, presentLabel }: TimelineAxisProps) {
+  const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
+  const format = scale.tickFormat();
+  const presentX = scale(present);
+  return (
+    <div className="tl-axis" aria-hidden="true">
+      {ticks
+        // Keep the latest-source label readable.
+        .filter((tick) => Math.abs(scale(tick) - presentX) > 70 || presentX < 0 || presentX > width)
+        .map((tick) => (
+          <span key={tick.getTime()} className="tl-axis__tick" style={{ left: `${scale(tick)}px` }}>
+            {format(tick)}
+          </span>
+        ))}
+      {presentX >= 0 && presentX <= width && (
+        <span className="tl-axis__present" style={{ left: `${presentX}px` }}>
+          {presentLabel}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { Link } from '@tanstack/react-router';
+import type { ScaleTime } from 'd3-scale';
+import type { KeyboardEvent } from 'react';
+import { itemClassName, itemDescription, itemStyle } from './item-appearance.ts';
+import { packRows, type TimelineLane as Lane } from './timeline-model.ts';
+
+const ROW_HEIGHT = 30;
+
+interface TimelineLaneProps {
+  lane: Lane;
+  scale: ScaleTime<number, number>;
+  width: number;
+  focusedId: string | null;
+  selectedId: string | undefined;
+  onOpen: (id: string) => void;
+  onItemKeyDown: (event: KeyboardEvent<HTMLButtonElement>, id: string) => void;
+  onItemFocus: (id: string) => void;
+  registerItem: (id: string, element: HTMLButtonElement | null) => void;
+}
+
+/** One lane: its title linking to the profile, and its items packed into rows at this zoom. */
+export function TimelineLane({
+  lane,
+  scale,
+  width,
+  focusedId,
+  selectedId,
+  onOpen,
+  onItemKeyDown,
+  onItemFocus,
+  registerItem,
+}: TimelineLaneProps) {
+  const { rows, flipped, count } = packRows(lane.items, scale, width);
+  const titleId = `lane-${lane.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  return (
+    <div className="tl-lane" role="group" aria-labelledby={titleId}>
+      <div className="tl-lane__title" id={titleId}>
+        {lane.link?.to === '/people/$personId' ? (
+          <Link to="/people/$personId" params={{ personId: lane.link.personId }}>
+            {lane.label}
+          </Link>
+        ) : lane.link?.to === '/companies/$companyId' ? (
+          <Link to="/companies/$companyId" params={{ companyId: lane.link.companyId }}>
+            {lane.label}
+          </Link>
+        ) : (
+          lane.label
+        )}
+      </div>
+      <div className="tl-lane__track" style={{ height: `${count * ROW_HEIGHT + 6}px` }}>
+        {lane.items.map((item, i) => {
+          const left = scale(item.start);
+          const right = scale(item.end);
+          if (right < -200 || left > width + 200) return null;
+          return (
+            <button
+              key={item.id}
+              ref={(element) => registerItem(item.id, element)}
+              type="button"
+              className={`${itemClassName(item, item.id === selectedId)}${flipped[i] ? ' tl-item--flipped' : ''}`}
+              style={itemStyle(item, left, right - left, (rows[i] ?? 0) * ROW_HEIGHT + 3)}
+              tabIndex={item.id === focusedId ? 0 : -1}
+              aria-label={itemDescription(item)}
+              aria-pressed={item.id === selectedId}
+              title={itemDescription(item)}
+              onClick={() => onOpen(item.id)}
+              onKeyDown={(event) => onItemKeyDown(event, item.id)}
+              onFocus={() => onItemFocus(item.id)}
+            >
+              <span className="tl-item__label">{item.label}</span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

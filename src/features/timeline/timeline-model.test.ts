@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
+import { loadDataset } from '../../domain/load-dataset.ts';
+import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
+import { buildTimeline, packRows, type TimelineItem } from './timeline-model.ts';
+
+async function builtIn(): Promise<DatasetIndex> {
+  return buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+}
+
+const everything = () => true;
+
+describe('buildTimeline', () => {
+  it('draws Hoffstetter’s career in order, SNCF to Renault', async () => {
+    const index = await builtIn();
+    const timeline = buildTimeline(index, everything);
+    const lane = timeline.lanes.find((l) => l.id === 'person:patrick-hoffstetter');
+    const roles = lane?.items.filter((i) => i.kind === 'position').map((i) => i.id);
+    expect(roles).toEqual([
+      'hoffstetter-sncf',
+      'hoffstetter-sfr',
+      'hoffstetter-yahoo-france',
+      'hoffstetter-newmedia-360',
+      'hoffstetter-lastminute-md',
+      'hoffstetter-lastminute-emea',
+      'hoffstetter-renault-cdo',
+    ]);
+  });
+
+  it('keeps a year-precision edge uncertain: solid only inside what the year allows', async () => {
+    const index = await builtIn();
+    const sfr = buildTimeline(index, everything)
+      .lanes.flatMap((l) => l.items)
+      .find((i) => i.id === 'hoffstetter-sfr');
+    expect(sfr).toMatchObject({
+      start: Date.UTC(2000, 0, 1),
+      solidStart: Date.UTC(2001, 0, 1),
+      solidEnd: Date.UTC(2005, 0, 1),
+      end: Date.UTC(2006, 0, 1),
+      inferred: false,
+    });
+  });
+
+  it('runs a current role to the latest source and marks inferred, approximate dates', async () => {
+    const index = await builtIn();
+    const timeline = buildTimeline(index, everything);
+    const cdo = timeline.lanes
+      .flatMap((l) => l.items)
+      .find((i) => i.id === 'hoffstetter-renault-cdo');
+    expect(cdo).toMatchObject({
+      ongoing: true,
+      end: timeline.present,
+      approximate: true,
+      inferred: true,
+    });
+    expect(timeline.present).toBe(Date.UTC(2014, 0, 1));
+  });
+
+  it('lists records without any date instead of inventing one', async () => {
+    const index = await builtIn();
+    const { undated } = buildTimeline(index, everything);
+    expect(undated.map((u) => u.entry.record.id)).toEqual(
+      expect.arrayContaining(['pelata-renault', 'renault-cmo', 'dsi-team-transfer-decided']),
+    );
+  });
+
+  it('shows only what passes the filter', async () => {
+    const index = await builtIn();
+    const onlyPelata = (record: { id: string }) =>
+      index.entitiesOf.get(record.id)?.has('patrick-pelata') ?? false;
+    const timeline = buildTimeline(index, onlyPelata);
+    expect(timeline.lanes.map((l) => l.id)).toEqual(['person:patrick-pelata']);
+  });
+});
+
+describe('packRows', () => {
+  const item = (id: string, start: number, end: number): TimelineItem => ({
+    id,
+    entry: {
+      type: 'person',
+      record: { id, name: id, summary: { fr: 'x', en: 'x' }, voice: 'journalist', evidence: [] },
+    },
+    kind: 'position',
+    label: 'ab',
+    start,
+    end,
+    solidStart: start,
+    solidEnd: end,
+    startDate: null,
+    endDate: null,
+    ongoing: false,
+    point: false,
+    approximate: false,
+    inferred: false,
+    voice: 'journalist',
+  });
+  const x = (t: number) => t;
+
+  it('puts overlapping items on separate rows and reuses freed rows', () => {
+    const { rows, count } = packRows(
+      [item('a', 0, 100), item('b', 50, 150), item('c', 120, 200)],
+      x,
+      1000,
+    );
+    expect(rows).toEqual([0, 1, 0]);
+    expect(count).toBe(2);
+  });
+
+  it('flips a label that would run past the right edge', () => {
+    const { flipped } = packRows([item('a', 980, 1000)], x, 1000);
+    expect(flipped).toEqual([true]);
+  });
+});

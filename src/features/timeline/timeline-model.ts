@@ -1,0 +1,319 @@
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { organizationPath } from '../../domain/dataset-index.ts';
+import type { SourcedRecord } from '../../domain/dataset.ts';
+import { boundsOf, type FuzzyDate } from '../../domain/fuzzy-date.ts';
+import type { DossierEvent, Position, Project, Voice } from '../../domain/records.ts';
+
+const YEAR = 365.25 * 24 * 3600 * 1000;
+/** How far a bar fades when the sources give no start or no end. */
+const UNKNOWN_EDGE = 2 * YEAR;
+
+export interface TimelineItem {
+  id: string;
+  entry: SourcedRecord;
+  kind: 'position' | 'event' | 'project';
+  label: string;
+  /** Outer extent drawn, in UTC ms; the uncertain parts fade. */
+  start: number;
+  end: number;
+  /** Where the bar is certain: between these it is drawn solid. */
+  solidStart: number;
+  solidEnd: number;
+  startDate: FuzzyDate | null;
+  endDate: FuzzyDate | null;
+  /** Runs on to the present (a current role, a project under way). */
+  ongoing: boolean;
+  /** An event: drawn as a marker over the span its date may mean. */
+  point: boolean;
+  /** Any of its dates is `circa`. */
+  approximate: boolean;
+  /** Any of its dates is inferred, or the record itself is. */
+  inferred: boolean;
+  voice: Voice;
+}
+
+export interface TimelineLane {
+  id: string;
+  kind: 'person' | 'organization' | 'projects';
+  label: string;
+  /** Where the lane's title links: a profile. */
+  link:
+    | { to: '/people/$personId'; personId: string }
+    | { to: '/companies/$companyId'; companyId: string }
+    | null;
+  items: TimelineItem[];
+}
+
+export interface Timeline {
+  lanes: TimelineLane[];
+  /** Records that belong on the timeline but have no date at all. */
+  undated: { entry: SourcedRecord; label: string; lane: string }[];
+  /** The latest source date: what "present" means for ongoing items. */
+  present: number;
+  domain: [number, number];
+  itemCount: number;
+}
+
+function isInferred(...dates: (FuzzyDate | null)[]): boolean {
+  return dates.some((d) => d?.certainty === 'inferred');
+}
+
+function isCirca(...dates: (FuzzyDate | null)[]): boolean {
+  return dates.some((d) => d?.precision === 'circa');
+}
+
+/** The drawn extent of something with a start and an end, either possibly unknown. */
+function spanOf(
+  startDate: FuzzyDate | null,
+  endDate: FuzzyDate | null,
+  ongoing: boolean,
+  present: number,
+): Pick<TimelineItem, 'start' | 'end' | 'solidStart' | 'solidEnd'> | null {
+  const s = startDate ? boundsOf(startDate) : null;
+  const e = endDate ? boundsOf(endDate) : null;
+  if (!s && !e) return null;
+  const solidStart = s ? s.end : (e?.start ?? present) - UNKNOWN_EDGE / 2;
+  const start = s ? s.start : solidStart - UNKNOWN_EDGE / 2;
+  let solidEnd: number;
+  let end: number;
+  if (e) {
+    solidEnd = e.start;
+    end = e.end;
+  } else if (ongoing) {
+    solidEnd = present;
+    end = present;
+  } else {
+    solidEnd = s ? s.end : present;
+    end = solidEnd + UNKNOWN_EDGE / 2;
+  }
+  return {
+    start,
+    end: Math.max(end, start),
+    solidStart: Math.min(solidStart, solidEnd),
+    solidEnd: Math.max(solidEnd, solidStart),
+  };
+}
+
+function positionLabel(index: DatasetIndex, position: Position): string {
+  const place = organizationPath(index, position.organization);
+  const title = position.title?.en;
+  if (position.person === null) return `${title ?? 'Post'} (holder not named)`;
+  return title ? `${title}, ${place}` : `${place} (role not stated)`;
+}
+
+const ONGOING_STATUSES: ReadonlySet<Project['status']> = new Set([
+  'in-progress',
+  'pilot',
+  'negotiation',
+  'launched',
+]);
+
+/**
+ * Career lanes per person, a lane per company for its events and unnamed posts, and a lane
+ * for projects; only records that pass `includes`. Dates keep their uncertainty: the drawn
+ * extent covers everything a date may mean and only the certain middle is solid.
+ */
+export function buildTimeline(
+  index: DatasetIndex,
+  includes: (record: { id: string; voice?: Voice }) => boolean,
+): Timeline {
+  const { dataset } = index;
+  const present = Math.max(...dataset.sources.map((s) => boundsOf(s.published).end));
+  const lanes = new Map<string, TimelineLane>();
+  const undated: Timeline['undated'] = [];
+  const collator = new Intl.Collator('fr');
+
+  const laneFor = (id: string, make: () => Omit<TimelineLane, 'items'>): TimelineLane => {
+    const existing = lanes.get(id);
+    if (existing) return existing;
+    const lane = { ...make(), items: [] };
+    lanes.set(id, lane);
+    return lane;
+  };
+  const personLane = (personId: string) =>
+    laneFor(`person:${personId}`, () => ({
+      id: `person:${personId}`,
+      kind: 'person',
+      label: index.people.get(personId)?.name ?? personId,
+      link: { to: '/people/$personId', personId },
+    }));
+  const companyLane = (organizationId: string) => {
+    const company = index.companyOf(organizationId);
+    return laneFor(`organization:${company}`, () => ({
+      id: `organization:${company}`,
+      kind: 'organization',
+      label: index.organizations.get(company)?.name ?? company,
+      link: { to: '/companies/$companyId', companyId: company },
+    }));
+  };
+  const projectsLane = () =>
+    laneFor('projects', () => ({
+      id: 'projects',
+      kind: 'projects',
+      label: 'Projects',
+      link: null,
+    }));
+
+  const add = (
+    lane: TimelineLane,
+    item: TimelineItem | null,
+    entry: SourcedRecord,
+    label: string,
+  ) => {
+    if (item) lane.items.push(item);
+    else undated.push({ entry, label, lane: lane.label });
+  };
+
+  for (const position of dataset.positions) {
+    if (!includes(position)) continue;
+    const entry: SourcedRecord = { type: 'position', record: position };
+    const label = positionLabel(index, position);
+    const lane =
+      position.person === null ? companyLane(position.organization) : personLane(position.person);
+    const span = spanOf(position.start, position.end, position.current, present);
+    add(
+      lane,
+      span && {
+        id: position.id,
+        entry,
+        kind: 'position',
+        label,
+        ...span,
+        startDate: position.start,
+        endDate: position.end,
+        ongoing: position.current,
+        point: false,
+        approximate: isCirca(position.start, position.end),
+        inferred: position.voice === 'inferred' || isInferred(position.start, position.end),
+        voice: position.voice,
+      },
+      entry,
+      label,
+    );
+  }
+
+  for (const event of dataset.events) {
+    if (!includes(event)) continue;
+    const entry: SourcedRecord = { type: 'event', record: event };
+    const lane = eventLane(event, personLane, companyLane, projectsLane);
+    const bounds = event.date ? boundsOf(event.date) : null;
+    add(
+      lane,
+      bounds && {
+        id: event.id,
+        entry,
+        kind: 'event',
+        label: event.title.en,
+        start: bounds.start,
+        end: bounds.end,
+        solidStart: bounds.start + (bounds.end - bounds.start) / 2,
+        solidEnd: bounds.start + (bounds.end - bounds.start) / 2,
+        startDate: event.date,
+        endDate: null,
+        ongoing: false,
+        point: true,
+        approximate: isCirca(event.date),
+        inferred: event.voice === 'inferred' || isInferred(event.date),
+        voice: event.voice,
+      },
+      entry,
+      event.title.en,
+    );
+  }
+
+  for (const project of dataset.projects) {
+    if (!includes(project)) continue;
+    const entry: SourcedRecord = { type: 'project', record: project };
+    const ongoing = ONGOING_STATUSES.has(project.status) && project.end === null;
+    const span = spanOf(project.start, project.end, ongoing, present);
+    add(
+      projectsLane(),
+      span && {
+        id: project.id,
+        entry,
+        kind: 'project',
+        label: project.name.en,
+        ...span,
+        startDate: project.start,
+        endDate: project.end,
+        ongoing,
+        point: false,
+        approximate: isCirca(project.start, project.end),
+        inferred: project.voice === 'inferred' || isInferred(project.start, project.end),
+        voice: project.voice,
+      },
+      entry,
+      project.name.en,
+    );
+  }
+
+  const order = { person: 0, organization: 1, projects: 2 };
+  const sortedLanes = [...lanes.values()]
+    .filter((lane) => lane.items.length > 0 || undated.some((u) => u.lane === lane.label))
+    .sort((a, b) => order[a.kind] - order[b.kind] || collator.compare(a.label, b.label));
+  let min = Infinity;
+  let max = present;
+  let itemCount = 0;
+  for (const lane of sortedLanes) {
+    lane.items.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const item of lane.items) {
+      min = Math.min(min, item.start);
+      max = Math.max(max, item.end);
+      itemCount += 1;
+    }
+  }
+  if (!Number.isFinite(min)) min = present - 10 * YEAR;
+  const pad = (max - min) * 0.03;
+  return { lanes: sortedLanes, undated, present, domain: [min - pad, max + pad], itemCount };
+}
+
+/** An event sits with the first person it involves, else its company, else the projects. */
+function eventLane(
+  event: DossierEvent,
+  personLane: (id: string) => TimelineLane,
+  companyLane: (id: string) => TimelineLane,
+  projectsLane: () => TimelineLane,
+): TimelineLane {
+  const person = event.people[0];
+  if (person !== undefined) return personLane(person);
+  const organization = event.organizations[0];
+  if (organization !== undefined) return companyLane(organization);
+  return projectsLane();
+}
+
+/** Approximate width of a label in pixels, for packing without measuring the DOM. */
+const CHAR_WIDTH = 7;
+const LABEL_PADDING = 24;
+
+/**
+ * Rows for a lane's items at the current zoom: each item takes its bar's width or its label's,
+ * whichever is wider, and goes in the first row where it does not overlap. A label that would
+ * run past the right edge is drawn ending at the bar's end instead (`flipped`). Items must be
+ * sorted by start.
+ */
+export function packRows(
+  items: readonly TimelineItem[],
+  x: (time: number) => number,
+  width: number,
+): { rows: number[]; flipped: boolean[]; count: number } {
+  const rowEnds: number[] = [];
+  const flipped: boolean[] = [];
+  const rows = items.map((item) => {
+    const barLeft = x(item.start);
+    const barRight = x(item.end);
+    const labelWidth = item.label.length * CHAR_WIDTH + LABEL_PADDING;
+    const flip = barLeft + labelWidth > width && barRight - labelWidth >= 0;
+    flipped.push(flip);
+    const left = flip ? Math.min(barLeft, barRight - labelWidth) : barLeft;
+    const right = flip ? barRight : Math.max(barRight, barLeft + labelWidth);
+    let row = rowEnds.findIndex((end) => end <= left);
+    if (row === -1) {
+      row = rowEnds.length;
+      rowEnds.push(right);
+    } else {
+      rowEnds[row] = right;
+    }
+    return row;
+  });
+  return { rows, flipped, count: Math.max(1, rowEnds.length) };
+}

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app.tsx';
+
+describe('timeline', () => {
+  it('shows career lanes with dates and their precision in words', async () => {
+    renderApp('/timeline');
+    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
+    expect(
+      within(lane).getByRole('button', {
+        name: 'SFR (role not stated), from 2000 (year, stated) to 2005 (year, stated); journalist',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(lane).getByRole('button', {
+        name: /^Chief Digital Officer .*from c\. 2011 \(approximate, inferred\) to present/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens an item’s details with its evidence and closes them with Escape', async () => {
+    const { user, router } = renderApp('/timeline');
+    const item = await screen.findByRole('button', {
+      name: /^Head of audience, Yahoo › Yahoo France/,
+    });
+    await user.click(item);
+    const details = await screen.findByRole('complementary', { name: 'Details' });
+    expect(router.state.location.search).toMatchObject({ item: 'hoffstetter-yahoo-france' });
+    expect(within(details).getByRole('link', { name: 'Show in BFM Business' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('/sources/bfm-hoffstetter?record=hoffstetter-yahoo-france'),
+    );
+    await user.click(screen.getByRole('button', { name: /^Head of audience/ }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Details' })).not.toBeInTheDocument();
+  });
+
+  it('moves between items with the arrow keys, one tab stop for the chart', async () => {
+    const { user } = renderApp('/timeline?person=patrick-hoffstetter');
+    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
+    const buttons = within(lane).getAllByRole('button');
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    buttons[0]?.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(buttons.at(-1)).toHaveFocus();
+  });
+
+  it('filters lanes by company, units included', async () => {
+    renderApp('/timeline?company=renault');
+    expect(await screen.findByRole('group', { name: 'Renault' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Patrick Hoffstetter' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Yahoo/ })).not.toBeInTheDocument();
+  });
+
+  it('says so when nothing matches', async () => {
+    renderApp('/timeline?person=patrick-pelata&voice=inferred');
+    expect(await screen.findByRole('status')).toHaveTextContent('No records match this filter.');
+  });
+
+  it('filters by voice', async () => {
+    renderApp('/timeline?voice=interviewee');
+    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
+    expect(within(lane).queryByRole('button', { name: /^SFR/ })).not.toBeInTheDocument();
+    expect(within(lane).getByRole('button', { name: /The internet bubble/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,18 @@
+import { createRoute } from '@tanstack/react-router';
+import { z } from 'zod';
+import { OrgPage } from '../features/org/org-page.tsx';
+import { loadDatasetIndex } from './load-dataset.ts';
+import { rootRoute } from './root-route.tsx';
+
+export const orgSearchSchema = z.object({
+  /** `YYYY` or `YYYY-MM`, kept as written: the page checks it and says when it is ignored. */
+  asof: z.string().max(40).optional().catch(undefined),
+});
+
+export const orgRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/org',
+  validateSearch: orgSearchSchema,
+  loader: loadDatasetIndex,
+  component: OrgPage,
+});

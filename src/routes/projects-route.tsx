@@ -1,0 +1,20 @@
+import { createRoute } from '@tanstack/react-router';
+import { z } from 'zod';
+import { ProjectSortParamSchema } from '../features/projects/project-sort.ts';
+import { ProjectsPage } from '../features/projects/projects-page.tsx';
+import { loadDatasetIndex } from './load-dataset.ts';
+import { rootRoute } from './root-route.tsx';
+
+export const projectsSearchSchema = z.object({
+  view: z.enum(['table', 'board']).optional().catch(undefined),
+  /** A column id, `-` in front for descending: `status`, `-dates`. Unknown ones are dropped. */
+  sort: ProjectSortParamSchema.optional().catch(undefined),
+});
+
+export const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  validateSearch: projectsSearchSchema,
+  loader: loadDatasetIndex,
+  component: ProjectsPage,
+});

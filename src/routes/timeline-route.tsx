@@ -1,0 +1,18 @@
+import { createRoute } from '@tanstack/react-router';
+import { z } from 'zod';
+import { TimelinePage } from '../features/timeline/timeline-page.tsx';
+import { loadDatasetIndex } from './load-dataset.ts';
+import { rootRoute } from './root-route.tsx';
+
+export const timelineSearchSchema = z.object({
+  /** The item whose details are open. */
+  item: z.string().max(200).optional().catch(undefined),
+});
+
+export const timelineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/timeline',
+  validateSearch: timelineSearchSchema,
+  loader: loadDatasetIndex,
+  component: TimelinePage,
+});
