@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
+import { filterOf } from '../domain/filter.ts';
 import { labelOf, recordTypeName } from '../domain/record-label.ts';
 import { RecordDetails } from './record-details.tsx';
 import { VoiceBadge } from './voice-badge.tsx';
@@ -44,7 +45,7 @@ export function RecordCard({
             <Link
               to="/sources/$sourceId"
               params={{ sourceId: item.source }}
-              search={{ record: record.id }}
+              search={(prev) => ({ ...filterOf(prev), record: record.id })}
               hash={`passage-${record.id}-${i}`}
               className="evidence-link"
             >

@@ -36,7 +36,10 @@ export interface DatasetIndex {
   childrenOf: ReadonlyMap<string, readonly Organization[]>;
   citationsBySource: ReadonlyMap<string, readonly Citation[]>;
   citationsByRecord: ReadonlyMap<string, readonly Citation[]>;
-  /** Person and organization ids each record involves (a person: their employers too). */
+  /**
+   * Person and organization ids each record involves: a person, their employers too; a project,
+   * its organizations, owner, contributors and the people quoted about it.
+   */
   entitiesOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** The inverse: ids of the records that involve each person or organization. */
   recordsByEntity: ReadonlyMap<string, ReadonlySet<string>>;
@@ -138,6 +141,9 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       quote.speaker,
       ...quote.about.flatMap((id) => (projects.has(id) ? projectEntities(id) : [id])),
     ]);
+    // A project someone speaks about in a quote is one they speak for: Pélata for Salesforce's
+    // pilots, though the sources name no one as running them.
+    for (const id of quote.about) if (projects.has(id)) involve(id, [quote.speaker]);
   }
   const eventsByEntity = new Map<string, DossierEvent[]>();
   for (const event of dataset.events) {

@@ -68,8 +68,12 @@ describe('projectsOfPerson', () => {
     ]);
   });
 
-  it('finds none for someone who runs no project', () => {
-    expect(projectsOfPerson(index, 'patrick-pelata', everyVoice)).toEqual([]);
+  it('lists the projects someone only speaks about, as such', () => {
+    const projects = projectsOfPerson(index, 'patrick-pelata', everyVoice);
+    expect(projects.map((p) => p.project.id)).toEqual(
+      expect.arrayContaining(['salesforce-automotive-pilots', 'salesforce-renault-collaboration']),
+    );
+    expect(new Set(projects.map((p) => p.role))).toEqual(new Set(['quoted']));
   });
 });
 

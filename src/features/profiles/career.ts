@@ -56,13 +56,13 @@ export function ancestryOf(index: DatasetIndex, id: string): Organization[] {
 
 export interface PersonProject {
   project: Project;
-  role: 'owner' | 'contributor';
+  role: 'owner' | 'contributor' | 'quoted';
   /** The project's own date, or the start of the person's role in the same company. */
   date: FuzzyDate | null;
 }
 
 /**
- * Projects the person owns or contributes to, in career order. Most projects carry no date,
+ * Projects the person owns, contributes to or speaks about in a quote, in career order. Most projects carry no date,
  * so they are placed where the person's role in the same company starts: SFR's launches
  * before Lastminute.com's turnaround.
  */
@@ -80,6 +80,7 @@ export function projectsOfPerson(
       .sort(compareFuzzyDates);
     return starts[0] ?? null;
   };
+  const quotedAbout = new Set((index.quotesBySpeaker.get(personId) ?? []).flatMap((q) => q.about));
   return index.dataset.projects
     .filter(keep)
     .flatMap((project): PersonProject[] => {
@@ -88,7 +89,9 @@ export function projectsOfPerson(
           ? 'owner'
           : project.contributors.includes(personId)
             ? 'contributor'
-            : null;
+            : quotedAbout.has(project.id)
+              ? 'quoted'
+              : null;
       if (role === null) return [];
       return [{ project, role, date: project.start ?? project.end ?? roleStart(project) }];
     })

@@ -22,7 +22,8 @@ describe('personProfile', () => {
     expect(profile?.events.map((e) => e.id)).toEqual(
       expect.arrayContaining(['pelata-joins-salesforce', 'pelata-leaves-renault']),
     );
-    expect(profile?.projects).toEqual([]);
+    expect(profile?.projects.map((p) => p.project.id)).not.toContain('mydeclic');
+    expect(profile?.projects).toHaveLength(5);
     expect(profile?.hidden).toBe(0);
   });
 

@@ -10,10 +10,14 @@ import { RecordMeta } from './record-meta.tsx';
 export interface ProjectListItem {
   project: Project;
   /** The person's part in it, on a person's page. */
-  role?: 'owner' | 'contributor';
+  role?: 'owner' | 'contributor' | 'quoted';
 }
 
-const ROLE_WORDS = { owner: 'Runs it', contributor: 'Contributes' } as const;
+const ROLE_WORDS = {
+  owner: 'Runs it',
+  contributor: 'Contributes',
+  quoted: 'Speaks about it',
+} as const;
 
 /** Projects with their status in words, dates, organizations and what they are part of. */
 export function ProjectList({

@@ -3,15 +3,12 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { ProjectDetailPanel } from './project-detail-panel.tsx';
-import { createProjectFilter } from './project-filter.ts';
 import { buildProjectRows } from './project-rows.ts';
 import { formatSort, parseSort, sortProjectRows, type ProjectSort } from './project-sort.ts';
 import { ProjectsBoard } from './projects-board.tsx';
 import { ProjectsTable } from './projects-table.tsx';
 import { ViewToggle, type ProjectsView } from './view-toggle.tsx';
 import './projects.css';
-
-const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 export function ProjectsPage() {
   const index = useDatasetIndex();
@@ -22,15 +19,14 @@ export function ProjectsPage() {
   const triggerRef = useRef<HTMLElement | null>(null);
 
   const allRows = useMemo(() => buildProjectRows(index), [index]);
-  const projectFilter = useMemo(() => createProjectFilter(index, filter), [index, filter]);
   const sort = useMemo(() => parseSort(sortParam), [sortParam]);
   const rows = useMemo(
     () =>
       sortProjectRows(
-        allRows.filter((row) => projectFilter.includes(row.project)),
+        allRows.filter((row) => filter.includes(row.project)),
         sort,
       ),
-    [allRows, projectFilter, sort],
+    [allRows, filter, sort],
   );
   // A project the filter has since hidden closes with it.
   const openRow = rows.find((row) => row.project.id === openId) ?? null;
@@ -75,17 +71,6 @@ export function ProjectsPage() {
               ? `${total} projects`
               : `${rows.length} of ${total} projects match the filter`}
           </p>
-          {projectFilter.employers.length > 0 && (
-            <p className="hint">
-              Includes the projects of{' '}
-              {list.format(
-                projectFilter.employers.map(
-                  (e) => `${e.organization} (${e.person} works there now)`,
-                ),
-              )}
-              .
-            </p>
-          )}
         </div>
         <ViewToggle view={view} onChange={setView} />
       </header>

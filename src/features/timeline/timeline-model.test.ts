@@ -69,7 +69,9 @@ describe('buildTimeline', () => {
     const onlyPelata = (record: { id: string }) =>
       index.entitiesOf.get(record.id)?.has('patrick-pelata') ?? false;
     const timeline = buildTimeline(index, onlyPelata);
-    expect(timeline.lanes.map((l) => l.id)).toEqual(['person:patrick-pelata']);
+    expect(timeline.lanes.map((l) => l.id)).toEqual(['person:patrick-pelata', 'projects']);
+    // The collaboration he speaks about in his interview, not Hoffstetter's Renault projects.
+    expect(timeline.lanes[1]?.items.map((i) => i.id)).toEqual(['salesforce-renault-collaboration']);
   });
 });
 
