@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { filterOf } from '../../domain/filter.ts';
-import type { EntityRef } from './profile-relations.ts';
+import type { EntityRef } from '../../domain/profiles/profile-relations.ts';
 
 /** A person's or organization's name linking to its profile; the URL filter comes along. */
 export function EntityLink({ entity }: { entity: EntityRef }) {

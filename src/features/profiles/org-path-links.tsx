@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { ancestryOf } from './career.ts';
+import { ancestryOf } from '../../domain/profiles/career.ts';
 import { EntityLink } from './entity-link.tsx';
 
 /** "Renault › Digital Factory", each name linking to its own page. */

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Project } from '../../domain/records.ts';
-import { innermostOrganizations, statusInWords } from './career.ts';
+import { innermostOrganizations, statusInWords } from '../../domain/profiles/career.ts';
 import { DateSpan } from './date-span.tsx';
 import { LocalizedText } from './localized-text.tsx';
 import { OrgPathLinks } from './org-path-links.tsx';

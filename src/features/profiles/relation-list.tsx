@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { DateSpan } from './date-span.tsx';
 import { EntityLink } from './entity-link.tsx';
-import type { ProfileRelation } from './profile-relations.ts';
+import type { ProfileRelation } from '../../domain/profiles/profile-relations.ts';
 import { RecordMeta } from './record-meta.tsx';
 
 /** "worked at SFR (2000–2005)": who is linked to whom, through what, and on which record. */

@@ -2,7 +2,7 @@ import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { labelOf, recordTypeName } from '../../domain/record-label.ts';
 import { RecordMeta } from './record-meta.tsx';
-import type { SourceStatements } from './statements-by-source.ts';
+import type { SourceStatements } from '../../domain/profiles/statements-by-source.ts';
 
 /**
  * One column per source, side by side, each listing what that source says about the subject

@@ -1,12 +1,12 @@
-import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { compareFuzzyDates, type FuzzyDate } from '../../domain/fuzzy-date.ts';
+import type { DatasetIndex } from '../dataset-index.ts';
+import { compareFuzzyDates, type FuzzyDate } from '../fuzzy-date.ts';
 import type {
   Organization,
   Position,
   Project,
   ProjectStatus,
   Voice,
-} from '../../domain/records.ts';
+} from '../records.ts';
 
 /** Whether a record is in one of the chosen voices. */
 export type VoiceTest = (record: { voice: Voice }) => boolean;

@@ -1,6 +1,6 @@
-import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import type { SourcedRecord } from '../../domain/dataset.ts';
-import type { Source } from '../../domain/records.ts';
+import type { DatasetIndex } from '../dataset-index.ts';
+import type { SourcedRecord } from '../dataset.ts';
+import type { Source } from '../records.ts';
 import type { VoiceTest } from './career.ts';
 
 /** One record as a source states it: where it is first cited in that source. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
-import { loadDataset } from '../../domain/load-dataset.ts';
+import { buildIndex, type DatasetIndex } from '../dataset-index.ts';
+import { loadDataset } from '../load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import { voiceTest } from './career.ts';
 import { relationsOfCompany, relationsOfPerson, sentenceText } from './profile-relations.ts';

@@ -1,5 +1,5 @@
-import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { compareFuzzyDates, type FuzzyDate } from '../../domain/fuzzy-date.ts';
+import type { DatasetIndex } from '../dataset-index.ts';
+import { compareFuzzyDates, type FuzzyDate } from '../fuzzy-date.ts';
 import type {
   DossierEvent,
   Figure,
@@ -9,7 +9,7 @@ import type {
   Project,
   Quote,
   Voice,
-} from '../../domain/records.ts';
+} from '../records.ts';
 import {
   ancestryOf,
   compareRoles,

@@ -1,7 +1,7 @@
-import { organizationPath, type DatasetIndex } from '../../domain/dataset-index.ts';
-import type { SourcedRecord } from '../../domain/dataset.ts';
-import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
-import type { Position, Relation, RelationKind } from '../../domain/records.ts';
+import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
+import type { SourcedRecord } from '../dataset.ts';
+import type { FuzzyDate } from '../fuzzy-date.ts';
+import type { Position, Relation, RelationKind } from '../records.ts';
 import { compareRoles, projectsOfPerson, type VoiceTest } from './career.ts';
 
 /** A person or organization named in a sentence, shown as a link to its profile. */
@@ -102,14 +102,12 @@ export function relationsOfPerson(
   }
   for (const { project, role } of projectsOfPerson(index, personId, keep)) {
     const over = project.status === 'completed' || project.status === 'ended';
-    const verb =
-      role === 'owner'
-        ? over
-          ? 'ran project '
-          : 'runs project '
-        : over
-          ? 'contributed to project '
-          : 'contributes to project ';
+    const verbs = {
+      owner: over ? 'ran project ' : 'runs project ',
+      contributor: over ? 'contributed to project ' : 'contributes to project ',
+      quoted: 'speaks about project ',
+    } as const;
+    const verb = verbs[role];
     relations.push({
       key: `project-${project.id}`,
       parts: [verb, project.name.en],
