@@ -8,6 +8,7 @@ const VIEWS = [
   { to: '/org', label: 'Org' },
   { to: '/projects', label: 'Projects' },
   { to: '/quotes', label: 'Quotes' },
+  { to: '/briefing', label: 'Briefing' },
 ] as const;
 
 export function RootLayout() {

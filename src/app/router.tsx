@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { parseSearch, stringifySearch } from '../lib/search-params.ts';
+import { briefingRoute } from '../routes/briefing-route.tsx';
 import { companyRoute } from '../routes/company-route.tsx';
 import { orgRoute } from '../routes/org-route.tsx';
 import { overviewRoute } from '../routes/overview-route.tsx';
@@ -22,6 +23,7 @@ const routeTree = rootRoute.addChildren([
   projectsRoute,
   quotesRoute,
   sourceRoute,
+  briefingRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

@@ -1,12 +1,6 @@
 import type { DatasetIndex } from '../dataset-index.ts';
 import { compareFuzzyDates, type FuzzyDate } from '../fuzzy-date.ts';
-import type {
-  Organization,
-  Position,
-  Project,
-  ProjectStatus,
-  Voice,
-} from '../records.ts';
+import type { Organization, Position, Project, ProjectStatus, Voice } from '../records.ts';
 
 /** Whether a record is in one of the chosen voices. */
 export type VoiceTest = (record: { voice: Voice }) => boolean;

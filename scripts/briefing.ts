@@ -1,0 +1,53 @@
+/**
+ * `npm run briefing -- --person <id> | --company <id> [… more] --out file.pdf`: the briefing
+ * page printed to PDF headlessly in Debian's Chromium, for use in scripts.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { startPreview } from './lib/preview-server.ts';
+import { briefingPath, printBriefing } from './lib/print-briefing.ts';
+
+const usage = 'usage: npm run briefing -- (--person <id> | --company <id>)… --out <file.pdf>';
+
+const { values } = parseArgs({
+  options: {
+    person: { type: 'string', multiple: true, default: [] },
+    company: { type: 'string', multiple: true, default: [] },
+    out: { type: 'string' },
+    port: { type: 'string', default: process.env.BRIEFING_PORT ?? '4189' },
+  },
+});
+
+if (!values.out || values.person.length + values.company.length === 0) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const server = await startPreview(Number(values.port));
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: chromiumArgs,
+  headless: true,
+});
+try {
+  const page = await browser.newPage();
+  const path = briefingPath({ person: values.person, company: values.company });
+  // An unknown subject: the page says so, and a PDF of the rest would pass for complete.
+  const { pdf, notices } = await printBriefing(page, server.url + path).catch(
+    async (error: unknown) => {
+      const notice = await page.getByRole('status', { name: 'Filter notices' }).allTextContents();
+      throw notice.length > 0 ? new Error(notice.join(' ')) : error;
+    },
+  );
+  if (notices.length > 0) throw new Error(notices.join(' '));
+  await writeFile(values.out, pdf);
+  console.log(`${values.out}: ${path}, ${pdf.length} bytes`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app.tsx';
+
+async function briefingFor(url: string): Promise<HTMLElement> {
+  renderApp(url);
+  return screen.findByRole('article');
+}
+
+describe('briefing', () => {
+  it('offers a picker without a subject', async () => {
+    renderApp('/briefing');
+    expect(await screen.findByRole('link', { name: 'Patrick Hoffstetter' })).toHaveAttribute(
+      'href',
+      '/briefing?person=patrick-hoffstetter',
+    );
+    expect(screen.getByRole('link', { name: 'Salesforce' })).toHaveAttribute(
+      'href',
+      '/briefing?company=salesforce',
+    );
+  });
+
+  it('covers Patrick Hoffstetter: role, career, org context, projects, figures, quotes, notes', async () => {
+    const briefing = await briefingFor('/briefing?person=patrick-hoffstetter');
+    expect(
+      within(briefing).getByRole('heading', { level: 2, name: 'Patrick Hoffstetter' }),
+    ).toBeInTheDocument();
+    expect(briefing).toHaveTextContent(
+      'Chief Digital Officer (CDO), head of the Digital Factory, Renault › Digital Factory',
+    );
+    expect(briefing).toHaveTextContent('reports to the Chief Marketing Officer (Renault)');
+    for (const text of [
+      'Launch of Vizzavi',
+      'Mydeclic',
+      'New vehicle configurator',
+      '170 country directorates',
+      '3,000,000,000 dollars',
+    ]) {
+      expect(briefing).toHaveTextContent(text);
+    }
+    expect(
+      within(briefing).getByRole('img', { name: 'Patrick Hoffstetter: career' }),
+    ).toBeInTheDocument();
+    expect(
+      within(briefing).getAllByRole('link', { name: /^Note \d+: open the passage/ }).length,
+    ).toBeGreaterThan(20);
+    expect(
+      within(briefing).getByRole('region', { name: 'Uncertain or inferred' }),
+    ).toHaveTextContent('barely eighteen months');
+    expect(briefing).not.toHaveTextContent('Toyota');
+  });
+
+  it('covers Patrick Pélata and never mentions Hoffstetter’s world', async () => {
+    const briefing = await briefingFor('/briefing?person=patrick-pelata');
+    for (const text of [
+      'Salesforce',
+      'Salesforce pilot projects with carmakers',
+      '12 of 15 carmakers',
+      '10,000 employees',
+      'Toyota',
+    ]) {
+      expect(briefing).toHaveTextContent(text);
+    }
+    for (const text of ['Vizzavi', 'Mydeclic', 'Lastminute', 'Digital Factory', 'Hoffstetter']) {
+      expect(briefing).not.toHaveTextContent(text);
+    }
+  });
+
+  it('covers Renault with its people, units, projects and relations, not SFR', async () => {
+    const briefing = await briefingFor('/briefing?company=renault');
+    for (const text of [
+      'Patrick Hoffstetter',
+      'Chief Marketing Officer',
+      'Renault › Digital Factory',
+      'Directions de pays',
+      'New vehicle configurator',
+      'Salesforce works with Renault',
+      'Renault turns 115',
+    ]) {
+      expect(briefing).toHaveTextContent(text);
+    }
+    // Toyota and Yahoo appear only inside verbatim quotes about Renault, which belong here.
+    for (const text of ['Vizzavi', 'SFR-Pro', 'Newmedia'])
+      expect(briefing).not.toHaveTextContent(text);
+  });
+
+  it('covers Salesforce with Pélata, its projects, figures and the carmakers it works with', async () => {
+    const briefing = await briefingFor('/briefing?company=salesforce');
+    for (const text of [
+      'Patrick Pélata',
+      'Salesforce pilot projects with carmakers',
+      '10,000 employees',
+      'Toyota',
+      'Nissan',
+      'Ford',
+    ]) {
+      expect(briefing).toHaveTextContent(text);
+    }
+    for (const text of ['Mydeclic', 'Vizzavi', 'Hoffstetter'])
+      expect(briefing).not.toHaveTextContent(text);
+  });
+
+  it('links a reference to its passage in the source reader', async () => {
+    const briefing = await briefingFor('/briefing?person=patrick-pelata');
+    const [first] = within(briefing).getAllByRole('link', { name: /^Note 1: open the passage/ });
+    expect(first).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/sources\/itespresso-pelata\?record=[a-z-]+#passage-/),
+    );
+  });
+});

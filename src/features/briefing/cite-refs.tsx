@@ -1,0 +1,39 @@
+import { Link } from '@tanstack/react-router';
+import type { Endnote } from './citations.ts';
+
+interface CiteRefsProps {
+  cites: readonly number[];
+  notes: ReadonlyMap<number, Endnote>;
+}
+
+/** `[3, 4]`: each number opens its passage in the source reader. */
+export function CiteRefs({ cites, notes }: CiteRefsProps) {
+  if (cites.length === 0) return null;
+  return (
+    <sup className="cite-refs">
+      [
+      {cites.map((n, i) => {
+        const note = notes.get(n);
+        return (
+          <span key={n}>
+            {i > 0 && ', '}
+            {note ? (
+              <Link
+                to="/sources/$sourceId"
+                params={{ sourceId: note.source }}
+                search={{ record: note.recordId }}
+                hash={`passage-${note.recordId}-${note.evidenceIndex}`}
+                aria-label={`Note ${n}: open the passage in the source`}
+              >
+                {n}
+              </Link>
+            ) : (
+              n
+            )}
+          </span>
+        );
+      })}
+      ]
+    </sup>
+  );
+}
