@@ -3,6 +3,7 @@ import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { DataErrorScreen } from '../components/data-error-screen.tsx';
 import { DataFileReadError } from '../domain/load-dataset.ts';
 import { DatasetError } from '../domain/problem.ts';
+import { DataPathRefusedError } from '../lib/data-source.ts';
 import { datasetQueries } from '../lib/dataset-query.ts';
 
 /** Shown in place of a view whose loading or rendering failed; the header stays usable. */
@@ -14,6 +15,13 @@ export function RouteErrorScreen({ error }: ErrorComponentProps) {
     void router.invalidate();
   };
 
+  if (error instanceof DataPathRefusedError) {
+    return (
+      <DataErrorScreen
+        problems={[{ file: error.value, record: null, path: 'data', message: error.message }]}
+      />
+    );
+  }
   if (error instanceof DatasetError)
     return <DataErrorScreen problems={error.problems} onRetry={retry} />;
   if (error instanceof DataFileReadError) {

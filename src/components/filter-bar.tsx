@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { buildEntityOptions, searchEntities, type EntityOption } from '../domain/entity-search.ts';
 import { resolveFilter } from '../domain/filter.ts';
 import { organizationPath } from '../domain/dataset-index.ts';
 import type { Voice } from '../domain/records.ts';
-import { BUILT_IN_DATA, datasetQueries } from '../lib/dataset-query.ts';
+import { useDatasetIndexIfLoaded } from '../lib/use-dataset-index.ts';
 
 const VOICES: { value: Voice; label: string }[] = [
   { value: 'interviewee', label: 'Interviewee' },
@@ -18,7 +17,7 @@ const VOICES: { value: Voice; label: string }[] = [
  * new history entry in the URL, so back restores the previous filter.
  */
 export function FilterBar() {
-  const { data: index } = useQuery(datasetQueries.detail(BUILT_IN_DATA));
+  const { data: index } = useDatasetIndexIfLoaded();
   const search = useSearch({ from: '__root__' });
   const navigate = useNavigate();
   const [query, setQuery] = useState('');

@@ -28,12 +28,14 @@ export const FilterSearchSchema = z.object({
   person: listParam.optional(),
   company: listParam.optional(),
   voice: listParam.optional(),
+  /** Another data folder on this site (`/bench-data/c1000/`); checked before it is fetched. */
+  data: z.string().max(500).optional().catch(undefined),
 });
 export type FilterSearch = z.infer<typeof FilterSearchSchema>;
 
-/** Only the filter keys of a search object: what view links carry from one view to the next. */
+/** What view links carry from one view to the next: the filter and the data folder. */
 export function filterOf(search: Partial<FilterSearch>): FilterSearch {
-  return { person: search.person, company: search.company, voice: search.voice };
+  return { person: search.person, company: search.company, voice: search.voice, data: search.data };
 }
 
 export interface ResolvedFilter {

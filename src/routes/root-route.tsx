@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext } from '@tanstack/react-router';
+import { createRootRouteWithContext, retainSearchParams } from '@tanstack/react-router';
 import { NotFoundPage } from '../app/not-found-page.tsx';
 import { RootLayout } from '../app/root-layout.tsx';
 import { FilterSearchSchema } from '../domain/filter.ts';
@@ -11,6 +11,8 @@ export interface RouterContext {
 /** Every view reads the same person/company/voice filter from the URL. */
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   validateSearch: FilterSearchSchema,
+  // Any link keeps the filter and the data folder unless it sets them itself.
+  search: { middlewares: [retainSearchParams(['person', 'company', 'voice', 'data'])] },
   component: RootLayout,
   notFoundComponent: NotFoundPage,
 });
