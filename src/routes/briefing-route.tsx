@@ -1,5 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
-import { BriefingPage } from '../features/briefing/briefing-page.tsx';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -8,5 +7,8 @@ export const briefingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/briefing',
   loader: loadDatasetIndex,
-  component: BriefingPage,
+  component: lazyRouteComponent(
+    () => import('../features/briefing/briefing-page.tsx'),
+    'BriefingPage',
+  ),
 });

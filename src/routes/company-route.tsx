@@ -1,5 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
-import { CompanyPage } from '../features/profiles/company-page.tsx';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -7,5 +6,8 @@ export const companyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/companies/$companyId',
   loader: loadDatasetIndex,
-  component: CompanyPage,
+  component: lazyRouteComponent(
+    () => import('../features/profiles/company-page.tsx'),
+    'CompanyPage',
+  ),
 });

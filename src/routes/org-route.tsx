@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
-import { OrgPage } from '../features/org/org-page.tsx';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -14,5 +13,5 @@ export const orgRoute = createRoute({
   path: '/org',
   validateSearch: orgSearchSchema,
   loader: loadDatasetIndex,
-  component: OrgPage,
+  component: lazyRouteComponent(() => import('../features/org/org-page.tsx'), 'OrgPage'),
 });

@@ -1,5 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
-import { OverviewPage } from '../features/overview/overview-page.tsx';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -7,5 +6,8 @@ export const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   loader: loadDatasetIndex,
-  component: OverviewPage,
+  component: lazyRouteComponent(
+    () => import('../features/overview/overview-page.tsx'),
+    'OverviewPage',
+  ),
 });

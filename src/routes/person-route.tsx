@@ -1,5 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
-import { PersonPage } from '../features/profiles/person-page.tsx';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -7,5 +6,5 @@ export const personRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/people/$personId',
   loader: loadDatasetIndex,
-  component: PersonPage,
+  component: lazyRouteComponent(() => import('../features/profiles/person-page.tsx'), 'PersonPage'),
 });

@@ -1,7 +1,6 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { ProjectSortParamSchema } from '../features/projects/project-sort.ts';
-import { ProjectsPage } from '../features/projects/projects-page.tsx';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -16,5 +15,8 @@ export const projectsRoute = createRoute({
   path: '/projects',
   validateSearch: projectsSearchSchema,
   loader: loadDatasetIndex,
-  component: ProjectsPage,
+  component: lazyRouteComponent(
+    () => import('../features/projects/projects-page.tsx'),
+    'ProjectsPage',
+  ),
 });

@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
-import { QuotesPage } from '../features/quotes/quotes-page.tsx';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -13,5 +12,5 @@ export const quotesRoute = createRoute({
   path: '/quotes',
   validateSearch: quotesSearchSchema,
   loader: loadDatasetIndex,
-  component: QuotesPage,
+  component: lazyRouteComponent(() => import('../features/quotes/quotes-page.tsx'), 'QuotesPage'),
 });

@@ -1,7 +1,6 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { IdSchema } from '../domain/records.ts';
-import { SourceReaderPage } from '../features/sources/source-reader-page.tsx';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -20,9 +19,8 @@ export const sourceRoute = createRoute({
   path: '/sources/$sourceId',
   validateSearch: sourceSearchSchema,
   loader: loadDatasetIndex,
-  component: function SourceRoute() {
-    const { sourceId } = sourceRoute.useParams();
-    const search = sourceRoute.useSearch();
-    return <SourceReaderPage sourceId={sourceId} record={search.record} at={search.at} />;
-  },
+  component: lazyRouteComponent(
+    () => import('../features/sources/source-route-page.tsx'),
+    'SourceRoutePage',
+  ),
 });

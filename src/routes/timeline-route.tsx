@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
-import { TimelinePage } from '../features/timeline/timeline-page.tsx';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
@@ -14,5 +13,8 @@ export const timelineRoute = createRoute({
   path: '/timeline',
   validateSearch: timelineSearchSchema,
   loader: loadDatasetIndex,
-  component: TimelinePage,
+  component: lazyRouteComponent(
+    () => import('../features/timeline/timeline-page.tsx'),
+    'TimelinePage',
+  ),
 });
