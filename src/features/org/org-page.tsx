@@ -1,22 +1,15 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
-import { formatFigure } from '../../domain/record-label.ts';
+import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { orgRoute } from '../../routes/org-route.tsx';
 import { AsOfControl } from './as-of-control.tsx';
 import { CompanyLinks } from './company-links.tsx';
-import {
-  buildOrgChart,
-  chartedCompanies,
-  parseAsOf,
-  relationsBetweenCompanies,
-} from './org-model.ts';
-import { OrgTree } from './org-tree.tsx';
+import { chartedCompanies, parseAsOf, relationsBetweenCompanies } from './org-model.ts';
+import { OrgCompany } from './org-company.tsx';
 import './org.css';
-
-const everything = () => true;
 
 export function OrgPage() {
   const index = useDatasetIndex();
@@ -43,15 +36,8 @@ export function OrgPage() {
       : [];
   }, [index]);
 
-  const charts = useMemo(
-    () =>
-      chartedCompanies(index, includes, at).flatMap((id) => {
-        // Within a company every post stays, so reporting lines hold; the filter picks companies.
-        const chart = buildOrgChart(index, id, at, everything);
-        return chart ? [chart] : [];
-      }),
-    [index, includes, at],
-  );
+  // Only the companies are chosen here; each chart is laid out when its section renders.
+  const companies = useMemo(() => chartedCompanies(index, includes, at), [index, includes, at]);
   const links = useMemo(
     () => relationsBetweenCompanies(index).filter((r) => includes(r)),
     [index, includes],
@@ -86,42 +72,21 @@ export function OrgPage() {
           “{asof}” is not a year (YYYY) or a month (YYYY-MM); showing the latest sources.
         </p>
       )}
-      {charts.length === 0 ? (
+      {companies.length === 0 ? (
         <p className="empty-state" role="status">
           No organization matches this filter.
         </p>
       ) : (
-        charts.map((chart) => (
-          <section
-            key={chart.company.id}
-            aria-labelledby={`org-${chart.company.id}`}
-            className="org-company"
-          >
-            <h2 id={`org-${chart.company.id}`}>
-              <Link to="/companies/$companyId" params={{ companyId: chart.company.id }}>
-                {chart.company.name}
-              </Link>
-            </h2>
-            {(index.figuresBySubject.get(chart.company.id) ?? []).length > 0 && (
-              <p className="org-company__figures">
-                {(index.figuresBySubject.get(chart.company.id) ?? []).map(formatFigure).join(' · ')}
-              </p>
-            )}
-            <OrgTree chart={chart} index={index} emphasised={emphasised} />
-            {chart.undated.length > 0 && (
-              <p className="hint">
-                Not placed at this date (no dates in the sources):{' '}
-                {chart.undated
-                  .map(
-                    (p) =>
-                      `${p.person ? (index.people.get(p.person)?.name ?? p.person) : 'holder not named'} — ${p.title?.en ?? 'role not stated'}`,
-                  )
-                  .join('; ')}
-                .
-              </p>
-            )}
-          </section>
-        ))
+        <VirtualList
+          className="org-companies"
+          aria-label="Companies"
+          items={companies}
+          keyOf={(id) => id}
+          estimateSize={420}
+          renderItem={(id) => (
+            <OrgCompany index={index} companyId={id} at={at} emphasised={emphasised} />
+          )}
+        />
       )}
       <CompanyLinks index={index} relations={links} />
     </div>

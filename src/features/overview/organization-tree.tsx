@@ -34,13 +34,21 @@ function OrganizationNode({
 }
 
 /** Companies with their units nested under them, alphabetically. */
-export function OrganizationTree({ index }: { index: DatasetIndex }) {
+export function OrganizationTree({ index, limit }: { index: DatasetIndex; limit: number }) {
   const roots = index.dataset.organizations.filter((o) => o.parent === null).sort(byName);
   return (
-    <ul className="org-tree">
-      {roots.map((organization) => (
-        <OrganizationNode key={organization.id} organization={organization} index={index} />
-      ))}
-    </ul>
+    <>
+      <ul className="org-tree">
+        {roots.slice(0, limit).map((organization) => (
+          <OrganizationNode key={organization.id} organization={organization} index={index} />
+        ))}
+      </ul>
+      {roots.length > limit && (
+        <p className="hint">
+          And {roots.length - limit} more companies: type a name in the filter, or open the org
+          view.
+        </p>
+      )}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Voice } from '../../domain/records.ts';
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
@@ -7,6 +8,8 @@ import { OrganizationTree } from './organization-tree.tsx';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 const collator = new Intl.Collator('fr');
+/** The overview samples; the views and the filter reach everyone else. */
+const OVERVIEW_LIMIT = 60;
 
 export function OverviewPage() {
   const index = useDatasetIndex();
@@ -25,9 +28,10 @@ export function OverviewPage() {
     ['Figures', count(dataset.figures)],
     ['Relations', count(dataset.relations)],
   ];
-  const people = dataset.people
-    .filter(filter.includes)
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const people = useMemo(
+    () => dataset.people.filter(filter.includes).sort((a, b) => collator.compare(a.name, b.name)),
+    [dataset, filter],
+  );
 
   return (
     <div className="overview">
@@ -76,7 +80,7 @@ export function OverviewPage() {
       <section aria-labelledby="people-title">
         <h2 id="people-title">People</h2>
         <ul className="card-list">
-          {people.map((person) => (
+          {people.slice(0, OVERVIEW_LIMIT).map((person) => (
             <li key={person.id} className="card">
               <h3>
                 <Link to="/people/$personId" params={{ personId: person.id }}>
@@ -87,11 +91,17 @@ export function OverviewPage() {
             </li>
           ))}
         </ul>
+        {people.length > OVERVIEW_LIMIT && (
+          <p className="hint">
+            And {numberFormat.format(people.length - OVERVIEW_LIMIT)} more: type a name in the
+            filter to find anyone.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="orgs-title">
         <h2 id="orgs-title">Organizations</h2>
-        <OrganizationTree index={index} />
+        <OrganizationTree index={index} limit={OVERVIEW_LIMIT} />
       </section>
     </div>
   );

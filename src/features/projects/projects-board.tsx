@@ -22,6 +22,9 @@ function capitalize(text: string): string {
 }
 
 /** One column per status that has projects, in lifecycle order. */
+/** A board is for scanning; past this, a column says how many more the table holds. */
+const BOARD_COLUMN_LIMIT = 100;
+
 export function ProjectsBoard({ rows, openProjectId, onOpen }: ProjectsBoardProps) {
   const columns = useMemo<StatusColumn[]>(
     () =>
@@ -51,7 +54,7 @@ export function ProjectsBoard({ rows, openProjectId, onOpen }: ProjectsBoardProp
             </span>
           </h2>
           <ul className="board__cards">
-            {columnRows.map((row) => (
+            {columnRows.slice(0, BOARD_COLUMN_LIMIT).map((row) => (
               <li key={row.project.id}>
                 <ProjectBoardCard
                   row={row}
@@ -61,6 +64,12 @@ export function ProjectsBoard({ rows, openProjectId, onOpen }: ProjectsBoardProp
               </li>
             ))}
           </ul>
+          {columnRows.length > BOARD_COLUMN_LIMIT && (
+            <p className="hint">
+              And {columnRows.length - BOARD_COLUMN_LIMIT} more: filter, or use the table, which
+              shows all.
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { useWindowRows } from '../../components/use-window-rows.ts';
 import {
   flexRender,
   getCoreRowModel,
@@ -57,6 +58,9 @@ export function ProjectsTable({
     sortDescFirst: false,
   });
 
+  const tableRows = table.getRowModel().rows;
+  // Thousands of projects render as the rows near the viewport, between two spacer rows.
+  const windowRows = useWindowRows(tableRows.length, 64);
   const header = table.getColumn(sort.column)?.columnDef.header;
   const caption = `Projects, sorted by ${typeof header === 'string' ? header.toLowerCase() : sort.column} (${sort.desc ? 'descending' : 'ascending'})`;
   return (
@@ -102,29 +106,48 @@ export function ProjectsTable({
           ))}
         </thead>
         <OpenProjectContext value={openProject}>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
+          <tbody ref={windowRows.ref}>
+            {windowRows.padTop > 0 && (
               <tr
-                key={row.id}
-                className={row.id === openProjectId ? 'projects-table__row--open' : undefined}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const Cell = cell.column.id === 'project' ? 'th' : 'td';
-                  const label = cell.column.columnDef.header;
-                  return (
-                    <Cell
-                      key={cell.id}
-                      scope={Cell === 'th' ? 'row' : undefined}
-                      className={`projects-table__${cell.column.id}`}
-                      // Narrow screens show each cell under its column's name (see projects.css).
-                      data-label={typeof label === 'string' ? label : undefined}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </Cell>
-                  );
-                })}
-              </tr>
-            ))}
+                aria-hidden="true"
+                className="projects-table__spacer"
+                style={{ height: `${windowRows.padTop}px` }}
+              />
+            )}
+            {windowRows.indexes
+              .map((i) => tableRows[i])
+              .filter((row) => row !== undefined)
+              .map((row) => (
+                <tr
+                  key={row.id}
+                  data-index={row.index}
+                  ref={windowRows.measure}
+                  className={row.id === openProjectId ? 'projects-table__row--open' : undefined}
+                >
+                  {row.getVisibleCells().map((cell) => {
+                    const Cell = cell.column.id === 'project' ? 'th' : 'td';
+                    const label = cell.column.columnDef.header;
+                    return (
+                      <Cell
+                        key={cell.id}
+                        scope={Cell === 'th' ? 'row' : undefined}
+                        className={`projects-table__${cell.column.id}`}
+                        // Narrow screens show each cell under its column's name (see projects.css).
+                        data-label={typeof label === 'string' ? label : undefined}
+                      >
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </Cell>
+                    );
+                  })}
+                </tr>
+              ))}
+            {windowRows.padBottom > 0 && (
+              <tr
+                aria-hidden="true"
+                className="projects-table__spacer"
+                style={{ height: `${windowRows.padBottom}px` }}
+              />
+            )}
           </tbody>
         </OpenProjectContext>
       </table>

@@ -1,5 +1,6 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useRef } from 'react';
+import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { QuoteCard } from './quote-card.tsx';
@@ -21,8 +22,12 @@ export function QuotesPage() {
 
   const ordered = useMemo(() => sortQuotes(index, index.dataset.quotes), [index]);
   const matches = useMemo(() => quoteSearchFor(index).search(query), [index, query]);
-  const shown = ordered.filter(
-    (quote) => filter.includes(quote) && (matches === null || matches.has(quote.id)),
+  const shown = useMemo(
+    () =>
+      ordered.filter(
+        (quote) => filter.includes(quote) && (matches === null || matches.has(quote.id)),
+      ),
+    [ordered, filter, matches],
   );
 
   // Typing replaces the history entry: back goes to the previous filter, not the previous letter.
@@ -64,13 +69,16 @@ export function QuotesPage() {
           )}
         </div>
       ) : (
-        <ul className="quote-list" aria-label="Quotes">
-          {shown.map((quote) => (
-            <li key={quote.id}>
-              <QuoteCard quote={quote} index={index} terms={matches?.get(quote.id) ?? NO_TERMS} />
-            </li>
-          ))}
-        </ul>
+        <VirtualList
+          className="quote-list"
+          aria-label="Quotes"
+          items={shown}
+          keyOf={(quote) => quote.id}
+          estimateSize={260}
+          renderItem={(quote) => (
+            <QuoteCard quote={quote} index={index} terms={matches?.get(quote.id) ?? NO_TERMS} />
+          )}
+        />
       )}
     </div>
   );

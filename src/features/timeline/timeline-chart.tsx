@@ -11,6 +11,7 @@ import {
   type WheelEvent,
 } from 'react';
 import { TimelineAxis } from './timeline-axis.tsx';
+import { LaneWindow } from './lane-window.tsx';
 import { TimelineLane } from './timeline-lane.tsx';
 import type { Timeline } from './timeline-model.ts';
 import { useTimeView } from './use-time-view.ts';
@@ -34,6 +35,8 @@ export function TimelineChart({ timeline, selectedId, onOpen, onClose }: Timelin
   /** Set by keyboard moves: focus follows once the moved-to item is rendered. */
   const pendingFocus = useRef(false);
   const drag = useRef<{ x: number; moved: boolean } | null>(null);
+  /** With many lanes only those near the viewport exist: keyboard moves scroll theirs in first. */
+  const [revealLane, setRevealLane] = useState<number | null>(null);
 
   useLayoutEffect(() => {
     const element = axisRef.current;
@@ -64,20 +67,32 @@ export function TimelineChart({ timeline, selectedId, onOpen, onClose }: Timelin
     if (!pendingFocus.current || tabbable === null) return;
     items.current.get(tabbable)?.focus();
     pendingFocus.current = false;
-  }, [tabbable, view]);
+  }, [tabbable, view, revealLane]);
 
+  /** The item a keyboard move is heading to, focused as soon as it is rendered. */
+  const pendingTarget = useRef<string | null>(null);
   const registerItem = useCallback((id: string, element: HTMLButtonElement | null) => {
-    if (element) items.current.set(id, element);
-    else items.current.delete(id);
+    if (!element) {
+      items.current.delete(id);
+      return;
+    }
+    items.current.set(id, element);
+    if (pendingTarget.current === id) {
+      pendingTarget.current = null;
+      element.focus();
+    }
   }, []);
 
   const moveTo = (laneIndex: number, itemIndex: number) => {
     const item = lanes[laneIndex]?.items[itemIndex];
     if (!item) return;
+    setRevealLane(laneIndex);
     reveal(item.start, item.end);
     pendingFocus.current = true;
     setFocusedId(item.id);
-    items.current.get(item.id)?.focus();
+    const element = items.current.get(item.id);
+    if (element) element.focus();
+    else pendingTarget.current = item.id;
   };
 
   const onItemKeyDown = (event: KeyboardEvent<HTMLButtonElement>, id: string) => {
@@ -189,20 +204,27 @@ export function TimelineChart({ timeline, selectedId, onOpen, onClose }: Timelin
             />
           </div>
         </div>
-        {lanes.map((lane) => (
-          <TimelineLane
-            key={lane.id}
-            lane={lane}
-            scale={scale}
-            width={width}
-            focusedId={tabbable}
-            selectedId={selectedId}
-            onOpen={onOpen}
-            onItemKeyDown={onItemKeyDown}
-            onItemFocus={setFocusedId}
-            registerItem={registerItem}
-          />
-        ))}
+        <LaneWindow
+          count={lanes.length}
+          reveal={revealLane}
+          renderLane={(i) => {
+            const lane = lanes[i];
+            return lane ? (
+              <TimelineLane
+                key={lane.id}
+                lane={lane}
+                scale={scale}
+                width={width}
+                focusedId={tabbable}
+                selectedId={selectedId}
+                onOpen={onOpen}
+                onItemKeyDown={onItemKeyDown}
+                onItemFocus={setFocusedId}
+                registerItem={registerItem}
+              />
+            ) : null;
+          }}
+        />
       </div>
     </div>
   );

@@ -1,0 +1,52 @@
+import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { DateBounds } from '../../domain/fuzzy-date.ts';
+import { formatFigure } from '../../domain/record-label.ts';
+import { buildOrgChart } from './org-model.ts';
+import { OrgTree } from './org-tree.tsx';
+
+interface OrgCompanyProps {
+  index: DatasetIndex;
+  companyId: string;
+  at: DateBounds | null;
+  emphasised: (positionId: string) => boolean;
+}
+
+const everything = () => true;
+
+/** One company's section: its figures and its chart, laid out only when it is shown. */
+export function OrgCompany({ index, companyId, at, emphasised }: OrgCompanyProps) {
+  // Within a company every post stays, so reporting lines hold; the filter picks companies.
+  const chart = useMemo(
+    () => buildOrgChart(index, companyId, at, everything),
+    [index, companyId, at],
+  );
+  if (!chart) return null;
+  const figures = index.figuresBySubject.get(companyId) ?? [];
+  return (
+    <section aria-labelledby={`org-${companyId}`} className="org-company">
+      <h2 id={`org-${companyId}`}>
+        <Link to="/companies/$companyId" params={{ companyId }}>
+          {chart.company.name}
+        </Link>
+      </h2>
+      {figures.length > 0 && (
+        <p className="org-company__figures">{figures.map(formatFigure).join(' · ')}</p>
+      )}
+      <OrgTree chart={chart} index={index} emphasised={emphasised} />
+      {chart.undated.length > 0 && (
+        <p className="hint">
+          Not placed at this date (no dates in the sources):{' '}
+          {chart.undated
+            .map(
+              (p) =>
+                `${p.person ? (index.people.get(p.person)?.name ?? p.person) : 'holder not named'} — ${p.title?.en ?? 'role not stated'}`,
+            )
+            .join('; ')}
+          .
+        </p>
+      )}
+    </section>
+  );
+}
