@@ -21,6 +21,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A loaded 2-core CI machine can take a few seconds to fetch and index the data.
+  expect: { timeout: 10_000 },
+  timeout: 60_000,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
