@@ -6,7 +6,7 @@ import {
   toFiles,
   type TestDataFolder,
 } from '../testing/data-folder.ts';
-import { loadDataset } from './load-dataset.ts';
+import { loadDataset, mapConcurrently } from './load-dataset.ts';
 import { DatasetError, type Problem } from './problem.ts';
 
 async function problemsOf(files: Map<string, string>): Promise<readonly Problem[]> {
@@ -218,5 +218,21 @@ describe('integrity checks', () => {
         message: expect.stringMatching(/unrecognized key/i),
       }),
     ]);
+  });
+});
+
+describe('mapConcurrently', () => {
+  it('keeps order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let peak = 0;
+    const results = await mapConcurrently([5, 1, 4, 2, 3, 0, 6], 3, async (n) => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, n));
+      running -= 1;
+      return n * 10;
+    });
+    expect(results).toEqual([50, 10, 40, 20, 30, 0, 60]);
+    expect(peak).toBe(3);
   });
 });

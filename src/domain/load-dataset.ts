@@ -47,9 +47,34 @@ export async function loadDataset(read: ReadDataFile): Promise<Dataset> {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
+/** Files read at once: browsers drop requests when thousands are started together. */
+const CONCURRENT_READS = 6;
+
+/** Like `Promise.all(items.map(task))`, with at most `limit` tasks under way, results in order. */
+export async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next;
+      next += 1;
+      const item = items[i];
+      if (item !== undefined) results[i] = await task(item, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 async function readAll(read: ReadDataFile, manifest: Manifest): Promise<Parsed<LoadedFile>[]> {
-  return Promise.all(
-    manifest.files.map(async (file, i): Promise<Parsed<LoadedFile>> => {
+  return mapConcurrently(
+    manifest.files,
+    CONCURRENT_READS,
+    async (file, i): Promise<Parsed<LoadedFile>> => {
       let text: string;
       try {
         text = await read(file);
@@ -69,7 +94,7 @@ async function readAll(read: ReadDataFile, manifest: Manifest): Promise<Parsed<L
       }
       const bundle = parseFile(file, text, BundleSchema);
       return bundle.ok ? { ok: true, value: { file, bundle: bundle.value } } : bundle;
-    }),
+    },
   );
 }
 

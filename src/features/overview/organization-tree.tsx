@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Organization } from '../../domain/records.ts';
@@ -34,7 +35,14 @@ function OrganizationNode({
 }
 
 /** Companies with their units nested under them, alphabetically. */
-export function OrganizationTree({ index, limit }: { index: DatasetIndex; limit: number }) {
+/** Depends on the dataset only: a filter change does not re-render it. */
+export const OrganizationTree = memo(function OrganizationTree({
+  index,
+  limit,
+}: {
+  index: DatasetIndex;
+  limit: number;
+}) {
   const roots = index.dataset.organizations.filter((o) => o.parent === null).sort(byName);
   return (
     <>
@@ -51,4 +59,4 @@ export function OrganizationTree({ index, limit }: { index: DatasetIndex; limit:
       )}
     </>
   );
-}
+});

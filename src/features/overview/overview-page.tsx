@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Voice } from '../../domain/records.ts';
-import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { OrganizationTree } from './organization-tree.tsx';
+import { SourceCards } from './source-cards.tsx';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 const collator = new Intl.Collator('fr');
@@ -52,30 +52,7 @@ export function OverviewPage() {
         </dl>
       </section>
 
-      <section aria-labelledby="sources-title">
-        <h2 id="sources-title">Sources</h2>
-        <ul className="card-list">
-          {dataset.sources.map((source) => (
-            <li key={source.id} className="card">
-              <p className="eyebrow">
-                {source.publication} · {source.genre}
-              </p>
-              <h3>
-                <Link to="/sources/$sourceId" params={{ sourceId: source.id }}>
-                  {source.title}
-                </Link>
-              </h3>
-              <p>
-                Published: <FuzzyDateText date={source.published} />
-              </p>
-              <p>
-                {numberFormat.format(index.citationsBySource.get(source.id)?.length ?? 0)} cited
-                passages
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourceCards index={index} limit={OVERVIEW_LIMIT} />
 
       <section aria-labelledby="people-title">
         <h2 id="people-title">People</h2>
