@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RecordType } from './dataset.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { Organization, Person, Voice } from './records.ts';
 import { VoiceSchema } from './records.ts';
@@ -102,4 +103,33 @@ export function createRecordFilter(index: DatasetIndex, filter: ResolvedFilter) 
   return (record: { id: string; voice?: Voice }): boolean =>
     (involved === null || involved.has(record.id)) &&
     (voices === null || record.voice === undefined || voices.has(record.voice));
+}
+
+export type RecordCounts = Record<Exclude<RecordType, 'source'>, number>;
+
+/**
+ * How many records of each type pass the filter, reading only the records that involve the
+ * chosen people and companies rather than every record in the dataset.
+ */
+export function countRecords(index: DatasetIndex, filter: ResolvedFilter): RecordCounts {
+  const counts: RecordCounts = {
+    person: 0,
+    organization: 0,
+    position: 0,
+    project: 0,
+    quote: 0,
+    event: 0,
+    figure: 0,
+    relation: 0,
+  };
+  const voices = filter.voices.length > 0 ? new Set(filter.voices) : null;
+  const involved = recordsInvolving(index, filter);
+  const ids: Iterable<string> = involved ?? index.byId.keys();
+  for (const id of ids) {
+    const entry = index.byId.get(id);
+    if (!entry || entry.type === 'source') continue;
+    if (voices && !voices.has(entry.record.voice)) continue;
+    counts[entry.type] += 1;
+  }
+  return counts;
 }

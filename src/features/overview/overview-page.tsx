@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
-import type { Voice } from '../../domain/records.ts';
+import { countRecords } from '../../domain/filter.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { OrganizationTree } from './organization-tree.tsx';
@@ -15,18 +15,17 @@ export function OverviewPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { dataset } = index;
-  const count = (records: readonly { id: string; voice?: Voice }[]) =>
-    records.filter(filter.includes).length;
+  const tally = useMemo(() => countRecords(index, filter), [index, filter]);
   const counts: [string, number][] = [
     ['Sources', dataset.sources.length],
-    ['People', count(dataset.people)],
-    ['Organizations', count(dataset.organizations)],
-    ['Roles', count(dataset.positions)],
-    ['Projects', count(dataset.projects)],
-    ['Quotes', count(dataset.quotes)],
-    ['Events', count(dataset.events)],
-    ['Figures', count(dataset.figures)],
-    ['Relations', count(dataset.relations)],
+    ['People', tally.person],
+    ['Organizations', tally.organization],
+    ['Roles', tally.position],
+    ['Projects', tally.project],
+    ['Quotes', tally.quote],
+    ['Events', tally.event],
+    ['Figures', tally.figure],
+    ['Relations', tally.relation],
   ];
   const people = useMemo(
     () => dataset.people.filter(filter.includes).sort((a, b) => collator.compare(a.name, b.name)),
