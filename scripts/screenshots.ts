@@ -3,10 +3,10 @@
  * desktop (1280×800) and phone (390×844) sizes, and writes full-page PNGs to artifacts/screens/.
  * For looking at every view before calling it done.
  */
-import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4179);
 const outDir = process.env.SCREENSHOT_DIST ?? 'dist';
@@ -20,37 +20,9 @@ const viewports = [
   { name: 'phone', width: 390, height: 844 },
 ];
 
-// Vite itself, not through npx, so that killing it stops the server rather than a wrapper.
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-    '--outDir',
-    outDir,
-  ],
-  { stdio: 'ignore' },
-);
-let exited = false;
-server.on('exit', () => {
-  exited = true;
-});
+const server = await startPreview(port, outDir);
 try {
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 50; i += 1) {
-    if (exited) throw new Error(`vite preview exited: is port ${port} already in use?`);
-    const ready = await fetch(base).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const base = server.url;
   await mkdir(shotsDir, { recursive: true });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -71,5 +43,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.close();
 }

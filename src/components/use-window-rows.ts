@@ -1,13 +1,20 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { VIRTUAL_THRESHOLD } from './virtual-list.tsx';
+
+/** Lists shorter than this render whole: simpler for screen readers, find-in-page and print. */
+export const VIRTUAL_THRESHOLD = 150;
 
 /**
- * Which rows of a long table to render: those near the viewport, with the heights of the
- * rows left out above and below (for spacer rows). Short tables render every row.
+ * Which rows of a long list, table or stack of lanes to render: those near the viewport, with
+ * the heights left out above and below (for padding or spacer rows). The page keeps its own
+ * scrolling. Short lists render every row. Returns the container's ref and the window.
  */
-export function useWindowRows(count: number, estimateSize: number) {
-  const ref = useRef<HTMLTableSectionElement>(null);
+export function useWindowRows<E extends HTMLElement>(
+  count: number,
+  estimateSize: number,
+  reveal: number | null = null,
+) {
+  const ref = useRef<E>(null);
   const [offset, setOffset] = useState(0);
   const enabled = count >= VIRTUAL_THRESHOLD;
   useLayoutEffect(() => {
@@ -19,28 +26,30 @@ export function useWindowRows(count: number, estimateSize: number) {
     estimateSize: () => estimateSize,
     // An element not laid out (hidden, or jsdom) measures 0: keep the estimate instead.
     measureElement: (element) => element.getBoundingClientRect().height || estimateSize,
-    overscan: 10,
+    overscan: 8,
     scrollMargin: offset,
   });
+  useLayoutEffect(() => {
+    if (enabled && reveal !== null) virtualizer.scrollToIndex(reveal, { align: 'auto' });
+  }, [enabled, reveal, virtualizer]);
   if (!enabled) {
-    return {
-      ref,
+    const all = {
       indexes: Array.from({ length: count }, (_, i) => i),
       padTop: 0,
       padBottom: 0,
       measure: undefined,
     };
+    return [ref, all] as const;
   }
   const rows = virtualizer.getVirtualItems();
   const first = rows[0];
   const last = rows.at(-1);
-  return {
-    ref,
+  const margin = virtualizer.options.scrollMargin;
+  const windowed = {
     indexes: rows.map((r) => r.index),
-    padTop: first ? first.start - virtualizer.options.scrollMargin : 0,
-    padBottom: last
-      ? Math.max(0, virtualizer.getTotalSize() - (last.end - virtualizer.options.scrollMargin))
-      : 0,
+    padTop: first ? first.start - margin : 0,
+    padBottom: last ? Math.max(0, virtualizer.getTotalSize() - (last.end - margin)) : 0,
     measure: virtualizer.measureElement,
   };
+  return [ref, windowed] as const;
 }

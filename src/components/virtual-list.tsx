@@ -1,8 +1,7 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useWindowRows } from './use-window-rows.ts';
 
-/** Lists shorter than this render whole: simpler for screen readers, find-in-page and print. */
-export const VIRTUAL_THRESHOLD = 150;
+export { VIRTUAL_THRESHOLD } from './use-window-rows.ts';
 
 interface VirtualListProps<T> {
   items: readonly T[];
@@ -16,22 +15,9 @@ interface VirtualListProps<T> {
 
 /**
  * A list that renders only what is near the viewport once it is long, so a thousand
- * interviews' worth of records stays as quick as two. The page keeps its own scrolling.
+ * interviews' worth of records stays as quick as two.
  */
-export function VirtualList<T>(props: VirtualListProps<T>) {
-  if (props.items.length < VIRTUAL_THRESHOLD) {
-    return (
-      <ul className={props.className} aria-label={props['aria-label']}>
-        {props.items.map((item) => (
-          <li key={props.keyOf(item)}>{props.renderItem(item)}</li>
-        ))}
-      </ul>
-    );
-  }
-  return <WindowedList {...props} />;
-}
-
-function WindowedList<T>({
+export function VirtualList<T>({
   items,
   keyOf,
   renderItem,
@@ -39,47 +25,28 @@ function WindowedList<T>({
   className,
   ...rest
 }: VirtualListProps<T>) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    setOffset(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: items.length,
-    estimateSize: () => estimateSize,
-    // An element not laid out (hidden, or jsdom) measures 0: keep the estimate instead.
-    measureElement: (element) => element.getBoundingClientRect().height || estimateSize,
-    overscan: 6,
-    scrollMargin: offset,
-    getItemKey: (i) => {
-      const item = items[i];
-      return item === undefined ? i : keyOf(item);
-    },
-  });
-  const rows = virtualizer.getVirtualItems();
-  const first = rows[0];
-  const last = rows.at(-1);
-  const top = first ? first.start - virtualizer.options.scrollMargin : 0;
-  const bottom = last
-    ? virtualizer.getTotalSize() - (last.end - virtualizer.options.scrollMargin)
-    : 0;
+  const [listRef, rows] = useWindowRows<HTMLUListElement>(items.length, estimateSize);
   return (
     <ul
       ref={listRef}
       className={className}
       aria-label={rest['aria-label']}
-      style={{ paddingTop: `${top}px`, paddingBottom: `${Math.max(0, bottom)}px` }}
+      style={
+        rows.measure
+          ? { paddingTop: `${rows.padTop}px`, paddingBottom: `${rows.padBottom}px` }
+          : undefined
+      }
     >
-      {rows.map((row) => {
-        const item = items[row.index];
+      {rows.indexes.map((i) => {
+        const item = items[i];
         if (item === undefined) return null;
         return (
           <li
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            aria-posinset={row.index + 1}
-            aria-setsize={items.length}
+            key={keyOf(item)}
+            data-index={i}
+            ref={rows.measure}
+            aria-posinset={rows.measure ? i + 1 : undefined}
+            aria-setsize={rows.measure ? items.length : undefined}
           >
             {renderItem(item)}
           </li>

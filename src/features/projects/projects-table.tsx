@@ -60,7 +60,7 @@ export function ProjectsTable({
 
   const tableRows = table.getRowModel().rows;
   // Thousands of projects render as the rows near the viewport, between two spacer rows.
-  const windowRows = useWindowRows(tableRows.length, 64);
+  const [bodyRef, windowRows] = useWindowRows<HTMLTableSectionElement>(tableRows.length, 64);
   const header = table.getColumn(sort.column)?.columnDef.header;
   const caption = `Projects, sorted by ${typeof header === 'string' ? header.toLowerCase() : sort.column} (${sort.desc ? 'descending' : 'ascending'})`;
   return (
@@ -106,7 +106,7 @@ export function ProjectsTable({
           ))}
         </thead>
         <OpenProjectContext value={openProject}>
-          <tbody ref={windowRows.ref}>
+          <tbody ref={bodyRef}>
             {windowRows.padTop > 0 && (
               <tr
                 aria-hidden="true"
