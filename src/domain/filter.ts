@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { RecordType } from './dataset.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { Organization, Person, Voice } from './records.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * A date known only as precisely as the source allows. "Since 2009-2010", "in June",

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 import { mergeBundles, type Dataset, type LoadedFile } from './dataset.ts';
 import { checkIntegrity } from './integrity.ts';
 import { DatasetError, type Problem } from './problem.ts';

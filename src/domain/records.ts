@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 
 /** Stable slug ids: URLs depend on them (`patrick-pelata`, `renault`…). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod.ts';
 import { compareFuzzyDates } from '../../domain/fuzzy-date.ts';
 import { VoiceSchema } from '../../domain/records.ts';
 import { statusRank } from './project-status.ts';
