@@ -309,7 +309,7 @@ export function personBriefing(index: DatasetIndex, personId: string): Briefing 
     ];
     summary.push({
       text: `Quoted ${quoteCount} time${quoteCount === 1 ? '' : 's'} in ${sources.join(' and ')}.`,
-      cites: [],
+      cites: profile.quotes.flatMap((q) => cites.citeId(q.id)),
     });
   }
 
@@ -406,11 +406,8 @@ export function companyBriefing(index: DatasetIndex, organizationId: string): Br
   const summary: Line[] = [
     { text: organization.description.en, cites: cites.citeId(organization.id) },
   ];
+  // Every sentence carries its references: the summary says only what its records say.
   const units = profile.unitIds.filter((id) => id !== organization.id);
-  summary.push({
-    text: `The sources name ${profile.currentPosts.length + profile.pastPosts.length} role${profile.currentPosts.length + profile.pastPosts.length === 1 ? '' : 's'}, ${units.length} unit${units.length === 1 ? '' : 's'} and ${profile.projects.length} project${profile.projects.length === 1 ? '' : 's'} here.`,
-    cites: [],
-  });
 
   const people = [
     ...profile.currentPosts.map((p) => ({

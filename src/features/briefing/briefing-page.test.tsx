@@ -111,3 +111,27 @@ describe('briefing', () => {
     );
   });
 });
+
+describe('briefing citations', () => {
+  it.each([
+    '/briefing?person=patrick-hoffstetter',
+    '/briefing?person=patrick-pelata',
+    '/briefing?company=renault',
+    '/briefing?company=salesforce',
+  ])('cites every statement of %s', async (url) => {
+    renderApp(url);
+    const briefing = await screen.findByRole('article');
+    const statements = [
+      ...within(briefing)
+        .getAllByRole('listitem')
+        .filter((li) => !li.closest('ol')),
+      ...within(briefing).getAllByRole('row').slice(1),
+    ];
+    for (const statement of statements) {
+      expect(
+        within(statement).getAllByRole('link', { name: /^Note \d+:/ }).length,
+        statement.textContent ?? '',
+      ).toBeGreaterThan(0);
+    }
+  });
+});
