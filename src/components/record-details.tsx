@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../domain/dataset-index.ts';
+import { organizationPath, type DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
 import { formatFigure } from '../domain/record-label.ts';
 import { FuzzyDateText } from './fuzzy-date-text.tsx';
@@ -62,7 +62,7 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
             <dt>Status</dt>
             <dd>{status.replace('-', ' ')}</dd>
             <dt>Organizations</dt>
-            <dd>{organizations.map((id) => nameOf(index, id)).join(', ')}</dd>
+            <dd>{organizations.map((id) => organizationPath(index, id)).join(', ')}</dd>
             {owner && (
               <>
                 <dt>Owner</dt>

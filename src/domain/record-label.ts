@@ -34,7 +34,7 @@ export function formatFigure(figure: Figure): string {
 }
 
 function nameOf(index: DatasetIndex, id: string | null): string {
-  if (id === null) return 'Unnamed holder';
+  if (id === null) return 'Holder not named';
   const entry = index.byId.get(id);
   if (!entry) return id;
   return labelOf(entry, index);
