@@ -46,10 +46,12 @@ describe('npm run check-data', () => {
     );
   });
 
-  it('fails on truncated JSON, naming the file', () => {
+  it('fails on truncated JSON, naming the file, where it stops and the record before', () => {
     const dir = brokenCopy('entities.json', (text) => text.slice(0, 200));
     const { status, stderr } = checkData(dir);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^entities\.json · — · —: not valid JSON/m);
+    expect(stderr).toMatch(
+      /^entities\.json · [a-z0-9-]+ · line \d+, column \d+: not valid JSON: the file ends too early/m,
+    );
   });
 });

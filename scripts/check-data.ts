@@ -1,7 +1,8 @@
 /**
  * `npm run check-data -- [dir]`: the app's own load-and-check over a data folder laid out
  * like public/data. Exit 0 when clean; otherwise one line per problem (file · record · field:
- * message) and exit 1.
+ * message) and exit 1. Suspicious text (markup, invisible characters) fails the check too,
+ * though the app still loads it and shows it as plain text.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +30,14 @@ async function main(): Promise<number> {
       dataset.events.length +
       dataset.figures.length +
       dataset.relations.length;
+    if (dataset.warnings.length > 0) {
+      // The app loads such a folder and shows the text inertly; a folder under review does not pass.
+      for (const warning of dataset.warnings) console.error(`warning: ${formatProblem(warning)}`);
+      console.error(
+        `${dir}: ${dataset.warnings.length} suspicious text(s) in ${dataset.sources.length} sources and ${count} records`,
+      );
+      return 1;
+    }
     console.log(`${dir}: OK, ${dataset.sources.length} sources and ${count} records`);
     return 0;
   } catch (error) {

@@ -1,4 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { DataWarningsNotice } from '../components/data-warnings-notice.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
 
@@ -39,6 +40,7 @@ export function RootLayout() {
         </nav>
       </header>
       <FilterBar />
+      <DataWarningsNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,4 +1,5 @@
 import type { Problem } from '../domain/problem.ts';
+import { ProblemTable } from './problem-table.tsx';
 
 interface DataErrorScreenProps {
   problems: readonly Problem[];
@@ -17,29 +18,7 @@ export function DataErrorScreen({ problems, onRetry }: DataErrorScreenProps) {
         Nothing is shown until they are fixed, so that no view displays records that fail their
         checks. The same list comes from <code>npm run check-data</code>.
       </p>
-      <table className="problem-table">
-        <caption className="visually-hidden">Problems in the data</caption>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Record</th>
-            <th scope="col">Field</th>
-            <th scope="col">Expected / found</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, i) => (
-            <tr key={`${problem.file}-${problem.path}-${i}`}>
-              <td>
-                <code>{problem.file}</code>
-              </td>
-              <td>{problem.record ? <code>{problem.record}</code> : '—'}</td>
-              <td>{problem.path ? <code>{problem.path}</code> : '—'}</td>
-              <td>{problem.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ProblemTable problems={problems} caption="Problems in the data" />
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Retry

@@ -1,3 +1,4 @@
+import type { Problem } from './problem.ts';
 import type {
   Bundle,
   DossierEvent,
@@ -25,6 +26,8 @@ export interface Dataset {
   relations: Relation[];
   /** The data file each record id was read from, for messages and exports. */
   fileOf: Map<string, string>;
+  /** Suspicious but harmless content (see `checkContent`), shown to the user as a notice. */
+  warnings: readonly Problem[];
 }
 
 /** One record of any collection, tagged with its type. */
@@ -49,9 +52,14 @@ export interface LoadedFile {
   bundle: Bundle;
 }
 
-export function mergeBundles(title: string, files: readonly LoadedFile[]): Dataset {
+export function mergeBundles(
+  title: string,
+  files: readonly LoadedFile[],
+  warnings: readonly Problem[] = [],
+): Dataset {
   const dataset: Dataset = {
     title,
+    warnings,
     sources: [],
     people: [],
     organizations: [],

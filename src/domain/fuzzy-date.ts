@@ -44,9 +44,9 @@ export type DateCertainty = z.infer<typeof DateCertaintySchema>;
 const provenance = {
   certainty: DateCertaintySchema,
   /** The words of the source the date comes from, e.g. "depuis 2009-2010", "fin 1999". */
-  expression: z.string().min(1).optional(),
+  expression: z.string().min(1).max(2000).optional(),
   /** How an inferred date was reached; required when `certainty` is `inferred`. */
-  inference: z.string().min(1).optional(),
+  inference: z.string().min(1).max(2000).optional(),
 };
 
 export const FuzzyDateSchema = z

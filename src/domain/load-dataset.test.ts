@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   builtInDataFiles,
   minimalDataFolder,
@@ -153,17 +153,40 @@ describe('integrity checks', () => {
     ]);
   });
 
-  it('reports truncated JSON by file', async () => {
+  it('reports truncated JSON by file, line and column, and the last record read', async () => {
     const files = toFiles(minimalDataFolder());
-    files.set('records.json', (files.get('records.json') ?? '').slice(0, 40));
+    const text = JSON.stringify(minimalDataFolder().records, null, 2);
+    const cut = text.indexOf('"organizations"');
+    files.set('records.json', text.slice(0, cut));
     const problems = await problemsOf(files);
     expect(problems).toEqual([
-      expect.objectContaining({
+      {
         file: 'records.json',
-        record: null,
-        message: expect.stringContaining('not valid JSON'),
-      }),
+        record: 'ada',
+        path: `line ${text.slice(0, cut).split('\n').length}, column 3`,
+        message:
+          'not valid JSON: the file ends too early (truncated?); the last record id read before it is "ada"',
+      },
     ]);
+  });
+
+  it('reports a syntax error at its line and column when the engine gives a position', async () => {
+    const files = toFiles(minimalDataFolder());
+    const text = '{\n  "people": [\n    { "id": "ada", "name": \'Ada\' }\n  ]\n}';
+    files.set('records.json', text);
+    // Node 20 gives no position for a bad token; newer engines (Chromium) do.
+    const position = text.indexOf("'");
+    const parse = JSON.parse;
+    vi.spyOn(JSON, 'parse').mockImplementation((json: string) => {
+      if (json !== text) return parse(json);
+      throw new SyntaxError(`Unexpected token ''', … is not valid JSON at position ${position}`);
+    });
+    const [problem] = await problemsOf(files);
+    expect(problem).toMatchObject({
+      file: 'records.json',
+      record: 'ada',
+      path: 'line 3, column 28',
+    });
   });
 
   it('reports a file the manifest lists but that does not exist', async () => {

@@ -1,5 +1,6 @@
 import type { z } from './zod.ts';
 import { mergeBundles, type Dataset, type LoadedFile } from './dataset.ts';
+import { checkContent } from './content-checks.ts';
 import { checkIntegrity } from './integrity.ts';
 import { DatasetError, type Problem } from './problem.ts';
 import { BundleSchema, COLLECTIONS, ManifestSchema, type Manifest } from './records.ts';
@@ -12,10 +13,13 @@ export type ReadDataFile = (path: string) => Promise<string>;
 /** A failure to read a file (missing, HTTP error, network down), as opposed to bad content. */
 export class DataFileReadError extends Error {
   readonly file: string;
+  /** Why, without the file name: `HTTP 404`, `no such file`, `network error`. */
+  readonly reason: string;
   constructor(file: string, reason: string) {
     super(`${file} could not be read: ${reason}`);
     this.name = 'DataFileReadError';
     this.file = file;
+    this.reason = reason;
   }
 }
 
@@ -42,7 +46,7 @@ export async function loadDataset(read: ReadDataFile): Promise<Dataset> {
   if (problems.length > 0) throw new DatasetError(problems);
   const integrity = checkIntegrity(loaded);
   if (integrity.length > 0) throw new DatasetError(integrity);
-  return mergeBundles(manifest.value.title, loaded);
+  return mergeBundles(manifest.value.title, loaded, checkContent(loaded));
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -79,7 +83,12 @@ async function readAll(read: ReadDataFile, manifest: Manifest): Promise<Parsed<L
       try {
         text = await read(file);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason =
+          error instanceof DataFileReadError
+            ? error.reason
+            : error instanceof Error
+              ? error.message
+              : String(error);
         return {
           ok: false,
           problems: [
@@ -103,11 +112,7 @@ function parseFile<S extends z.ZodType>(file: string, text: string, schema: S): 
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      problems: [{ file, record: null, path: '', message: `not valid JSON (${reason})` }],
-    };
+    return { ok: false, problems: [jsonSyntaxProblem(file, text, error)] };
   }
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
@@ -119,6 +124,34 @@ function parseFile<S extends z.ZodType>(file: string, text: string, schema: S): 
       path: formatPath(issue.path),
       message: issue.message,
     })),
+  };
+}
+
+/**
+ * Where JSON stops parsing, as a line and column, and the last record id read before that
+ * point: a file cut short or mangled by hand is fixed at the record being written.
+ */
+function jsonSyntaxProblem(file: string, text: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(reason);
+  const truncated = /end of JSON input/i.test(reason);
+  // Some engines (Node 20) name no position for a bad token: say what they say, no more.
+  if (at?.[1] === undefined && !truncated) {
+    return { file, record: null, path: '', message: `not valid JSON (${reason})` };
+  }
+  const offset = at?.[1] !== undefined ? Number(at[1]) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const ids = [...before.matchAll(/"id"\s*:\s*"([^"\\]{1,200})"/g)];
+  const lastId = ids.at(-1)?.[1] ?? null;
+  const cut =
+    truncated || offset >= text.trimEnd().length ? 'the file ends too early (truncated?)' : reason;
+  return {
+    file,
+    record: lastId,
+    path: `line ${line}, column ${column}`,
+    message: `not valid JSON: ${cut}${lastId ? `; the last record id read before it is "${lastId}"` : ''}`,
   };
 }
 

@@ -2,11 +2,39 @@ import { z } from './zod.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 
 /** Stable slug ids: URLs depend on them (`patrick-pelata`, `renault`…). */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug id: lowercase letters, digits and single hyphens');
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) =>
+    `a slug id: lowercase letters, digits and single hyphens (found ${visible(issue.input)})`,
+});
 
-const text = z.string().trim().min(1, 'a non-empty text');
+/** A found value as a reader can see it: quoted, clipped, invisible characters spelled out. */
+function visible(value: unknown): string {
+  if (typeof value !== 'string') return typeof value;
+  const clipped = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  const spelled = clipped.replace(
+    // eslint-disable-next-line no-control-regex -- spelling out control characters is the point
+    /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g,
+    (char) => `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+  return `"${spelled}"`;
+}
+
+/**
+ * The longest text one field may hold. The longest paragraph of the built-in sources is about
+ * 2,000 characters; a field far past this is a paste gone wrong, and would drown every view.
+ */
+export const MAX_TEXT_LENGTH = 20_000;
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'a non-empty text')
+  .max(MAX_TEXT_LENGTH, {
+    error: (issue) =>
+      `a text of at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters (found ${
+        typeof issue.input === 'string' ? issue.input.length.toLocaleString('en') : 'more'
+      })`,
+  });
 
 /** The same words in French (original or our wording) and in English. */
 export const LocalizedSchema = z.object({ fr: text, en: text });
@@ -58,7 +86,13 @@ export const SourceSchema = z.object({
   publisher: IdSchema.nullable(),
   title: text,
   language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'),
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  /** Shown as a link, so only a web address: never `javascript:` or `data:`. */
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: (issue) => `an http:// or https:// address (found ${visible(issue.input)})`,
+    })
+    .nullable(),
   genre: z.enum(['interview', 'profile', 'article']),
   /** When it was published: neither built-in text carries a date, so this is inferred. */
   published: FuzzyDateSchema,

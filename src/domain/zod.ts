@@ -6,4 +6,12 @@ import { z } from 'zod';
 // before any schema is built. Node (check-data, the corpus tools) keeps the fast parsers.
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
+// A field that is not there at all says so, rather than "received undefined".
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined
+      ? `required, but missing (expected ${issue.expected})`
+      : undefined,
+});
+
 export { z };

@@ -7,4 +7,4 @@ afterEach(() => {
 });
 
 // jsdom has no layout: the router's scroll restoration and scrollIntoView are no-ops here.
-window.scrollTo = () => {};
+if (typeof window !== 'undefined') window.scrollTo = () => {};

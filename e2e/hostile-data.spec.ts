@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { hostileCases } from '../tests/hostile-cases.ts';
+
+const corpus = path.resolve(import.meta.dirname, '../tests/hostile');
+
+/** Serves tests/hostile/<case>/<file> at /hostile/<case>/<file>, as a static host would. */
+async function serveCorpus(page: Page) {
+  // Match on the path only: the page's own URL holds /hostile/ in its query string.
+  await page.route(
+    (url) => url.pathname.startsWith('/hostile/'),
+    async (route) => {
+      const { pathname } = new URL(route.request().url());
+      const relative = decodeURIComponent(pathname.replace(/^\/hostile\//, ''));
+      try {
+        const body = await readFile(path.join(corpus, relative));
+        await route.fulfill({ status: 200, contentType: 'application/json', body });
+      } catch {
+        await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+      }
+    },
+  );
+}
+
+/** Records anything that would mean data ran as code: dialogs, CSP reports, a set flag. */
+async function watchForScript(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const list = (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [];
+      list.push(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { __cspViolations?: string[] }).__cspViolations = list;
+    });
+  });
+  return async () => {
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      csp: (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+      inlineScripts: document.querySelectorAll('script:not([src])').length,
+      scriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+    }));
+    expect(state).toEqual({ pwned: null, csp: [], handlers: 0, inlineScripts: 0, scriptLinks: 0 });
+    expect(dialogs).toEqual([]);
+  };
+}
+
+const views = [
+  '/',
+  '/timeline',
+  '/org',
+  '/projects',
+  '/quotes',
+  '/people/ada',
+  '/companies/acme',
+  '/sources/s1',
+  '/briefing?person=ada',
+];
+
+function withData(route: string, name: string): string {
+  return `${route}${route.includes('?') ? '&' : '?'}data=/hostile/${name}/`;
+}
+
+for (const hostile of hostileCases.filter((c) => c.outcome === 'refused')) {
+  test(`refused data (${hostile.name}): an error screen names file, record and field`, async ({
+    page,
+  }) => {
+    await serveCorpus(page);
+    const assertNothingRan = await watchForScript(page);
+    for (const route of ['/', '/timeline']) {
+      await page.goto(withData(route, hostile.name));
+      const alert = page.getByRole('alert');
+      await expect(
+        alert.getByRole('heading', { name: 'The data could not be loaded' }),
+      ).toBeVisible();
+      for (const problem of hostile.problems) {
+        const row = alert.getByRole('row').filter({ hasText: problem.message });
+        await expect(row.getByRole('cell').nth(0)).toHaveText(problem.file);
+        await expect(row.getByRole('cell').nth(1)).toHaveText(problem.record ?? '—');
+        await expect(row.getByRole('cell').nth(2)).toHaveText(problem.path || '—');
+      }
+      // The shell stays: a person can leave for another view or the built-in data.
+      await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    }
+    await assertNothingRan();
+  });
+}
+
+for (const hostile of hostileCases.filter((c) => c.outcome === 'inert')) {
+  test(`suspicious text (${hostile.name}) shows as plain text in every view, and nothing runs`, async ({
+    page,
+  }) => {
+    await serveCorpus(page);
+    const assertNothingRan = await watchForScript(page);
+    const seen: string[] = [];
+    for (const route of views) {
+      await page.goto(withData(route, hostile.name));
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(
+        page.getByText(/Suspicious text in (one field|\d+ fields) of the data/),
+      ).toBeVisible();
+      seen.push(await page.locator('main').innerText());
+      await assertNothingRan();
+    }
+    for (const text of hostile.shown ?? []) {
+      expect(
+        seen.some((pageText) => pageText.includes(text)),
+        text,
+      ).toBe(true);
+    }
+    // The notice lists each field, as check-data does.
+    await page.getByText(/Suspicious text in (one field|\d+ fields)/).click();
+    for (const problem of hostile.problems) {
+      await expect(
+        page.getByRole('cell', { name: problem.path, exact: true }).first(),
+      ).toBeVisible();
+    }
+  });
+}
+
+test('a listed file answering 404 shows which file, and Retry loads the data once it is back', async ({
+  page,
+}) => {
+  let broken = true;
+  await page.route('**/data/records/bfm-hoffstetter.json', async (route) => {
+    if (broken) await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+    else await route.continue();
+  });
+  await page.goto('/timeline');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('records/bfm-hoffstetter.json could not be read (HTTP 404)');
+  broken = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a network failure while loading offers a Retry that recovers', async ({ page }) => {
+  let offline = true;
+  await page.route('**/data/manifest.json', async (route) => {
+    if (offline) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  await page.goto('/quotes');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('manifest.json could not be read: network error');
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  offline = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quotes' })).toBeVisible();
+});

@@ -1,0 +1,76 @@
+import type { LoadedFile } from './dataset.ts';
+import type { Problem } from './problem.ts';
+import { COLLECTIONS } from './records.ts';
+
+/**
+ * Text that is valid but suspicious: markup, invisible reordering characters, control
+ * characters. Interview text has no reason to hold any of them, so they point at a bad paste
+ * or a hostile file. The app still loads such data — React renders every string as text, and
+ * the CSP forbids inline script — and lists these warnings; `check-data` fails on them, so a
+ * folder under review is clean before it is shared.
+ */
+export function checkContent(files: readonly LoadedFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, bundle } of files) {
+    for (const collection of COLLECTIONS) {
+      (bundle[collection] ?? []).forEach((record, i) => {
+        walkStrings(record, `${collection}[${i}]`, (value, path) => {
+          const message = suspicionOf(value);
+          if (message) problems.push({ file, record: record.id, path, message });
+        });
+      });
+    }
+  }
+  return problems;
+}
+
+function walkStrings(value: unknown, path: string, visit: (text: string, path: string) => void) {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value))
+    value.forEach((item, i) => walkStrings(item, `${path}[${i}]`, visit));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) walkStrings(item, `${path}.${key}`, visit);
+  }
+}
+
+/** Tags that run or load something, event-handler attributes, and script URLs. */
+const markup =
+  /<\s*\/?\s*(?:script|img|iframe|object|embed|svg|math|style|link|meta|base|form|a)\b|<[^>]*\son[a-z]+\s*=|\bjavascript:/i;
+
+/** Embeddings, overrides and isolates: they reorder how the text around them displays. */
+const bidiControl = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Characters that take no space: they make different ids or names look identical. */
+const invisible = /[\u200B\u200C\u2060\uFEFF]/;
+
+/** C0 and C1 controls other than tab and line breaks. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+export function suspicionOf(text: string): string | null {
+  const tag = markup.exec(text);
+  if (tag) {
+    return `looks like HTML or script (“${excerptAround(text, tag.index)}”): data is plain text, and the app shows it as text, never as markup`;
+  }
+  const bidi = bidiControl.exec(text);
+  if (bidi) {
+    return `holds an invisible bidirectional control ${codePoint(bidi[0])}, which can make the text display in another order than it reads`;
+  }
+  const zeroWidth = invisible.exec(text);
+  if (zeroWidth) {
+    return `holds an invisible character ${codePoint(zeroWidth[0])}, which makes different texts look identical`;
+  }
+  const ctrl = control.exec(text);
+  if (ctrl) return `holds a control character ${codePoint(ctrl[0])}`;
+  return null;
+}
+
+function codePoint(char: string): string {
+  const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return `U+${hex}`;
+}
+
+function excerptAround(text: string, at: number): string {
+  const excerpt = text.slice(at, at + 40);
+  return at + 40 < text.length ? `${excerpt}…` : excerpt;
+}
