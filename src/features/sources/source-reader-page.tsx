@@ -5,6 +5,7 @@ import { citationsAt, parsePointKey } from '../../domain/passage-segments.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { SourceRecordsPanel } from './source-records-panel.tsx';
 import { SourceText } from './source-text.tsx';
+import { isWebAddress } from '../../domain/web-address.ts';
 
 interface SourceReaderPageProps {
   sourceId: string;
@@ -61,7 +62,14 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
         </p>
         {source.url && (
           <p>
-            Original: <a href={source.url}>{source.url}</a>
+            Original:{' '}
+            {isWebAddress(source.url) ? (
+              <a href={source.url} rel="noreferrer">
+                {source.url}
+              </a>
+            ) : (
+              source.url
+            )}
           </p>
         )}
         {source.transcriptionNotes.length > 0 && (
