@@ -1,0 +1,28 @@
+import type { Locale } from './locale.ts';
+
+/** BCP 47 tags for Intl: British English (day before month), metropolitan French. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** 1,000 in English, 1 000 in French. */
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** "a, b and c" / "a, b et c". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(
+    items,
+  );
+}
+
+/** Plural category for a count, so messages can choose "1 source" / "2 sources". */
+export function pluralOf(count: number, locale: Locale): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
+}
