@@ -91,3 +91,47 @@ test('axe: no violations on the source reader with a passage selected', async ({
   await expect(page.locator('.passage--current').first()).toBeVisible();
   await expectNoViolations(page, '/sources with a passage selected');
 });
+
+/** Levels of the headings a screen reader lists, in document order (hidden ones excluded). */
+async function headingOutline(page: Page): Promise<{ level: number; name: string }[]> {
+  const headings = page.getByRole('heading');
+  const outline: { level: number; name: string }[] = [];
+  for (const heading of await headings.all()) {
+    const level = await heading.evaluate((element) => {
+      const explicit = Number(element.getAttribute('aria-level'));
+      if (explicit > 0) return explicit;
+      return Number(/^H([1-6])$/.exec(element.tagName)?.[1] ?? 2);
+    });
+    outline.push({ level, name: ((await heading.textContent()) ?? '').trim().slice(0, 60) });
+  }
+  return outline;
+}
+
+const outlineRoutes = routes.filter((route) => !route.includes('data='));
+
+for (const route of outlineRoutes) {
+  test(`landmarks and headings make sense on ${route}`, async ({ page }) => {
+    await page.goto(route);
+    await ready(page);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('search', { name: 'Filter' })).toBeVisible();
+
+    const outline = await headingOutline(page);
+    const text = outline.map((h) => `${'  '.repeat(h.level - 1)}h${h.level} ${h.name}`).join('\n');
+    expect(
+      outline.filter((h) => h.level === 1),
+      `one h1:\n${text}`,
+    ).toHaveLength(1);
+    expect(outline[0]?.level, `the outline starts with the h1:\n${text}`).toBe(1);
+    outline.forEach((heading, i) => {
+      const previous = outline[i - 1];
+      if (previous)
+        expect(
+          heading.level,
+          `no skipped level at “${heading.name}”:\n${text}`,
+        ).toBeLessThanOrEqual(previous.level + 1);
+    });
+  });
+}

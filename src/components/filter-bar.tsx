@@ -88,7 +88,8 @@ export function FilterBar() {
 
   const showList = open && query.trim().length > 0;
   return (
-    <section className="filter-bar" aria-label="Filter">
+    // A search landmark: screen reader users can jump straight to the filter from any view.
+    <section className="filter-bar" role="search" aria-label="Filter">
       <div className="filter-bar__row">
         <div className="combobox">
           <label htmlFor={inputId}>Filter by person or company</label>
