@@ -135,3 +135,56 @@ for (const route of outlineRoutes) {
     });
   });
 }
+
+/** Computed motion of the first element matching the selector. */
+function motionOf(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        transition: style.transitionDuration,
+        animation: style.animationName,
+        animationDuration: style.animationDuration,
+      };
+    });
+}
+
+test('prefers-reduced-motion: transitions, animations and smooth scrolling are off', async ({
+  page,
+}) => {
+  // What the source reader asks scrollIntoView for, recorded before the app runs.
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    Object.assign(window, { scrollCalls: calls });
+    Element.prototype.scrollIntoView = function (options?: boolean | ScrollIntoViewOptions) {
+      calls.push(typeof options === 'object' ? (options.behavior ?? 'auto') : 'auto');
+    };
+  });
+  const scrollCalls = () =>
+    page.evaluate(() => ('scrollCalls' in window ? String(window.scrollCalls) : ''));
+  const record = '/sources/bfm-hoffstetter?record=hoffstetter-sfr';
+
+  // With motion allowed, these do animate: otherwise the check below would prove nothing.
+  await page.goto('/timeline?item=hoffstetter-sfr');
+  await ready(page);
+  expect(await motionOf(page, '.tl-details')).toMatchObject({ animation: 'panel-in' });
+  await page.goto(record);
+  await ready(page);
+  expect((await motionOf(page, '.passage')).transition).not.toMatch(/^0s(, 0s)*$/);
+  await expect.poll(scrollCalls).toBe('smooth');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/timeline?item=hoffstetter-sfr');
+  await ready(page);
+  expect(await motionOf(page, '.tl-details')).toMatchObject({
+    animation: 'none',
+    animationDuration: '0s',
+  });
+  await page.goto(record);
+  await ready(page);
+  expect((await motionOf(page, '.passage')).transition).toMatch(/^0s(, 0s)*$/);
+  expect((await motionOf(page, '.nav-list a')).transition).toMatch(/^0s(, 0s)*$/);
+  await expect.poll(scrollCalls).toBe('auto');
+});
