@@ -188,3 +188,65 @@ test('prefers-reduced-motion: transitions, animations and smooth scrolling are o
   expect((await motionOf(page, '.nav-list a')).transition).toMatch(/^0s(, 0s)*$/);
   await expect.poll(scrollCalls).toBe('auto');
 });
+
+test('colour is never the only carrier: status, precision, voice and highlights have words or shapes', async ({
+  page,
+}) => {
+  // Project status: every badge says its status in words, in the table and on the board.
+  for (const route of ['/projects', '/projects?view=board']) {
+    await page.goto(route);
+    await ready(page);
+    for (const text of await page.locator('.status-badge').allInnerTexts())
+      expect(text).toMatch(
+        /^Status:\s*(planned|in progress|pilot|negotiation|launched|completed|ended)$/,
+      );
+  }
+
+  // Voice: the badge names the voice, and each voice has its own border style too.
+  await page.goto('/companies/renault');
+  await ready(page);
+  const borders = new Set<string>();
+  for (const voice of ['interviewee', 'journalist', 'inferred']) {
+    const badge = page.locator(`.badge--voice-${voice}`).first();
+    await expect(badge).toHaveText(new RegExp(`^Voice: ${voice}$`, 'i'));
+    borders.add(await badge.evaluate((element) => getComputedStyle(element).borderTopStyle));
+  }
+  expect(borders.size).toBe(3);
+
+  // Precision on the timeline: every item says it in its name; the legend explains the shapes.
+  await page.goto('/timeline');
+  await ready(page);
+  const items = page.locator('.tl-item');
+  for (const name of await items.evaluateAll((all) => all.map((i) => i.getAttribute('aria-label'))))
+    expect(name).toMatch(
+      /^(Role|Project|Event): .*(\((exact day|month|year|approximate|range), (stated|inferred)\)|not stated|to present)/,
+    );
+  await expect(page.locator('.tl-item--circa').first()).toHaveAttribute(
+    'aria-label',
+    /approximate/,
+  );
+  await expect(page.locator('.tl-item--inferred').first()).toHaveAttribute(
+    'aria-label',
+    /inferred/,
+  );
+  const legend = page.locator('.tl-legend');
+  for (const words of ['Dashed outline', 'Hatched', 'Fading edge', 'Diamond', 'Flag (⚑)'])
+    await expect(legend).toContainText(words);
+
+  // Highlights in the source reader: the current passage is underlined thicker, not just tinted,
+  // and every passage says how many records cite it.
+  await page.goto('/sources/bfm-hoffstetter?record=hoffstetter-sfr');
+  await ready(page);
+  const underline = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => parseFloat(getComputedStyle(element).borderBottomWidth));
+  expect(await underline('.passage--current')).toBeGreaterThan(
+    await underline('.passage:not(.passage--current)'),
+  );
+  await expect(page.locator('.passage').first()).toHaveAttribute(
+    'aria-label',
+    /cited by \d+ record/,
+  );
+});

@@ -8,7 +8,7 @@ describe('timeline', () => {
     const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
     expect(
       within(lane).getByRole('button', {
-        name: 'SFR (role not stated), from 2000 (year, stated) to 2005 (year, stated); journalist',
+        name: 'Role: SFR (role not stated), from 2000 (year, stated) to 2005 (year, stated); journalist',
       }),
     ).toBeInTheDocument();
     expect(
@@ -30,7 +30,7 @@ describe('timeline', () => {
       'href',
       expect.stringContaining('/sources/bfm-hoffstetter?record=hoffstetter-yahoo-france'),
     );
-    await user.click(screen.getByRole('button', { name: /^Head of audience/ }));
+    await user.click(screen.getByRole('button', { name: /^Role: Head of audience/ }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary', { name: 'Details' })).not.toBeInTheDocument();
   });
