@@ -13,7 +13,7 @@ describe('timeline', () => {
     ).toBeInTheDocument();
     expect(
       within(lane).getByRole('button', {
-        name: /^Chief Digital Officer .*from c\. 2011 \(approximate, inferred\) to present/,
+        name: /^Role: Chief Digital Officer .*from c\. 2011 \(approximate, inferred\) to present/,
       }),
     ).toBeInTheDocument();
   });
@@ -21,7 +21,7 @@ describe('timeline', () => {
   it('opens an item’s details with its evidence and closes them with Escape', async () => {
     const { user, router } = renderApp('/timeline');
     const item = await screen.findByRole('button', {
-      name: /^Head of audience, Yahoo › Yahoo France/,
+      name: /^Role: Head of audience, Yahoo › Yahoo France/,
     });
     await user.click(item);
     const details = await screen.findByRole('complementary', { name: 'Details' });
@@ -62,7 +62,7 @@ describe('timeline', () => {
   it('filters by voice', async () => {
     renderApp('/timeline?voice=interviewee');
     const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
-    expect(within(lane).queryByRole('button', { name: /^SFR/ })).not.toBeInTheDocument();
+    expect(within(lane).queryByRole('button', { name: /^Role: SFR/ })).not.toBeInTheDocument();
     expect(within(lane).getByRole('button', { name: /The internet bubble/ })).toBeInTheDocument();
   });
 });
