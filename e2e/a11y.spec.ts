@@ -44,6 +44,7 @@ const routes = [
   '/briefing?company=renault',
   '/no-such-view',
   '/?data=//evil.example/',
+  '/?data=/no-such-folder/',
 ];
 
 for (const route of routes) {
