@@ -1,10 +1,10 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildEntityOptions, searchEntities, type EntityOption } from '../domain/entity-search.ts';
 import { resolveFilter } from '../domain/filter.ts';
-import { organizationPath } from '../domain/dataset-index.ts';
 import type { Voice } from '../domain/records.ts';
 import { useDatasetIndexIfLoaded } from '../lib/use-dataset-index.ts';
+import { FilterChips } from './filter-chips.tsx';
 
 const VOICES: { value: Voice; label: string }[] = [
   { value: 'interviewee', label: 'Interviewee' },
@@ -25,6 +25,7 @@ export function FilterBar() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
 
   const options = useMemo(() => (index ? buildEntityOptions(index) : []), [index]);
   const resolved = useMemo(() => (index ? resolveFilter(index, search) : null), [index, search]);
@@ -51,6 +52,13 @@ export function FilterBar() {
         ),
       }),
     });
+
+  // The pressed chip button disappears with its chip: focus goes back to the typeahead
+  // instead of being dropped on <body>.
+  const removeAndRefocus = (next: { person?: string[]; company?: string[]; voice?: string[] }) => {
+    setFilter(next);
+    inputRef.current?.focus();
+  };
 
   const choose = (option: EntityOption) => {
     if (option.kind === 'person') setFilter({ person: [...people, option.id] });
@@ -80,11 +88,13 @@ export function FilterBar() {
 
   const showList = open && query.trim().length > 0;
   return (
-    <section className="filter-bar" aria-label="Filter">
+    // A search landmark: screen reader users can jump straight to the filter from any view.
+    <section className="filter-bar" role="search" aria-label="Filter">
       <div className="filter-bar__row">
         <div className="combobox">
           <label htmlFor={inputId}>Filter by person or company</label>
           <input
+            ref={inputRef}
             id={inputId}
             type="text"
             role="combobox"
@@ -160,49 +170,14 @@ export function FilterBar() {
           ))}
         </fieldset>
       </div>
-      {(resolved.people.length > 0 || resolved.organizations.length > 0) && (
-        <ul className="chips" aria-label="Applied filters">
-          {resolved.people.map((person) => (
-            <li key={person.id}>
-              <span className="chip">
-                Person: {person.name}
-                <button
-                  type="button"
-                  aria-label={`Remove filter ${person.name}`}
-                  onClick={() => setFilter({ person: people.filter((id) => id !== person.id) })}
-                >
-                  ×
-                </button>
-              </span>
-            </li>
-          ))}
-          {resolved.organizations.map((organization) => (
-            <li key={organization.id}>
-              <span className="chip">
-                Company: {organizationPath(index, organization.id)}
-                <button
-                  type="button"
-                  aria-label={`Remove filter ${organization.name}`}
-                  onClick={() =>
-                    setFilter({ company: companies.filter((id) => id !== organization.id) })
-                  }
-                >
-                  ×
-                </button>
-              </span>
-            </li>
-          ))}
-          <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setFilter({ person: [], company: [], voice: [] })}
-            >
-              Clear filters
-            </button>
-          </li>
-        </ul>
-      )}
+      <FilterChips
+        index={index}
+        people={resolved.people}
+        organizations={resolved.organizations}
+        onRemovePerson={(id) => removeAndRefocus({ person: people.filter((p) => p !== id) })}
+        onRemoveCompany={(id) => removeAndRefocus({ company: companies.filter((c) => c !== id) })}
+        onClear={() => removeAndRefocus({ person: [], company: [], voice: [] })}
+      />
       {resolved.notices.length > 0 && (
         <ul className="notice filter-notices" role="status" aria-label="Filter notices">
           {resolved.notices.map((notice) => (

@@ -11,8 +11,9 @@ export function VoiceBadge({ voice }: { voice: Voice }) {
   const { label, title } = VOICE_LABELS[voice];
   return (
     <span className={`badge badge--voice-${voice}`} title={title}>
-      <span className="visually-hidden">Voice: </span>
-      {label}
+      {/* The space sits outside the hidden span: inside it, it is dropped with the span's
+          box and the badge reads "Voice:Journalist". */}
+      <span className="visually-hidden">Voice:</span> {label}
     </span>
   );
 }

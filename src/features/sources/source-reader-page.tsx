@@ -7,6 +7,14 @@ import { SourceRecordsPanel } from './source-records-panel.tsx';
 import { SourceText } from './source-text.tsx';
 import { isWebAddress } from '../../domain/web-address.ts';
 
+/** Smooth only for those who have not asked their system to reduce motion. */
+function scrollBehavior(): ScrollBehavior {
+  const reduce =
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return reduce ? 'auto' : 'smooth';
+}
+
 interface SourceReaderPageProps {
   sourceId: string;
   record: string | undefined;
@@ -26,7 +34,13 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
     if (!record) return;
     // After the router has settled its own scroll position for the new location.
     const frame = requestAnimationFrame(() => {
-      textRef.current?.querySelector('.passage--current')?.scrollIntoView?.({ block: 'center' });
+      const passage = textRef.current?.querySelector<HTMLElement>('.passage--current');
+      if (!passage) return;
+      // Arriving from another view, the followed link is gone and focus with it: the passage
+      // takes focus so keyboard and screen reader users start where the highlight is.
+      if (!document.activeElement || document.activeElement === document.body)
+        passage.focus({ preventScroll: true });
+      passage.scrollIntoView?.({ block: 'center', behavior: scrollBehavior() });
     });
     return () => cancelAnimationFrame(frame);
   }, [record, sourceId]);

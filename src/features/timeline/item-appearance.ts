@@ -48,6 +48,13 @@ export function itemClassName(item: TimelineItem, selected: boolean): string {
     .join(' ');
 }
 
+/** The kind in words: on screen it is the bar's colour plus a shape or glyph, never colour alone. */
+const KIND_WORDS: Record<TimelineItem['kind'], string> = {
+  position: 'Role',
+  project: 'Project',
+  event: 'Event',
+};
+
 /** What a screen reader hears for an item: label, dates with their precision, voice. */
 export function itemDescription(item: TimelineItem): string {
   const dates: string[] = [];
@@ -64,5 +71,5 @@ export function itemDescription(item: TimelineItem): string {
       dates.push(`to ${formatFuzzyDate(item.endDate)} (${describePrecision(item.endDate)})`);
     else dates.push(item.ongoing ? 'to present' : 'end not stated');
   }
-  return `${item.label}, ${dates.join(' ')}; ${item.voice}`;
+  return `${KIND_WORDS[item.kind]}: ${item.label}, ${dates.join(' ')}; ${item.voice}`;
 }

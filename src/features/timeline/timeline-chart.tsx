@@ -69,6 +69,17 @@ export function TimelineChart({ timeline, selectedId, onOpen, onClose }: Timelin
     pendingFocus.current = false;
   }, [tabbable, view, revealLane]);
 
+  // Closing the details (Escape, Close) removes the focused element with the panel: focus goes
+  // back to the item they were opened from rather than being dropped on <body>.
+  const lastSelected = useRef(selectedId);
+  useEffect(() => {
+    const previous = lastSelected.current;
+    lastSelected.current = selectedId;
+    if (previous === undefined || selectedId !== undefined) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    items.current.get(previous)?.focus();
+  }, [selectedId]);
+
   /** The item a keyboard move is heading to, focused as soon as it is rendered. */
   const pendingTarget = useRef<string | null>(null);
   const registerItem = useCallback((id: string, element: HTMLButtonElement | null) => {

@@ -31,6 +31,10 @@ export function TimelineLegend() {
           Square end with ▸: ongoing, runs to the latest source.
         </li>
         <li>
+          <span className="tl-legend__sample tl-legend__sample--project" aria-hidden="true" /> Flag
+          (⚑) before the name, green: a project; bars without it are roles, in blue.
+        </li>
+        <li>
           <span className="tl-legend__sample tl-legend__sample--event" aria-hidden="true" />{' '}
           Diamond: an event, over the span its date may mean.
         </li>

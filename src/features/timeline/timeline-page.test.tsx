@@ -8,12 +8,12 @@ describe('timeline', () => {
     const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
     expect(
       within(lane).getByRole('button', {
-        name: 'SFR (role not stated), from 2000 (year, stated) to 2005 (year, stated); journalist',
+        name: 'Role: SFR (role not stated), from 2000 (year, stated) to 2005 (year, stated); journalist',
       }),
     ).toBeInTheDocument();
     expect(
       within(lane).getByRole('button', {
-        name: /^Chief Digital Officer .*from c\. 2011 \(approximate, inferred\) to present/,
+        name: /^Role: Chief Digital Officer .*from c\. 2011 \(approximate, inferred\) to present/,
       }),
     ).toBeInTheDocument();
   });
@@ -21,7 +21,7 @@ describe('timeline', () => {
   it('opens an item’s details with its evidence and closes them with Escape', async () => {
     const { user, router } = renderApp('/timeline');
     const item = await screen.findByRole('button', {
-      name: /^Head of audience, Yahoo › Yahoo France/,
+      name: /^Role: Head of audience, Yahoo › Yahoo France/,
     });
     await user.click(item);
     const details = await screen.findByRole('complementary', { name: 'Details' });
@@ -30,7 +30,7 @@ describe('timeline', () => {
       'href',
       expect.stringContaining('/sources/bfm-hoffstetter?record=hoffstetter-yahoo-france'),
     );
-    await user.click(screen.getByRole('button', { name: /^Head of audience/ }));
+    await user.click(screen.getByRole('button', { name: /^Role: Head of audience/ }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary', { name: 'Details' })).not.toBeInTheDocument();
   });
@@ -62,7 +62,7 @@ describe('timeline', () => {
   it('filters by voice', async () => {
     renderApp('/timeline?voice=interviewee');
     const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
-    expect(within(lane).queryByRole('button', { name: /^SFR/ })).not.toBeInTheDocument();
+    expect(within(lane).queryByRole('button', { name: /^Role: SFR/ })).not.toBeInTheDocument();
     expect(within(lane).getByRole('button', { name: /The internet bubble/ })).toBeInTheDocument();
   });
 });

@@ -27,6 +27,21 @@ export function TimelinePage() {
     if (selectedEntry) detailHeading.current?.focus();
   }, [selectedEntry]);
 
+  // Escape anywhere in the open panel closes it, as it does on a timeline item.
+  const details = useRef<HTMLElement>(null);
+  const hasDetails = selectedEntry !== undefined;
+  useEffect(() => {
+    const panel = details.current;
+    if (!hasDetails || !panel) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      void navigate({ search: (prev) => ({ ...prev, item: undefined }) });
+    };
+    panel.addEventListener('keydown', onKeyDown);
+    return () => panel.removeEventListener('keydown', onKeyDown);
+  }, [hasDetails, navigate]);
+
   return (
     <div className="timeline-page">
       <header className="page-header">
@@ -71,7 +86,7 @@ export function TimelinePage() {
             )}
           </section>
           {selectedEntry && (
-            <aside className="tl-details" aria-labelledby="tl-details-title">
+            <aside ref={details} className="tl-details" aria-labelledby="tl-details-title">
               <div className="tl-details__header">
                 <h2 id="tl-details-title" ref={detailHeading} tabIndex={-1}>
                   Details

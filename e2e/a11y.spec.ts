@@ -1,0 +1,253 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Every WCAG 2.0/2.1 A and AA rule plus axe's best practices; none is disabled. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Runs axe and fails with one readable line per violation and node, so it can be fixed. */
+async function expectNoViolations(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} [${violation.impact ?? 'unknown'}] ${node.target.join(' ')}\n    ${(node.failureSummary ?? violation.help).replace(/\n/g, '\n    ')}`,
+    ),
+  );
+  expect(report, `axe violations on ${label}:\n${report.join('\n')}`).toEqual([]);
+}
+
+/** Waits for a view to be ready: its one h1 and no loading screen. */
+async function ready(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+}
+
+const routes = [
+  '/',
+  '/?person=patrick-pelata',
+  '/timeline',
+  '/timeline?person=patrick-pelata&voice=interviewee',
+  '/org',
+  '/org?company=renault',
+  '/projects',
+  '/projects?view=board',
+  '/quotes',
+  '/quotes?q=exp',
+  '/people/patrick-hoffstetter',
+  '/people/patrick-pelata',
+  '/companies/renault',
+  '/companies/salesforce',
+  '/sources/bfm-hoffstetter',
+  '/sources/itespresso-pelata',
+  '/briefing',
+  '/briefing?person=patrick-hoffstetter',
+  '/briefing?company=renault',
+  '/no-such-view',
+  '/?data=//evil.example/',
+  '/?data=/no-such-folder/',
+];
+
+for (const route of routes) {
+  test(`axe: no violations on ${route}`, async ({ page }) => {
+    await page.goto(route);
+    await ready(page);
+    await expectNoViolations(page, route);
+  });
+}
+
+for (const route of ['/briefing?person=patrick-hoffstetter', '/briefing?company=renault']) {
+  test(`axe: no violations on ${route} in print emulation`, async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(route);
+    await ready(page);
+    await expectNoViolations(page, `${route} (print)`);
+  });
+}
+
+test('axe: no violations on the timeline with a details panel open', async ({ page }) => {
+  await page.goto('/timeline');
+  await ready(page);
+  await page
+    .getByRole('group', { name: 'Patrick Hoffstetter' })
+    .getByRole('button')
+    .first()
+    .click();
+  await expect(page.getByRole('complementary', { name: 'Details' })).toBeVisible();
+  await expectNoViolations(page, '/timeline with details');
+});
+
+test('axe: no violations on the source reader with a passage selected', async ({ page }) => {
+  await page.goto('/timeline?person=patrick-hoffstetter');
+  await ready(page);
+  await page
+    .getByRole('group', { name: 'Patrick Hoffstetter' })
+    .getByRole('button')
+    .first()
+    .click();
+  await page
+    .getByRole('complementary', { name: 'Details' })
+    .getByRole('link', { name: /Show in BFM Business/ })
+    .first()
+    .click();
+  await expect(page.locator('.passage--current').first()).toBeVisible();
+  await expectNoViolations(page, '/sources with a passage selected');
+});
+
+/** Levels of the headings a screen reader lists, in document order (hidden ones excluded). */
+async function headingOutline(page: Page): Promise<{ level: number; name: string }[]> {
+  const headings = page.getByRole('heading');
+  const outline: { level: number; name: string }[] = [];
+  for (const heading of await headings.all()) {
+    const level = await heading.evaluate((element) => {
+      const explicit = Number(element.getAttribute('aria-level'));
+      if (explicit > 0) return explicit;
+      return Number(/^H([1-6])$/.exec(element.tagName)?.[1] ?? 2);
+    });
+    outline.push({ level, name: ((await heading.textContent()) ?? '').trim().slice(0, 60) });
+  }
+  return outline;
+}
+
+const outlineRoutes = routes.filter((route) => !route.includes('data='));
+
+for (const route of outlineRoutes) {
+  test(`landmarks and headings make sense on ${route}`, async ({ page }) => {
+    await page.goto(route);
+    await ready(page);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('search', { name: 'Filter' })).toBeVisible();
+
+    const outline = await headingOutline(page);
+    const text = outline.map((h) => `${'  '.repeat(h.level - 1)}h${h.level} ${h.name}`).join('\n');
+    expect(
+      outline.filter((h) => h.level === 1),
+      `one h1:\n${text}`,
+    ).toHaveLength(1);
+    expect(outline[0]?.level, `the outline starts with the h1:\n${text}`).toBe(1);
+    outline.forEach((heading, i) => {
+      const previous = outline[i - 1];
+      if (previous)
+        expect(
+          heading.level,
+          `no skipped level at “${heading.name}”:\n${text}`,
+        ).toBeLessThanOrEqual(previous.level + 1);
+    });
+  });
+}
+
+/** Computed motion of the first element matching the selector. */
+function motionOf(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        transition: style.transitionDuration,
+        animation: style.animationName,
+        animationDuration: style.animationDuration,
+      };
+    });
+}
+
+test('prefers-reduced-motion: transitions, animations and smooth scrolling are off', async ({
+  page,
+}) => {
+  // What the source reader asks scrollIntoView for, recorded before the app runs.
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    Object.assign(window, { scrollCalls: calls });
+    Element.prototype.scrollIntoView = function (options?: boolean | ScrollIntoViewOptions) {
+      calls.push(typeof options === 'object' ? (options.behavior ?? 'auto') : 'auto');
+    };
+  });
+  const scrollCalls = () =>
+    page.evaluate(() => ('scrollCalls' in window ? String(window.scrollCalls) : ''));
+  const record = '/sources/bfm-hoffstetter?record=hoffstetter-sfr';
+
+  // With motion allowed, these do animate: otherwise the check below would prove nothing.
+  await page.goto('/timeline?item=hoffstetter-sfr');
+  await ready(page);
+  expect(await motionOf(page, '.tl-details')).toMatchObject({ animation: 'panel-in' });
+  await page.goto(record);
+  await ready(page);
+  expect((await motionOf(page, '.passage')).transition).not.toMatch(/^0s(, 0s)*$/);
+  await expect.poll(scrollCalls).toBe('smooth');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/timeline?item=hoffstetter-sfr');
+  await ready(page);
+  expect(await motionOf(page, '.tl-details')).toMatchObject({
+    animation: 'none',
+    animationDuration: '0s',
+  });
+  await page.goto(record);
+  await ready(page);
+  expect((await motionOf(page, '.passage')).transition).toMatch(/^0s(, 0s)*$/);
+  expect((await motionOf(page, '.nav-list a')).transition).toMatch(/^0s(, 0s)*$/);
+  await expect.poll(scrollCalls).toBe('auto');
+});
+
+test('colour is never the only carrier: status, precision, voice and highlights have words or shapes', async ({
+  page,
+}) => {
+  // Project status: every badge says its status in words, in the table and on the board.
+  for (const route of ['/projects', '/projects?view=board']) {
+    await page.goto(route);
+    await ready(page);
+    for (const text of await page.locator('.status-badge').allInnerTexts())
+      expect(text).toMatch(
+        /^Status:\s*(planned|in progress|pilot|negotiation|launched|completed|ended)$/,
+      );
+  }
+
+  // Voice: the badge names the voice, and each voice has its own border style too.
+  await page.goto('/companies/renault');
+  await ready(page);
+  const borders = new Set<string>();
+  for (const voice of ['interviewee', 'journalist', 'inferred']) {
+    const badge = page.locator(`.badge--voice-${voice}`).first();
+    await expect(badge).toHaveText(new RegExp(`^Voice: ${voice}$`, 'i'));
+    borders.add(await badge.evaluate((element) => getComputedStyle(element).borderTopStyle));
+  }
+  expect(borders.size).toBe(3);
+
+  // Precision on the timeline: every item says it in its name; the legend explains the shapes.
+  await page.goto('/timeline');
+  await ready(page);
+  const items = page.locator('.tl-item');
+  for (const name of await items.evaluateAll((all) => all.map((i) => i.getAttribute('aria-label'))))
+    expect(name).toMatch(
+      /^(Role|Project|Event): .*(\((exact day|month|year|approximate|range), (stated|inferred)\)|not stated|to present)/,
+    );
+  await expect(page.locator('.tl-item--circa').first()).toHaveAttribute(
+    'aria-label',
+    /approximate/,
+  );
+  await expect(page.locator('.tl-item--inferred').first()).toHaveAttribute(
+    'aria-label',
+    /inferred/,
+  );
+  const legend = page.locator('.tl-legend');
+  for (const words of ['Dashed outline', 'Hatched', 'Fading edge', 'Diamond', 'Flag (⚑)'])
+    await expect(legend).toContainText(words);
+
+  // Highlights in the source reader: the current passage is underlined thicker, not just tinted,
+  // and every passage says how many records cite it.
+  await page.goto('/sources/bfm-hoffstetter?record=hoffstetter-sfr');
+  await ready(page);
+  const underline = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => parseFloat(getComputedStyle(element).borderBottomWidth));
+  expect(await underline('.passage--current')).toBeGreaterThan(
+    await underline('.passage:not(.passage--current)'),
+  );
+  await expect(page.locator('.passage').first()).toHaveAttribute(
+    'aria-label',
+    /cited by \d+ record/,
+  );
+});

@@ -1,0 +1,60 @@
+import { organizationPath, type DatasetIndex } from '../domain/dataset-index.ts';
+import type { Organization, Person } from '../domain/records.ts';
+
+interface FilterChipsProps {
+  index: DatasetIndex;
+  people: readonly Person[];
+  organizations: readonly Organization[];
+  onRemovePerson: (id: string) => void;
+  onRemoveCompany: (id: string) => void;
+  onClear: () => void;
+}
+
+/** The applied people and companies, each removable; a button that clears them all. */
+export function FilterChips({
+  index,
+  people,
+  organizations,
+  onRemovePerson,
+  onRemoveCompany,
+  onClear,
+}: FilterChipsProps) {
+  if (people.length === 0 && organizations.length === 0) return null;
+  return (
+    <ul className="chips" aria-label="Applied filters">
+      {people.map((person) => (
+        <li key={person.id}>
+          <span className="chip">
+            Person: {person.name}
+            <button
+              type="button"
+              aria-label={`Remove filter ${person.name}`}
+              onClick={() => onRemovePerson(person.id)}
+            >
+              ×
+            </button>
+          </span>
+        </li>
+      ))}
+      {organizations.map((organization) => (
+        <li key={organization.id}>
+          <span className="chip">
+            Company: {organizationPath(index, organization.id)}
+            <button
+              type="button"
+              aria-label={`Remove filter ${organization.name}`}
+              onClick={() => onRemoveCompany(organization.id)}
+            >
+              ×
+            </button>
+          </span>
+        </li>
+      ))}
+      <li>
+        <button type="button" className="link-button" onClick={onClear}>
+          Clear filters
+        </button>
+      </li>
+    </ul>
+  );
+}
