@@ -1,5 +1,6 @@
 import type { FuzzyDate } from '../domain/fuzzy-date.ts';
 import { describePrecision, formatFuzzyDate, machineDate } from '../domain/format-date.ts';
+import { useLocale } from '../i18n/use-locale.ts';
 
 /** A date shown with its precision and, when inferred, a marker and how it was inferred. */
 export function FuzzyDateText({
@@ -9,10 +10,11 @@ export function FuzzyDateText({
   date: FuzzyDate;
   showInference?: boolean;
 }) {
+  const { locale } = useLocale();
   return (
     <span className={`fuzzy-date fuzzy-date--${date.precision} fuzzy-date--${date.certainty}`}>
-      <time dateTime={machineDate(date)}>{formatFuzzyDate(date)}</time>{' '}
-      <span className="date-precision">({describePrecision(date)})</span>
+      <time dateTime={machineDate(date)}>{formatFuzzyDate(date, locale)}</time>{' '}
+      <span className="date-precision">({describePrecision(date, locale)})</span>
       {showInference && date.inference && <span className="date-inference"> {date.inference}</span>}
     </span>
   );

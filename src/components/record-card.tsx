@@ -5,6 +5,7 @@ import { filterOf } from '../domain/filter.ts';
 import { labelOf, recordTypeName } from '../domain/record-label.ts';
 import { RecordDetails } from './record-details.tsx';
 import { VoiceBadge } from './voice-badge.tsx';
+import { useLocale } from '../i18n/use-locale.ts';
 
 interface RecordCardProps {
   entry: SourcedRecord;
@@ -20,6 +21,7 @@ export function RecordCard({
   selected = false,
   headingLevel = 'h3',
 }: RecordCardProps) {
+  const { locale } = useLocale();
   const Heading = headingLevel;
   const { record } = entry;
   return (
@@ -30,11 +32,11 @@ export function RecordCard({
       aria-labelledby={`record-${record.id}-title`}
     >
       <header className="record-card__header">
-        <span className="badge badge--type">{recordTypeName(entry.type)}</span>
+        <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>
         <VoiceBadge voice={record.voice} />
       </header>
       <Heading id={`record-${record.id}-title`} className="record-card__title">
-        {labelOf(entry, index)}
+        {labelOf(entry, index, locale)}
       </Heading>
       <RecordDetails entry={entry} index={index} />
       {record.inference && <p className="inference">How we inferred it: {record.inference}</p>}

@@ -2,6 +2,7 @@ import { organizationPath, type DatasetIndex } from '../domain/dataset-index.ts'
 import type { SourcedRecord } from '../domain/dataset.ts';
 import { formatFigure } from '../domain/record-label.ts';
 import { FuzzyDateText } from './fuzzy-date-text.tsx';
+import { useLocale } from '../i18n/use-locale.ts';
 
 function nameOf(index: DatasetIndex, id: string): string {
   const entry = index.byId.get(id);
@@ -13,6 +14,7 @@ function nameOf(index: DatasetIndex, id: string): string {
 
 /** The fields of a record that matter to a reader, by record type. */
 export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: DatasetIndex }) {
+  const { locale } = useLocale();
   switch (entry.type) {
     case 'person':
       return <p>{entry.record.summary.en}</p>;
@@ -111,7 +113,7 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
     case 'figure':
       return (
         <p>
-          <strong>{formatFigure(entry.record)}</strong>
+          <strong>{formatFigure(entry.record, locale)}</strong>
           {entry.record.asOf && (
             <>
               {' '}

@@ -37,10 +37,10 @@ describe('fuzzy dates', () => {
       expression: 'fin 1999',
     });
 
-    expect(formatFuzzyDate(since)).toBe('2009–2010');
-    expect(formatFuzzyDate(inJune)).toBe('June 2012');
-    expect(formatFuzzyDate(tenMonthsAgo)).toBe('c. 2012');
-    expect(formatFuzzyDate(endOf1999)).toBe('late 1999');
+    expect(formatFuzzyDate(since, 'en')).toBe('2009–2010');
+    expect(formatFuzzyDate(inJune, 'en')).toBe('June 2012');
+    expect(formatFuzzyDate(tenMonthsAgo, 'en')).toBe('c. 2012');
+    expect(formatFuzzyDate(endOf1999, 'en')).toBe('late 1999');
   });
 
   it('spans the whole period a date may mean', () => {

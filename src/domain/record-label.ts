@@ -1,47 +1,33 @@
 import type { DossierRecord } from './dataset.ts';
 import { organizationPath, type DatasetIndex } from './dataset-index.ts';
 import type { Figure } from './records.ts';
+import { formatNumber } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { vocabulary } from './messages.ts';
 
-const RECORD_TYPE_NAMES: Record<DossierRecord['type'], string> = {
-  source: 'Source',
-  person: 'Person',
-  organization: 'Organization',
-  position: 'Role',
-  project: 'Project',
-  quote: 'Quote',
-  event: 'Event',
-  figure: 'Figure',
-  relation: 'Relation',
-};
-
-export function recordTypeName(type: DossierRecord['type']): string {
-  return RECORD_TYPE_NAMES[type];
+export function recordTypeName(type: DossierRecord['type'], locale: Locale): string {
+  return vocabulary[locale].recordType(type);
 }
-
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** "more than 3,000,000,000 US dollars of revenue", "13–14 times…", "60 of 170 …". */
-export function formatFigure(figure: Figure): string {
+export function formatFigure(figure: Figure, locale: Locale): string {
+  const words = vocabulary[locale];
+  const number = (value: number) => formatNumber(value, locale);
   const value =
-    figure.upTo === null
-      ? numberFormat.format(figure.value)
-      : `${numberFormat.format(figure.value)}–${numberFormat.format(figure.upTo)}`;
-  const qualifier = { exact: '', about: 'about ', 'more-than': 'more than ', barely: 'barely ' }[
-    figure.qualifier
-  ];
-  const outOf = figure.outOf === null ? '' : ` of ${numberFormat.format(figure.outOf)}`;
-  return `${qualifier}${value}${outOf} ${figure.unit.en}`;
+    figure.upTo === null ? number(figure.value) : `${number(figure.value)}–${number(figure.upTo)}`;
+  const outOf = figure.outOf === null ? '' : words.outOf(number(figure.outOf));
+  return `${words.figureQualifier(figure.qualifier)}${value}${outOf} ${figure.unit[locale]}`;
 }
 
-function nameOf(index: DatasetIndex, id: string | null): string {
-  if (id === null) return 'Holder not named';
+function nameOf(index: DatasetIndex, id: string | null, locale: Locale): string {
+  if (id === null) return vocabulary[locale].holderNotNamed;
   const entry = index.byId.get(id);
   if (!entry) return id;
-  return labelOf(entry, index);
+  return labelOf(entry, index, locale);
 }
 
-/** A one-line English label for any record, as lists and citations show it. */
-export function labelOf(entry: DossierRecord, index: DatasetIndex): string {
+/** A one-line label for any record, as lists and citations show it. */
+export function labelOf(entry: DossierRecord, index: DatasetIndex, locale: Locale): string {
   switch (entry.type) {
     case 'source':
       return `${entry.record.publication}: ${entry.record.title}`;
@@ -50,20 +36,20 @@ export function labelOf(entry: DossierRecord, index: DatasetIndex): string {
     case 'organization':
       return organizationPath(index, entry.record.id);
     case 'position': {
-      const title = entry.record.title?.en ?? 'role not stated';
-      return `${nameOf(index, entry.record.person)} — ${title}, ${organizationPath(index, entry.record.organization)}`;
+      const title = entry.record.title?.[locale] ?? vocabulary[locale].roleNotStated;
+      return `${nameOf(index, entry.record.person, locale)} — ${title}, ${organizationPath(index, entry.record.organization)}`;
     }
     case 'project':
-      return entry.record.name.en;
+      return entry.record.name[locale];
     case 'quote': {
       const text = entry.record.original;
-      return `${nameOf(index, entry.record.speaker)}: « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
+      return `${nameOf(index, entry.record.speaker, locale)}: « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
     }
     case 'event':
-      return entry.record.title.en;
+      return entry.record.title[locale];
     case 'figure':
-      return `${entry.record.label.en}: ${formatFigure(entry.record)}`;
+      return `${entry.record.label[locale]}: ${formatFigure(entry.record, locale)}`;
     case 'relation':
-      return `${organizationPath(index, entry.record.from)} → ${organizationPath(index, entry.record.to)} (${entry.record.kind.replace('-', ' ')})`;
+      return `${organizationPath(index, entry.record.from)} → ${organizationPath(index, entry.record.to)} (${vocabulary[locale].relationKind(entry.record.kind)})`;
   }
 }

@@ -5,6 +5,7 @@ import type { Briefing } from './briefing-model.ts';
 import { BriefingSection, LineList } from './briefing-section.tsx';
 import { CareerChart } from './career-chart.tsx';
 import { CiteRefs } from './cite-refs.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 const produced = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -14,6 +15,7 @@ const produced = new Intl.DateTimeFormat('en-GB', {
 
 /** One subject's briefing, laid out as a document: sections, numbered references, endnotes. */
 export function BriefingDocument({ briefing, index }: { briefing: Briefing; index: DatasetIndex }) {
+  const { locale } = useLocale();
   const notes = new Map(briefing.notes.map((n) => [n.n, n]));
   const present = Math.max(...index.dataset.sources.map((s) => boundsOf(s.published).end));
   const key = `${briefing.kind}-${briefing.id}`;
@@ -39,7 +41,7 @@ export function BriefingDocument({ briefing, index }: { briefing: Briefing; inde
         <p className="briefing__meta">
           Produced {produced.format(new Date())} · Facts as of{' '}
           {briefing.asOf
-            ? `${formatFuzzyDate(briefing.asOf)} (latest source, date ${briefing.asOf.certainty})`
+            ? `${formatFuzzyDate(briefing.asOf, locale)} (latest source, date ${briefing.asOf.certainty})`
             : 'not dated'}{' '}
           · {briefing.notes.length} cited passages
         </p>
@@ -156,7 +158,7 @@ export function BriefingDocument({ briefing, index }: { briefing: Briefing; inde
             .map((id) => {
               const source = index.sources.get(id);
               return source
-                ? `${source.publication}, “${source.title}” (${formatFuzzyDate(source.published)}, date ${source.published.certainty})`
+                ? `${source.publication}, “${source.title}” (${formatFuzzyDate(source.published, locale)}, date ${source.published.certainty})`
                 : id;
             })
             .join('; ')}

@@ -1,6 +1,7 @@
 import { organizationPath, type DatasetIndex } from '../../domain/dataset-index.ts';
 import type { SourcedRecord } from '../../domain/dataset.ts';
 import { formatFuzzyDate, describePrecision } from '../../domain/format-date.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { boundsOf, compareFuzzyDates, type FuzzyDate } from '../../domain/fuzzy-date.ts';
 import { innermostOrganizations } from '../../domain/profiles/career.ts';
 import { companyProfile, personProfile } from '../../domain/profiles/profile-data.ts';
@@ -65,38 +66,39 @@ export interface Briefing {
   asOf: FuzzyDate | null;
 }
 
-function dateText(date: FuzzyDate, short = false): string {
+function dateText(date: FuzzyDate, locale: Locale, short = false): string {
   const inferred = short ? ' (inf.)' : ' (inferred)';
-  return `${formatFuzzyDate(date)}${date.certainty === 'inferred' ? inferred : ''}`;
+  return `${formatFuzzyDate(date, locale)}${date.certainty === 'inferred' ? inferred : ''}`;
 }
 
 function spanText(
+  locale: Locale,
   start: FuzzyDate | null,
   end: FuzzyDate | null,
   current: boolean,
   short = false,
 ): string {
-  const from = start ? dateText(start, short) : null;
-  const to = end ? dateText(end, short) : current ? 'present' : null;
+  const from = start ? dateText(start, locale, short) : null;
+  const to = end ? dateText(end, locale, short) : current ? 'present' : null;
   if (from && to) return `${from} – ${to}`;
   if (from) return `from ${from}`;
   if (to) return `until ${to}`;
   return 'dates not stated';
 }
 
-function positionText(index: DatasetIndex, position: Position): string {
+function positionText(index: DatasetIndex, position: Position, locale: Locale): string {
   const title = position.title?.en ?? 'role not stated';
   const holder =
     position.person === null
       ? 'holder not named'
       : (index.people.get(position.person)?.name ?? position.person);
-  return `${title} — ${organizationPath(index, position.organization)} (${holder}; ${spanText(position.start, position.end, position.current)})`;
+  return `${title} — ${organizationPath(index, position.organization)} (${holder}; ${spanText(locale, position.start, position.end, position.current)})`;
 }
 
 /** "Chief Digital Officer, Renault › Digital Factory", or "At Salesforce (role not stated)". */
-function roleAt(index: DatasetIndex, position: Position): string {
+function roleAt(index: DatasetIndex, position: Position, locale: Locale): string {
   const place = organizationPath(index, position.organization);
-  return position.title ? `${position.title.en}, ${place}` : `At ${place} (role not stated)`;
+  return position.title ? `${position.title[locale]}, ${place}` : `At ${place} (role not stated)`;
 }
 
 function projectLine(
@@ -104,6 +106,7 @@ function projectLine(
   cites: CitationRegistry,
   project: Project,
   role: string,
+  locale: Locale,
 ): BriefingProject {
   return {
     text: `${project.name.en} — ${innermostOrganizations(index, project.organizations)
@@ -112,19 +115,25 @@ function projectLine(
     status: project.status.replace('-', ' '),
     dates:
       project.start || project.end
-        ? spanText(project.start, project.end, false, true)
+        ? spanText(locale, project.start, project.end, false, true)
         : 'not dated',
     role,
     cites: cites.citeId(project.id),
   };
 }
 
-function figureLine(index: DatasetIndex, cites: CitationRegistry, figure: Figure): Line {
+function figureLine(
+  index: DatasetIndex,
+  cites: CitationRegistry,
+  figure: Figure,
+  locale: Locale,
+): Line {
   const entry = index.byId.get(figure.subject.id);
-  const subject = entry && entry.type !== 'source' ? labelOf(entry, index) : figure.subject.id;
-  const asOf = figure.asOf ? `, as of ${dateText(figure.asOf)}` : '';
+  const subject =
+    entry && entry.type !== 'source' ? labelOf(entry, index, locale) : figure.subject.id;
+  const asOf = figure.asOf ? `, as of ${dateText(figure.asOf, locale)}` : '';
   return {
-    text: `${figure.label.en}: ${formatFigure(figure)}${asOf} (${subject})`,
+    text: `${figure.label.en}: ${formatFigure(figure, locale)}${asOf} (${subject})`,
     cites: cites.citeId(figure.id),
   };
 }
@@ -138,10 +147,10 @@ function quoteLine(index: DatasetIndex, cites: CitationRegistry, quote: Quote): 
   };
 }
 
-function relationLine(cites: CitationRegistry, relation: ProfileRelation): Line {
+function relationLine(cites: CitationRegistry, relation: ProfileRelation, locale: Locale): Line {
   const when =
     relation.start || relation.end
-      ? ` (${spanText(relation.start, relation.end, relation.current)})`
+      ? ` (${spanText(locale, relation.start, relation.end, relation.current)})`
       : '';
   return { text: `${sentenceText(relation.parts)}${when}`, cites: cites.cite(relation.basis) };
 }
@@ -152,6 +161,7 @@ function relationLine(cites: CitationRegistry, relation: ProfileRelation): Line 
  * stated once, followed by everything that rests on it.
  */
 function uncertainties(
+  locale: Locale,
   index: DatasetIndex,
   cites: CitationRegistry,
   entries: readonly SourcedRecord[],
@@ -168,7 +178,7 @@ function uncertainties(
   };
   for (const entry of entries) {
     const { record } = entry;
-    const label = labelOf(entry, index);
+    const label = labelOf(entry, index, locale);
     if (record.voice === 'inferred' && record.inference)
       add(`${record.id}:voice`, record.inference, label, entry);
     for (const [field, date] of datesOf(entry)) {
@@ -176,7 +186,7 @@ function uncertainties(
       add(
         `${record.id}:${field}`,
         date.inference,
-        `${label} (${field}: ${formatFuzzyDate(date)}, ${describePrecision(date)})`,
+        `${label} (${field}: ${formatFuzzyDate(date, locale)}, ${describePrecision(date, locale)})`,
         entry,
       );
     }
@@ -275,7 +285,11 @@ function figuresAround(
   });
 }
 
-export function personBriefing(index: DatasetIndex, personId: string): Briefing | null {
+export function personBriefing(
+  index: DatasetIndex,
+  personId: string,
+  locale: Locale,
+): Briefing | null {
   const profile = personProfile(index, personId, []);
   if (!profile) return null;
   const cites = new CitationRegistry(index);
@@ -284,7 +298,7 @@ export function personBriefing(index: DatasetIndex, personId: string): Briefing 
   const past = roles.filter((r) => !r.current);
   const headline = current[0]
     ? {
-        text: roleAt(index, current[0]),
+        text: roleAt(index, current[0], locale),
         cites: cites.citeId(current[0].id),
       }
     : null;
@@ -292,7 +306,7 @@ export function personBriefing(index: DatasetIndex, personId: string): Briefing 
   const summary: Line[] = [{ text: person.summary.en, cites: cites.citeId(person.id) }];
   for (const role of current) {
     summary.push({
-      text: `Now: ${roleAt(index, role)}, ${spanText(role.start, role.end, true)}.`,
+      text: `Now: ${roleAt(index, role, locale)}, ${spanText(locale, role.start, role.end, true)}.`,
       cites: cites.citeId(role.id),
     });
   }
@@ -326,11 +340,11 @@ export function personBriefing(index: DatasetIndex, personId: string): Briefing 
     }));
   const undated = roles
     .filter((r) => !r.start && !r.end)
-    .map((r) => ({ text: positionText(index, r), cites: cites.citeId(r.id) }));
+    .map((r) => ({ text: positionText(index, r, locale), cites: cites.citeId(r.id) }));
 
   const structure = profile.relations
     .filter((r) => r.key.startsWith('reports-') || r.key.startsWith('oversees-'))
-    .map((r) => relationLine(cites, r));
+    .map((r) => relationLine(cites, r, locale));
   for (const role of current) {
     const unit = index.organizations.get(role.organization);
     if (unit && unit.parent !== null) {
@@ -347,18 +361,19 @@ export function personBriefing(index: DatasetIndex, personId: string): Briefing 
       cites,
       project,
       { owner: 'runs it', contributor: 'contributes', quoted: 'speaks about it' }[role],
+      locale,
     ),
   );
   const projectIds = new Set(profile.projects.map((p) => p.project.id));
   const figures = figuresAround(index, personId, projectIds).map((f) =>
-    figureLine(index, cites, f),
+    figureLine(index, cites, f, locale),
   );
   const quotes = profile.quotes.map((q) => quoteLine(index, cites, q));
   const currentUnits = new Set(current.map((r) => r.organization));
   const relations = [
     ...profile.relations.filter((r) => r.key.startsWith('quoted-')),
     ...[...currentUnits].flatMap((unit) => relationsOfCompany(index, unit, () => true)),
-  ].map((r) => relationLine(cites, r));
+  ].map((r) => relationLine(cites, r, locale));
 
   const shown: SourcedRecord[] = [
     ...roles.map((record) => ({ type: 'position' as const, record })),
@@ -370,7 +385,7 @@ export function personBriefing(index: DatasetIndex, personId: string): Briefing 
     ...profile.quotes.map((record) => ({ type: 'quote' as const, record })),
     ...profile.events.map((record) => ({ type: 'event' as const, record })),
   ];
-  const uncertain = uncertainties(index, cites, shown);
+  const uncertain = uncertainties(locale, index, cites, shown);
   return finish(
     cites,
     {
@@ -393,7 +408,11 @@ export function personBriefing(index: DatasetIndex, personId: string): Briefing 
   );
 }
 
-export function companyBriefing(index: DatasetIndex, organizationId: string): Briefing | null {
+export function companyBriefing(
+  index: DatasetIndex,
+  organizationId: string,
+  locale: Locale,
+): Briefing | null {
   const profile = companyProfile(index, organizationId, []);
   if (!profile) return null;
   const cites = new CitationRegistry(index);
@@ -411,11 +430,11 @@ export function companyBriefing(index: DatasetIndex, organizationId: string): Br
 
   const people = [
     ...profile.currentPosts.map((p) => ({
-      text: `Current: ${positionText(index, p)}`,
+      text: `Current: ${positionText(index, p, locale)}`,
       cites: cites.citeId(p.id),
     })),
     ...profile.pastPosts.map((p) => ({
-      text: `Past: ${positionText(index, p)}`,
+      text: `Past: ${positionText(index, p, locale)}`,
       cites: cites.citeId(p.id),
     })),
   ];
@@ -434,10 +453,11 @@ export function companyBriefing(index: DatasetIndex, organizationId: string): Br
       project.owner
         ? `run by ${index.people.get(project.owner)?.name ?? project.owner}`
         : 'owner not named',
+      locale,
     ),
   );
-  const figures = profile.figures.map((f) => figureLine(index, cites, f));
-  const relations = profile.relations.map((r) => relationLine(cites, r));
+  const figures = profile.figures.map((f) => figureLine(index, cites, f, locale));
+  const relations = profile.relations.map((r) => relationLine(cites, r, locale));
   const quotes = profile.quotes.map((q) => quoteLine(index, cites, q));
 
   const posts = [...profile.currentPosts, ...profile.pastPosts];
@@ -468,7 +488,7 @@ export function companyBriefing(index: DatasetIndex, organizationId: string): Br
   const undated = [
     ...posts
       .filter((p) => !p.start && !p.end)
-      .map((p) => ({ text: positionText(index, p), cites: cites.citeId(p.id) })),
+      .map((p) => ({ text: positionText(index, p, locale), cites: cites.citeId(p.id) })),
     ...profile.events
       .filter((e) => !e.date)
       .map((e) => ({ text: e.title.en, cites: cites.citeId(e.id) })),
@@ -481,7 +501,7 @@ export function companyBriefing(index: DatasetIndex, organizationId: string): Br
     ...profile.quotes.map((record) => ({ type: 'quote' as const, record })),
     ...profile.relations.map((r) => r.basis),
   ];
-  const uncertain = uncertainties(index, cites, shown);
+  const uncertain = uncertainties(locale, index, cites, shown);
   return finish(
     cites,
     {

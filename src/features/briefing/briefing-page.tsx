@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { BriefingDocument } from './briefing-document.tsx';
 import { companyBriefing, personBriefing, type Briefing } from './briefing-model.ts';
 import './briefing.css';
@@ -11,13 +12,14 @@ const collator = new Intl.Collator('fr');
 export function BriefingPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
+  const { locale } = useLocale();
   const briefings = useMemo(
     () =>
       [
-        ...filter.people.map((p) => personBriefing(index, p.id)),
-        ...filter.organizations.map((o) => companyBriefing(index, o.id)),
+        ...filter.people.map((p) => personBriefing(index, p.id, locale)),
+        ...filter.organizations.map((o) => companyBriefing(index, o.id, locale)),
       ].filter((b): b is Briefing => b !== null),
-    [index, filter.people, filter.organizations],
+    [index, filter.people, filter.organizations, locale],
   );
 
   if (briefings.length === 0) {

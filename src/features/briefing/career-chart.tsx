@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { formatFuzzyDate } from '../../domain/format-date.ts';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
 import type { ChartRow } from './briefing-model.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 const WIDTH = 660;
 const LABEL_WIDTH = 270;
@@ -22,6 +23,7 @@ interface CareerChartProps {
  * dates are dashed, inferred ones hatched, ongoing ones end in an arrow at the latest source.
  */
 export function CareerChart({ rows, present, title }: CareerChartProps) {
+  const { locale } = useLocale();
   const id = useId().replace(/[^a-zA-Z0-9-]/g, '');
   if (rows.length === 0) return null;
   const spans = rows.map((row) => {
@@ -106,7 +108,7 @@ export function CareerChart({ rows, present, title }: CareerChartProps) {
           const right = Math.max(x(span.end), left + 4);
           const circa = row.start?.precision === 'circa' || row.end?.precision === 'circa';
           const inferred = row.start?.certainty === 'inferred' || row.end?.certainty === 'inferred';
-          const dates = `${row.point && row.start ? formatFuzzyDate(row.start) : [row.start, row.end].map((d) => (d ? formatFuzzyDate(d) : '…')).join(' – ')}${row.ongoing ? ' → present' : ''}`;
+          const dates = `${row.point && row.start ? formatFuzzyDate(row.start, locale) : [row.start, row.end].map((d) => (d ? formatFuzzyDate(d, locale) : '…')).join(' – ')}${row.ongoing ? ' → present' : ''}`;
           /** After the bar when it fits, else before it; never across the chart's edge. */
           const dateLabel = (text: string, barLeft: number, barRight: number) => {
             const width = text.length * 5;

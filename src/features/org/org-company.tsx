@@ -5,6 +5,7 @@ import type { DateBounds } from '../../domain/fuzzy-date.ts';
 import { formatFigure } from '../../domain/record-label.ts';
 import { buildOrgChart } from './org-model.ts';
 import { OrgTree } from './org-tree.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 interface OrgCompanyProps {
   index: DatasetIndex;
@@ -17,6 +18,7 @@ const everything = () => true;
 
 /** One company's section: its figures and its chart, laid out only when it is shown. */
 export function OrgCompany({ index, companyId, at, emphasised }: OrgCompanyProps) {
+  const { locale } = useLocale();
   // Within a company every post stays, so reporting lines hold; the filter picks companies.
   const chart = useMemo(
     () => buildOrgChart(index, companyId, at, everything),
@@ -32,7 +34,9 @@ export function OrgCompany({ index, companyId, at, emphasised }: OrgCompanyProps
         </Link>
       </h2>
       {figures.length > 0 && (
-        <p className="org-company__figures">{figures.map(formatFigure).join(' · ')}</p>
+        <p className="org-company__figures">
+          {figures.map((figure) => formatFigure(figure, locale)).join(' · ')}
+        </p>
       )}
       <OrgTree chart={chart} index={index} emphasised={emphasised} />
       {chart.undated.length > 0 && (

@@ -5,6 +5,7 @@ import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { formatFigure } from '../../domain/record-label.ts';
 import type { OrgChart, OrgNode } from './org-model.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 const NODE_WIDTH = 230;
 const NODE_HEIGHT = 92;
@@ -26,6 +27,7 @@ function nodeTitle(node: OrgNode): string {
 
 /** A company drawn left to right with d3-hierarchy; extra reporting lines and transfers dashed. */
 export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
+  const { locale } = useLocale();
   const layout = useMemo(() => {
     const root = hierarchy<OrgNode>(chart.root, (node) => node.children);
     tree<OrgNode>().nodeSize([NODE_HEIGHT + ROW_GAP, NODE_WIDTH + COLUMN_GAP])(root);
@@ -113,7 +115,8 @@ export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
                     </Link>
                     <span className="org-node__meta">
                       {node.organization.kind}
-                      {node.figures.length > 0 && ` · ${node.figures.map(formatFigure).join('; ')}`}
+                      {node.figures.length > 0 &&
+                        ` · ${node.figures.map((figure) => formatFigure(figure, locale)).join('; ')}`}
                     </span>
                   </>
                 ) : (

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Figure } from '../../domain/records.ts';
 import { formatFigure } from '../../domain/record-label.ts';
 import { RecordMeta } from './record-meta.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /** Figures as the source qualifies them ("more than", "about"), with the date they held at. */
 export function FigureList({
@@ -12,12 +13,13 @@ export function FigureList({
   figures: readonly Figure[];
   index: DatasetIndex;
 }) {
+  const { locale } = useLocale();
   return (
     <ul className="profile-list profile-list--grid">
       {figures.map((figure) => (
         <li key={figure.id} className="profile-item">
           <h3 className="profile-item__title">{figure.label.en}</h3>
-          <p className="figure-value">{formatFigure(figure)}</p>
+          <p className="figure-value">{formatFigure(figure, locale)}</p>
           <p className="profile-item__line">
             {figure.asOf ? (
               <>

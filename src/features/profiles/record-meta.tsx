@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { SourcedRecord } from '../../domain/dataset.ts';
 import { filterOf } from '../../domain/filter.ts';
 import { labelOf } from '../../domain/record-label.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 interface RecordMetaProps {
   entry: SourcedRecord;
@@ -14,13 +15,14 @@ interface RecordMetaProps {
 
 /** Who says so, and a link to each passage the record rests on in the source reader. */
 export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
+  const { locale } = useLocale();
   const { record } = entry;
   const items = record.evidence
     .map((item, i) => ({ item, i }))
     .filter(({ i }) => evidence === undefined || i === evidence);
   const numbered = items.length > 1;
   // Many links on a page read "Passage in …": the hidden label tells them apart for screen readers.
-  const label = labelOf(entry, index);
+  const label = labelOf(entry, index, locale);
   return (
     <div className="record-meta">
       <VoiceBadge voice={record.voice} />

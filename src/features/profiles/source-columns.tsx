@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { labelOf, recordTypeName } from '../../domain/record-label.ts';
 import { RecordMeta } from './record-meta.tsx';
 import type { SourceStatements } from '../../domain/profiles/statements-by-source.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /**
  * One column per source, side by side, each listing what that source says about the subject
@@ -15,6 +16,7 @@ export function SourceColumns({
   sources: readonly SourceStatements[];
   index: DatasetIndex;
 }) {
+  const { locale } = useLocale();
   return (
     <div className="source-columns">
       {sources.map(({ source, statements }) => (
@@ -31,8 +33,8 @@ export function SourceColumns({
           <ol className="statement-list">
             {statements.map(({ entry, evidence }) => (
               <li key={entry.record.id} className="statement">
-                <span className="badge badge--type">{recordTypeName(entry.type)}</span>{' '}
-                <span className="statement__label">{labelOf(entry, index)}</span>
+                <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>{' '}
+                <span className="statement__label">{labelOf(entry, index, locale)}</span>
                 <RecordMeta entry={entry} index={index} evidence={evidence} />
               </li>
             ))}

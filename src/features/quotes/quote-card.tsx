@@ -8,6 +8,7 @@ import { labelOf } from '../../domain/record-label.ts';
 import type { Quote } from '../../domain/records.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { topicLabel } from './topic-label.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 interface QuoteCardProps {
   quote: Quote;
@@ -18,11 +19,15 @@ interface QuoteCardProps {
 
 /** One quote: the French words and our translation side by side, who said them, and where. */
 export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
+  const { locale } = useLocale();
   const id = useId();
   const speaker = index.people.get(quote.speaker);
   const source = index.sources.get(quote.source);
   return (
-    <article className="quote-card" aria-label={labelOf({ type: 'quote', record: quote }, index)}>
+    <article
+      className="quote-card"
+      aria-label={labelOf({ type: 'quote', record: quote }, index, locale)}
+    >
       <header className="quote-card__header">
         <h2 className="quote-card__speaker">
           <Link to="/people/$personId" params={{ personId: quote.speaker }} search={filterOf}>

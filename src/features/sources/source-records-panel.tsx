@@ -3,6 +3,7 @@ import { RecordCard } from '../../components/record-card.tsx';
 import type { Citation, DatasetIndex } from '../../domain/dataset-index.ts';
 import type { SourcedRecord } from '../../domain/dataset.ts';
 import { labelOf, recordTypeName } from '../../domain/record-label.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 interface SourceRecordsPanelProps {
   sourceId: string;
@@ -30,18 +31,19 @@ function RecordLinks({
   records: readonly SourcedRecord[];
   index: DatasetIndex;
 }) {
+  const { locale } = useLocale();
   return (
     <ul className="record-links">
       {records.map((entry) => (
         <li key={entry.record.id}>
-          <span className="badge badge--type">{recordTypeName(entry.type)}</span>{' '}
+          <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>{' '}
           <Link
             resetScroll={false}
             to="/sources/$sourceId"
             params={{ sourceId }}
             search={{ record: entry.record.id }}
           >
-            {labelOf(entry, index)}
+            {labelOf(entry, index, locale)}
           </Link>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locale.ts';
 import type { CSSProperties } from 'react';
 import { describePrecision, formatFuzzyDate } from '../../domain/format-date.ts';
 import type { TimelineItem } from './timeline-model.ts';
@@ -56,19 +57,23 @@ const KIND_WORDS: Record<TimelineItem['kind'], string> = {
 };
 
 /** What a screen reader hears for an item: label, dates with their precision, voice. */
-export function itemDescription(item: TimelineItem): string {
+export function itemDescription(item: TimelineItem, locale: Locale): string {
   const dates: string[] = [];
   if (item.point) {
     if (item.startDate)
-      dates.push(`${formatFuzzyDate(item.startDate)} (${describePrecision(item.startDate)})`);
+      dates.push(
+        `${formatFuzzyDate(item.startDate, locale)} (${describePrecision(item.startDate, locale)})`,
+      );
   } else {
     dates.push(
       item.startDate
-        ? `from ${formatFuzzyDate(item.startDate)} (${describePrecision(item.startDate)})`
+        ? `from ${formatFuzzyDate(item.startDate, locale)} (${describePrecision(item.startDate, locale)})`
         : 'start not stated',
     );
     if (item.endDate)
-      dates.push(`to ${formatFuzzyDate(item.endDate)} (${describePrecision(item.endDate)})`);
+      dates.push(
+        `to ${formatFuzzyDate(item.endDate, locale)} (${describePrecision(item.endDate, locale)})`,
+      );
     else dates.push(item.ongoing ? 'to present' : 'end not stated');
   }
   return `${KIND_WORDS[item.kind]}: ${item.label}, ${dates.join(' ')}; ${item.voice}`;

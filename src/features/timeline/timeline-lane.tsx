@@ -3,6 +3,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { KeyboardEvent } from 'react';
 import { itemClassName, itemDescription, itemStyle } from './item-appearance.ts';
 import { packRows, type TimelineLane as Lane } from './timeline-model.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 const ROW_HEIGHT = 30;
 
@@ -30,6 +31,7 @@ export function TimelineLane({
   onItemFocus,
   registerItem,
 }: TimelineLaneProps) {
+  const { locale } = useLocale();
   const { rows, flipped, count } = packRows(lane.items, scale, width);
   const titleId = `lane-${lane.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
@@ -60,9 +62,9 @@ export function TimelineLane({
               className={`${itemClassName(item, item.id === selectedId)}${flipped[i] ? ' tl-item--flipped' : ''}`}
               style={itemStyle(item, left, right - left, (rows[i] ?? 0) * ROW_HEIGHT + 3)}
               tabIndex={item.id === focusedId ? 0 : -1}
-              aria-label={itemDescription(item)}
+              aria-label={itemDescription(item, locale)}
               aria-pressed={item.id === selectedId}
-              title={itemDescription(item)}
+              title={itemDescription(item, locale)}
               onClick={() => onOpen(item.id)}
               onKeyDown={(event) => onItemKeyDown(event, item.id)}
               onFocus={() => onItemFocus(item.id)}

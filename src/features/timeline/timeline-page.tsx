@@ -9,8 +9,10 @@ import { TimelineChart } from './timeline-chart.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { buildTimeline } from './timeline-model.ts';
 import './timeline.css';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 export function TimelinePage() {
+  const { locale } = useLocale();
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { item } = timelineRoute.useSearch();
@@ -77,7 +79,7 @@ export function TimelinePage() {
                         className="link-button"
                         onClick={() => open(entry.record.id)}
                       >
-                        {recordTypeName(entry.type)} · {lane}: {label}
+                        {recordTypeName(entry.type, locale)} · {lane}: {label}
                       </button>
                     </li>
                   ))}

@@ -1,0 +1,157 @@
+import { defineMessages } from '../i18n/define-messages.ts';
+import type { FuzzyDate } from './fuzzy-date.ts';
+import type { EventKind, OrganizationKind, ProjectStatus, RelationKind, Voice } from './records.ts';
+import type { RecordType } from './dataset.ts';
+
+/**
+ * The words for the data's own vocabulary (record types, statuses, kinds, date precision) in
+ * both interface languages, shared by every view, the briefing and the exports.
+ */
+export const vocabulary = defineMessages(
+  {
+    recordType: (type: RecordType): string =>
+      ({
+        source: 'Source',
+        person: 'Person',
+        organization: 'Organization',
+        position: 'Role',
+        project: 'Project',
+        quote: 'Quote',
+        event: 'Event',
+        figure: 'Figure',
+        relation: 'Relation',
+      })[type],
+    voice: (voice: Voice): string =>
+      ({ interviewee: 'Interviewee', journalist: 'Journalist', inferred: 'Inferred' })[voice],
+    projectStatus: (status: ProjectStatus): string =>
+      ({
+        planned: 'Planned',
+        'in-progress': 'In progress',
+        pilot: 'Pilot',
+        negotiation: 'Negotiation',
+        launched: 'Launched',
+        completed: 'Completed',
+        ended: 'Ended',
+      })[status],
+    organizationKind: (kind: OrganizationKind): string =>
+      ({
+        company: 'company',
+        subsidiary: 'subsidiary',
+        unit: 'unit',
+        directorate: 'directorate',
+        team: 'team',
+        brand: 'brand',
+        media: 'media',
+      })[kind],
+    eventKind: (kind: EventKind): string =>
+      ({
+        founding: 'founding',
+        creation: 'creation',
+        hire: 'hire',
+        departure: 'departure',
+        launch: 'launch',
+        decision: 'decision',
+        setback: 'setback',
+        milestone: 'milestone',
+        context: 'context',
+      })[kind],
+    relationKind: (kind: RelationKind): string =>
+      ({
+        'works-with': 'works with',
+        customer: 'customer',
+        partner: 'partner',
+        pilot: 'pilot',
+        discussion: 'discussion',
+        'team-transfer': 'team transfer',
+      })[kind],
+    precision: (precision: FuzzyDate['precision']): string =>
+      ({ day: 'exact day', month: 'month', year: 'year', circa: 'approximate', range: 'range' })[
+        precision
+      ],
+    certainty: (certainty: FuzzyDate['certainty']): string =>
+      ({ stated: 'stated', inferred: 'inferred' })[certainty],
+    yearPart: (part: 'early' | 'mid' | 'late', year: string): string => `${part} ${year}`,
+    circa: (date: string): string => `c. ${date}`,
+    figureQualifier: (qualifier: 'exact' | 'about' | 'more-than' | 'barely'): string =>
+      ({ exact: '', about: 'about ', 'more-than': 'more than ', barely: 'barely ' })[qualifier],
+    outOf: (total: string): string => ` of ${total}`,
+    holderNotNamed: 'Holder not named',
+    roleNotStated: 'role not stated',
+  },
+  {
+    recordType: (type) =>
+      ({
+        source: 'Source',
+        person: 'Personne',
+        organization: 'Organisation',
+        position: 'Fonction',
+        project: 'Projet',
+        quote: 'Citation',
+        event: 'Événement',
+        figure: 'Chiffre',
+        relation: 'Relation',
+      })[type],
+    voice: (voice) =>
+      ({ interviewee: 'Personne interrogée', journalist: 'Journaliste', inferred: 'Déduit' })[
+        voice
+      ],
+    projectStatus: (status) =>
+      ({
+        planned: 'Prévu',
+        'in-progress': 'En cours',
+        pilot: 'Pilote',
+        negotiation: 'En négociation',
+        launched: 'Lancé',
+        completed: 'Terminé',
+        ended: 'Arrêté',
+      })[status],
+    organizationKind: (kind) =>
+      ({
+        company: 'entreprise',
+        subsidiary: 'filiale',
+        unit: 'entité',
+        directorate: 'direction',
+        team: 'équipe',
+        brand: 'marque',
+        media: 'média',
+      })[kind],
+    eventKind: (kind) =>
+      ({
+        founding: 'fondation',
+        creation: 'création',
+        hire: 'arrivée',
+        departure: 'départ',
+        launch: 'lancement',
+        decision: 'décision',
+        setback: 'revers',
+        milestone: 'étape',
+        context: 'contexte',
+      })[kind],
+    relationKind: (kind) =>
+      ({
+        'works-with': 'travaille avec',
+        customer: 'client',
+        partner: 'partenaire',
+        pilot: 'pilote',
+        discussion: 'discussions',
+        'team-transfer': 'transfert d’équipe',
+      })[kind],
+    precision: (precision) =>
+      ({
+        day: 'jour exact',
+        month: 'au mois près',
+        year: 'à l’année près',
+        circa: 'approximative',
+        range: 'intervalle',
+      })[precision],
+    certainty: (certainty) => ({ stated: 'citée', inferred: 'déduite' })[certainty],
+    yearPart: (part, year) =>
+      ({ early: `début ${year}`, mid: `mi-${year}`, late: `fin ${year}` })[part],
+    circa: (date) => `vers ${date}`,
+    figureQualifier: (qualifier) =>
+      ({ exact: '', about: 'environ ', 'more-than': 'plus de ', barely: 'à peine ' })[qualifier],
+    outOf: (total) => ` sur ${total}`,
+    holderNotNamed: 'Titulaire non nommé',
+    roleNotStated: 'fonction non précisée',
+  },
+);
