@@ -1,6 +1,8 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
+import { LinkNoticeBar } from './link-notice-bar.tsx';
+import { ShellPartBoundary } from './shell-part-boundary.tsx';
 
 const VIEWS = [
   { to: '/', label: 'Overview' },
@@ -38,8 +40,14 @@ export function RootLayout() {
           </ul>
         </nav>
       </header>
-      <FilterBar />
+      <ShellPartBoundary name="filter bar">
+        <FilterBar />
+      </ShellPartBoundary>
       <main id="main" className="app-main" tabIndex={-1}>
+        <ShellPartBoundary name="list of ignored link parameters">
+          <LinkNoticeBar />
+        </ShellPartBoundary>
+        {/* Each view has its own error boundary (the router's errorComponent) in here. */}
         <Outlet />
       </main>
     </>
