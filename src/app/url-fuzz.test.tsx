@@ -1,6 +1,8 @@
+// Every generated link renders inside one test, so each run unmounts the previous app itself.
+// eslint-disable-next-line testing-library/no-manual-cleanup
 import { cleanup, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../testing/render-app.tsx';
 
 /**
@@ -117,10 +119,6 @@ const ROUTES: [string, fc.Arbitrary<string>][] = [
 beforeEach(() => {
   // React and the router report caught errors on the console; the assertions below catch them.
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-
-afterEach(() => {
-  cleanup();
 });
 
 describe.each(ROUTES)('generated links on %s', (_name, path) => {
