@@ -20,6 +20,7 @@ function NoticeText({ notice }: { notice: LinkNotice }) {
         <>
           {/* Isolated, so a right-to-left value cannot reorder the sentence around it. */}
           <bdi>“{notice.value}”</bdi>{' '}
+          {notice.length !== null && `(${notice.length.toLocaleString('en')} characters) `}
         </>
       )}
       {notice.problem})

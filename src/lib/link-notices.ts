@@ -16,8 +16,17 @@ import {
  */
 export type LinkNotice =
   | { kind: 'unknown'; param: string }
-  /** `value` is the ignored value, shown safely (see `shownValue`), or null when not one. */
-  | { kind: 'ignored'; param: string; value: string | null; problem: string };
+  /**
+   * `value` is the ignored value, shown safely (see `shownValue`), or null when not one;
+   * `length` is its full length when `value` is cut.
+   */
+  | {
+      kind: 'ignored';
+      param: string;
+      value: string | null;
+      length: number | null;
+      problem: string;
+    };
 
 const SHOWN_LENGTH = 40;
 /** Controls, format characters (zero-width, bidi overrides), lone surrogates, line separators;
@@ -25,9 +34,9 @@ const SHOWN_LENGTH = 40;
 const INVISIBLE = /(?!\u200d)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 
 /**
- * A value as it can be shown in a notice: at most 40 characters, with invisible characters
- * (zero-width spaces, bidi overrides, controls) spelled out, since they are often what makes a
- * pasted id fail, and the length told when it was cut.
+ * A value as it can be shown in a notice: at most 40 characters, then “…”, with invisible
+ * characters (zero-width spaces, bidi overrides, controls) spelled out, since they are often
+ * what makes a pasted id fail.
  */
 export function shownValue(value: string): string {
   const cut = Array.from(value.slice(0, SHOWN_LENGTH * 2))
@@ -38,7 +47,14 @@ export function shownValue(value: string): string {
     (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
   );
   if (cut.length === value.length) return visible;
-  return `${visible}… (${value.length.toLocaleString('en')} characters)`;
+  return `${visible}…`;
+}
+
+/** A notice about one ignored value. */
+function ignoredValue(param: string, value: string, problem: string): LinkNotice {
+  const shown = shownValue(value);
+  const length = shown.endsWith('…') && value.length > SHOWN_LENGTH ? value.length : null;
+  return { kind: 'ignored', param, value: shown, length, problem };
 }
 
 function isZodObject(schema: unknown): schema is z.ZodObject {
@@ -76,19 +92,9 @@ function unreadable(param: string, entries: SearchEntry[]): LinkNotice[] {
   const notices: LinkNotice[] = [];
   for (const entry of entries) {
     if (entry.malformed) {
-      notices.push({
-        kind: 'ignored',
-        param,
-        value: shownValue(entry.value),
-        problem: 'is not properly percent-encoded',
-      });
+      notices.push(ignoredValue(param, entry.value, 'is not properly percent-encoded'));
     } else if (entry.value.length > MAX_VALUE_LENGTH) {
-      notices.push({
-        kind: 'ignored',
-        param,
-        value: shownValue(entry.value),
-        problem: 'is too long to read',
-      });
+      notices.push(ignoredValue(param, entry.value, 'is too long to read'));
     }
   }
   return notices;
@@ -105,10 +111,10 @@ function rejected(
     const keptValues = Array.isArray(kept) ? kept : [];
     return [...new Set(listPieces(given))]
       .filter((piece) => !keptValues.includes(piece))
-      .map((piece) => ({ kind: 'ignored', param, value: shownValue(piece), problem }));
+      .map((piece) => ignoredValue(param, piece, problem));
   }
   if (typeof given !== 'string' || given === '' || kept !== undefined) return [];
-  return [{ kind: 'ignored', param, value: shownValue(given), problem }];
+  return [ignoredValue(param, given, problem)];
 }
 
 function groupByKey(entries: SearchEntry[]): Map<string, SearchEntry[]> {
@@ -141,6 +147,7 @@ export function linkNotices(searchStr: string, schemas: readonly unknown[]): Lin
         kind: 'ignored',
         param: key,
         value: null,
+        length: null,
         problem: `appears ${readCount} times; only the first is read`,
       });
     }
