@@ -2,6 +2,8 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { DataWarningsNotice } from '../components/data-warnings-notice.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
+import { LinkNoticeBar } from './link-notice-bar.tsx';
+import { ShellPartBoundary } from './shell-part-boundary.tsx';
 
 const VIEWS = [
   { to: '/', label: 'Overview' },
@@ -39,9 +41,17 @@ export function RootLayout() {
           </ul>
         </nav>
       </header>
-      <FilterBar />
-      <DataWarningsNotice />
+      <ShellPartBoundary name="filter bar">
+        <FilterBar />
+      </ShellPartBoundary>
+      <ShellPartBoundary name="notice of suspicious data">
+        <DataWarningsNotice />
+      </ShellPartBoundary>
       <main id="main" className="app-main" tabIndex={-1}>
+        <ShellPartBoundary name="list of ignored link parameters">
+          <LinkNoticeBar />
+        </ShellPartBoundary>
+        {/* Each view has its own error boundary (the router's errorComponent) in here. */}
         <Outlet />
       </main>
     </>

@@ -6,12 +6,34 @@ import { DatasetError } from '../domain/problem.ts';
 import { DataPathRefusedError } from '../lib/data-source.ts';
 import { datasetQueries } from '../lib/dataset-query.ts';
 
-/** Shown in place of a view whose loading or rendering failed; the header stays usable. */
+/**
+ * Whether a view's code failed to arrive: the network dropped, or a new deploy removed the old
+ * chunk. The messages are the browsers' own (Chromium, Firefox, Safari) and Vite's preloader's.
+ */
+function isChunkLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return [
+    'Failed to fetch dynamically imported module',
+    'error loading dynamically imported module',
+    'Importing a module script failed',
+    'Unable to preload CSS',
+  ].some((start) => message.startsWith(start));
+}
+
+/**
+ * Shown in place of a view whose loading or rendering failed: each view has its own boundary
+ * (the router's `errorComponent`), so the header, the navigation and the filter bar stay usable
+ * and other views still open. Retry reloads the view: the router asks the lazy route component
+ * to import its chunk again, since a failed import is not kept.
+ */
 export function RouteErrorScreen({ error }: ErrorComponentProps) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const retry = () => {
-    queryClient.removeQueries({ queryKey: datasetQueries.all });
+    // Only a data error needs the data fetched again; a broken view keeps the loaded data.
+    if (error instanceof DatasetError || error instanceof DataFileReadError) {
+      queryClient.removeQueries({ queryKey: datasetQueries.all });
+    }
     void router.invalidate();
   };
 
@@ -35,7 +57,11 @@ export function RouteErrorScreen({ error }: ErrorComponentProps) {
   return (
     <section className="error-screen" role="alert" aria-labelledby="view-error-title">
       <h1 id="view-error-title">This view failed</h1>
-      <p>{(error instanceof Error && error.message) || 'An unexpected error occurred.'}</p>
+      <p>
+        {isChunkLoadError(error)
+          ? 'Its code could not be loaded: the connection may have dropped, or a new version of Dossier was published. Retry, or reload the page.'
+          : (error instanceof Error && error.message) || 'An unexpected error occurred.'}
+      </p>
       <button type="button" onClick={retry}>
         Retry
       </button>

@@ -1,5 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import {
+  createBrowserHistory,
+  createRouter,
+  type AnyRouter,
+  type RouterHistory,
+} from '@tanstack/react-router';
 import { parseSearch, stringifySearch } from '../lib/search-params.ts';
 import { briefingRoute } from '../routes/briefing-route.tsx';
 import { companyRoute } from '../routes/company-route.tsx';
@@ -11,6 +16,7 @@ import { quotesRoute } from '../routes/quotes-route.tsx';
 import { rootRoute } from '../routes/root-route.tsx';
 import { sourceRoute } from '../routes/source-route.tsx';
 import { timelineRoute } from '../routes/timeline-route.tsx';
+import { createLinkNoticeStore } from './link-notice-store.ts';
 import { LoadingScreen } from './loading-screen.tsx';
 import { RouteErrorScreen } from './route-error-screen.tsx';
 
@@ -26,11 +32,24 @@ const routeTree = rootRoute.addChildren([
   briefingRoute,
 ]);
 
-export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
-  return createRouter({
+/** The search schemas of the routes a path goes through, root first. */
+function searchSchemasAt(router: AnyRouter, pathname: string): unknown[] {
+  const [routes] = router.getMatchedRoutes(pathname);
+  return routes.map((route) => route.options.validateSearch);
+}
+
+export function createAppRouter(
+  queryClient: QueryClient,
+  history: RouterHistory = createBrowserHistory(),
+) {
+  // Made before the router, so that it sees the link as opened, before the router cleans it.
+  const linkNotices = createLinkNoticeStore(history, (pathname) =>
+    searchSchemasAt(router, pathname),
+  );
+  const router = createRouter({
     routeTree,
-    ...(history ? { history } : {}),
-    context: { queryClient },
+    history,
+    context: { queryClient, linkNotices },
     parseSearch,
     stringifySearch,
     defaultPendingComponent: LoadingScreen,
@@ -38,6 +57,7 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
   });
+  return router;
 }
 
 declare module '@tanstack/react-router' {

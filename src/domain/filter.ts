@@ -7,14 +7,17 @@ import { VoiceSchema } from './records.ts';
 const MAX_VALUES = 20;
 const MAX_LENGTH = 100;
 
-/** `a,b` or `['a', 'b,c']` → `['a', 'b', 'c']`, trimmed, de-duplicated and bounded. */
+/**
+ * `a,b` or `['a', 'b,c']` → `['a', 'b', 'c']`, trimmed, de-duplicated and bounded. A value too
+ * long to be an id is dropped, not cut: a cut one would be reported as an unknown id that the
+ * link never named.
+ */
 function toList(raw: unknown): string[] | undefined {
   const parts = (Array.isArray(raw) ? raw : [raw])
     .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
     .flatMap((v) => String(v).split(','))
     .map((v) => v.trim())
-    .filter((v) => v.length > 0)
-    .map((v) => v.slice(0, MAX_LENGTH));
+    .filter((v) => v.length > 0 && v.length <= MAX_LENGTH);
   const unique = [...new Set(parts)].slice(0, MAX_VALUES);
   return unique.length > 0 ? unique : undefined;
 }
@@ -26,11 +29,21 @@ const listParam = z.unknown().transform(toList);
  * the dataset by `resolveFilter`, which turns unknown ones into notices instead of errors.
  */
 export const FilterSearchSchema = z.object({
-  person: listParam.optional(),
-  company: listParam.optional(),
-  voice: listParam.optional(),
+  // The descriptions finish the link notice's "“…” is not …" for a value that was dropped.
+  person: listParam
+    .optional()
+    .describe(`one of at most ${MAX_VALUES} ids of ${MAX_LENGTH} characters or fewer`),
+  company: listParam
+    .optional()
+    .describe(`one of at most ${MAX_VALUES} ids of ${MAX_LENGTH} characters or fewer`),
+  voice: listParam.optional().describe(`one of at most ${MAX_VALUES} voices`),
   /** Another data folder on this site (`/bench-data/c1000/`); checked before it is fetched. */
-  data: z.string().max(500).optional().catch(undefined),
+  data: z
+    .string()
+    .max(500)
+    .optional()
+    .catch(undefined)
+    .describe('a data folder path of at most 500 characters'),
 });
 export type FilterSearch = z.infer<typeof FilterSearchSchema>;
 

@@ -5,7 +5,12 @@ import { rootRoute } from './root-route.tsx';
 
 export const orgSearchSchema = z.object({
   /** `YYYY` or `YYYY-MM`, kept as written: the page checks it and says when it is ignored. */
-  asof: z.string().max(40).optional().catch(undefined),
+  asof: z
+    .string()
+    .max(40)
+    .optional()
+    .catch(undefined)
+    .describe('a year (YYYY) or a month (YYYY-MM)'),
 });
 
 export const orgRoute = createRoute({

@@ -1,13 +1,15 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from '../domain/zod.ts';
-import { ProjectSortParamSchema } from '../features/projects/project-sort.ts';
+import { ProjectSortParamSchema, SORT_COLUMNS } from '../features/projects/project-sort.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
 export const projectsSearchSchema = z.object({
-  view: z.enum(['table', 'board']).optional().catch(undefined),
+  view: z.enum(['table', 'board']).optional().catch(undefined).describe('“table” or “board”'),
   /** A column id, `-` in front for descending: `status`, `-dates`. Unknown ones are dropped. */
-  sort: ProjectSortParamSchema.optional().catch(undefined),
+  sort: ProjectSortParamSchema.optional()
+    .catch(undefined)
+    .describe(`a column (${SORT_COLUMNS.join(', ')}), with “-” in front for descending`),
 });
 
 export const projectsRoute = createRoute({

@@ -4,7 +4,7 @@ import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 
 export const quotesSearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
+  q: z.string().max(200).optional().catch(undefined).describe('a search of at most 200 characters'),
 });
 
 export const quotesRoute = createRoute({

@@ -6,12 +6,13 @@ import { rootRoute } from './root-route.tsx';
 
 /** `record`: the record whose passages to show; `at`: a point in the text (`p3-120`). */
 export const sourceSearchSchema = z.object({
-  record: IdSchema.optional().catch(undefined),
+  record: IdSchema.optional().catch(undefined).describe('a record id'),
   at: z
     .string()
     .regex(/^p\d{1,6}-\d{1,7}$/)
     .optional()
-    .catch(undefined),
+    .catch(undefined)
+    .describe('a point in the text, like p3-120'),
 });
 
 export const sourceRoute = createRoute({

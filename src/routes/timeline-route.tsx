@@ -5,7 +5,12 @@ import { rootRoute } from './root-route.tsx';
 
 export const timelineSearchSchema = z.object({
   /** The item whose details are open. */
-  item: z.string().max(200).optional().catch(undefined),
+  item: z
+    .string()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .describe('a record id of at most 200 characters'),
 });
 
 export const timelineRoute = createRoute({
