@@ -4,6 +4,7 @@ import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
 import { ShellPartBoundary } from './shell-part-boundary.tsx';
+import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
 
 const VIEWS = [
   { to: '/', label: 'Overview' },
@@ -15,6 +16,7 @@ const VIEWS = [
 ] as const;
 
 export function RootLayout() {
+  useFocusOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
