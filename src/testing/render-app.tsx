@@ -4,6 +4,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { createAppRouter } from '../app/router.tsx';
+import type { Locale } from '../i18n/locale.ts';
+import { LocaleProvider } from '../i18n/locale-provider.tsx';
 import { createQueryClient } from '../lib/query-client.ts';
 import { builtInDataFiles, type DataFiles } from './data-folder.ts';
 
@@ -19,8 +21,12 @@ export function stubDataFetch(files: DataFiles): void {
   });
 }
 
-/** Renders the whole app at a URL, on the built-in data unless told otherwise. */
-export function renderApp(url: string, files: DataFiles = builtInDataFiles()) {
+/** Renders the whole app at a URL, on the built-in data unless told otherwise, in English unless told otherwise. */
+export function renderApp(
+  url: string,
+  files: DataFiles = builtInDataFiles(),
+  { locale = 'en' }: { locale?: Locale } = {},
+) {
   stubDataFetch(files);
   const router = createAppRouter(
     createQueryClient(),
@@ -28,9 +34,11 @@ export function renderApp(url: string, files: DataFiles = builtInDataFiles()) {
   );
   const user = userEvent.setup();
   render(
-    <QueryClientProvider client={router.options.context.queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
+    <LocaleProvider locale={locale}>
+      <QueryClientProvider client={router.options.context.queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </LocaleProvider>,
   );
   return { router, user };
 }
