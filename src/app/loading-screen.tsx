@@ -1,7 +1,11 @@
+import { useMessages } from '../i18n/use-locale.ts';
+import { shellMessages } from './messages.ts';
+
 export function LoadingScreen() {
+  const m = useMessages(shellMessages);
   return (
     <p role="status" className="loading">
-      Loading records…
+      {m.loading}
     </p>
   );
 }

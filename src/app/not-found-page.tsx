@@ -1,14 +1,15 @@
 import { Link } from '@tanstack/react-router';
+import { useMessages } from '../i18n/use-locale.ts';
+import { shellMessages } from './messages.ts';
 
 export function NotFoundPage() {
+  const m = useMessages(shellMessages);
   return (
     <section className="notice-page" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">No page at this address</h1>
+      <h1 id="not-found-title">{m.notFoundTitle}</h1>
+      <p>{m.notFoundText(window.location.pathname)}</p>
       <p>
-        The address <code>{window.location.pathname}</code> does not match any view of Dossier.
-      </p>
-      <p>
-        <Link to="/">Go to the overview</Link>
+        <Link to="/">{m.notFoundBack}</Link>
       </p>
     </section>
   );

@@ -5,28 +5,32 @@ import { filterOf } from '../domain/filter.ts';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
 import { ShellPartBoundary } from './shell-part-boundary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
+import { useMessages } from '../i18n/use-locale.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+import { shellMessages } from './messages.ts';
 
 const VIEWS = [
-  { to: '/', label: 'Overview' },
-  { to: '/timeline', label: 'Timeline' },
-  { to: '/org', label: 'Org' },
-  { to: '/projects', label: 'Projects' },
-  { to: '/quotes', label: 'Quotes' },
-  { to: '/briefing', label: 'Briefing' },
+  { to: '/', label: 'overview' },
+  { to: '/timeline', label: 'timeline' },
+  { to: '/org', label: 'org' },
+  { to: '/projects', label: 'projects' },
+  { to: '/quotes', label: 'quotes' },
+  { to: '/briefing', label: 'briefing' },
 ] as const;
 
 export function RootLayout() {
   useFocusOnNavigation();
+  const m = useMessages(shellMessages);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {m.skipToContent}
       </a>
       <header className="app-header">
         <Link to="/" search={filterOf} className="brand">
           Dossier
         </Link>
-        <nav aria-label="Views">
+        <nav aria-label={m.views}>
           <ul className="nav-list">
             {VIEWS.map((view) => (
               <li key={view.label}>
@@ -36,21 +40,22 @@ export function RootLayout() {
                   search={filterOf}
                   activeOptions={{ exact: true, includeSearch: false }}
                 >
-                  {view.label}
+                  {m[view.label]}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <LanguageSwitch />
       </header>
-      <ShellPartBoundary name="filter bar">
+      <ShellPartBoundary name={m.filterBarPart}>
         <FilterBar />
       </ShellPartBoundary>
-      <ShellPartBoundary name="notice of suspicious data">
+      <ShellPartBoundary name={m.dataWarningsPart}>
         <DataWarningsNotice />
       </ShellPartBoundary>
       <main id="main" className="app-main" tabIndex={-1}>
-        <ShellPartBoundary name="list of ignored link parameters">
+        <ShellPartBoundary name={m.linkNoticesPart}>
           <LinkNoticeBar />
         </ShellPartBoundary>
         {/* Each view has its own error boundary (the router's errorComponent) in here. */}

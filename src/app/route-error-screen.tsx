@@ -5,6 +5,8 @@ import { DataFileReadError } from '../domain/load-dataset.ts';
 import { DatasetError } from '../domain/problem.ts';
 import { DataPathRefusedError } from '../lib/data-source.ts';
 import { datasetQueries } from '../lib/dataset-query.ts';
+import { useMessages } from '../i18n/use-locale.ts';
+import { shellMessages } from './messages.ts';
 
 /**
  * Whether a view's code failed to arrive: the network dropped, or a new deploy removed the old
@@ -29,6 +31,7 @@ function isChunkLoadError(error: unknown): boolean {
 export function RouteErrorScreen({ error }: ErrorComponentProps) {
   const router = useRouter();
   const queryClient = useQueryClient();
+  const m = useMessages(shellMessages);
   const retry = () => {
     // Only a data error needs the data fetched again; a broken view keeps the loaded data.
     if (error instanceof DatasetError || error instanceof DataFileReadError) {
@@ -56,14 +59,14 @@ export function RouteErrorScreen({ error }: ErrorComponentProps) {
   }
   return (
     <section className="error-screen" role="alert" aria-labelledby="view-error-title">
-      <h1 id="view-error-title">This view failed</h1>
+      <h1 id="view-error-title">{m.viewFailed}</h1>
       <p>
         {isChunkLoadError(error)
-          ? 'Its code could not be loaded: the connection may have dropped, or a new version of Dossier was published. Retry, or reload the page.'
-          : (error instanceof Error && error.message) || 'An unexpected error occurred.'}
+          ? m.viewCodeMissing
+          : (error instanceof Error && error.message) || m.unexpectedError}
       </p>
       <button type="button" onClick={retry}>
-        Retry
+        {m.retry}
       </button>
     </section>
   );

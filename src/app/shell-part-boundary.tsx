@@ -1,5 +1,7 @@
 import { CatchBoundary, useRouterState, type ErrorComponentProps } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useMessages } from '../i18n/use-locale.ts';
+import { shellMessages } from './messages.ts';
 
 /**
  * Keeps a failing part of the shell (the filter bar, the link notices) from taking the whole
@@ -8,11 +10,12 @@ import type { ReactNode } from 'react';
  */
 export function ShellPartBoundary({ name, children }: { name: string; children: ReactNode }) {
   const href = useRouterState({ select: (state) => state.location.href });
+  const m = useMessages(shellMessages);
   const Failed = ({ reset }: ErrorComponentProps) => (
     <p className="shell-part-error" role="alert">
-      The {name} failed; the views still work.{' '}
+      {m.partFailed(name)}{' '}
       <button type="button" className="link-button" onClick={reset}>
-        Retry
+        {m.retry}
       </button>
     </p>
   );

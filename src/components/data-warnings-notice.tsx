@@ -1,4 +1,6 @@
 import { useDatasetIndexIfLoaded } from '../lib/use-dataset-index.ts';
+import { useMessages } from '../i18n/use-locale.ts';
+import { componentMessages } from './messages.ts';
 import { ProblemTable } from './problem-table.tsx';
 
 /**
@@ -7,20 +9,17 @@ import { ProblemTable } from './problem-table.tsx';
  */
 export function DataWarningsNotice() {
   const { data: index } = useDatasetIndexIfLoaded();
+  const m = useMessages(componentMessages);
   const warnings = index?.dataset.warnings ?? [];
   if (warnings.length === 0) return null;
-  const count = warnings.length === 1 ? 'one field' : `${warnings.length} fields`;
   return (
     <aside className="notice data-warnings" aria-labelledby="data-warnings-title">
       <details>
-        <summary id="data-warnings-title">
-          Suspicious text in {count} of the data: shown as plain text, never run
-        </summary>
+        <summary id="data-warnings-title">{m.suspiciousSummary(warnings.length)}</summary>
         <p>
-          These fields hold markup or invisible characters that interview text has no reason to
-          contain. <code>npm run check-data</code> lists the same places.
+          {m.suspiciousExplain} <code>npm run check-data</code> {m.suspiciousSameList}
         </p>
-        <ProblemTable problems={warnings} caption="Suspicious text in the data" />
+        <ProblemTable problems={warnings} caption={m.suspiciousCaption} />
       </details>
     </aside>
   );

@@ -5,12 +5,11 @@ import { resolveFilter } from '../domain/filter.ts';
 import type { Voice } from '../domain/records.ts';
 import { useDatasetIndexIfLoaded } from '../lib/use-dataset-index.ts';
 import { FilterChips } from './filter-chips.tsx';
+import { useLocale, useMessages } from '../i18n/use-locale.ts';
+import { componentMessages } from './messages.ts';
+import { vocabulary } from '../domain/messages.ts';
 
-const VOICES: { value: Voice; label: string }[] = [
-  { value: 'interviewee', label: 'Interviewee' },
-  { value: 'journalist', label: 'Journalist' },
-  { value: 'inferred', label: 'Inferred' },
-];
+const VOICES: readonly Voice[] = ['interviewee', 'journalist', 'inferred'];
 
 /**
  * Picks people and companies (typeahead, accent-insensitive) and voices; every choice is a
@@ -26,6 +25,8 @@ export function FilterBar() {
   const listId = useId();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const { locale } = useLocale();
+  const m = useMessages(componentMessages);
 
   const options = useMemo(() => (index ? buildEntityOptions(index) : []), [index]);
   const resolved = useMemo(() => (index ? resolveFilter(index, search) : null), [index, search]);
@@ -89,10 +90,10 @@ export function FilterBar() {
   const showList = open && query.trim().length > 0;
   return (
     // A search landmark: screen reader users can jump straight to the filter from any view.
-    <section className="filter-bar" role="search" aria-label="Filter">
+    <section className="filter-bar" role="search" aria-label={m.filter}>
       <div className="filter-bar__row">
         <div className="combobox">
-          <label htmlFor={inputId}>Filter by person or company</label>
+          <label htmlFor={inputId}>{m.filterLabel}</label>
           <input
             ref={inputRef}
             id={inputId}
@@ -103,7 +104,7 @@ export function FilterBar() {
             aria-autocomplete="list"
             aria-activedescendant={showList && matches[active] ? `${listId}-${active}` : undefined}
             autoComplete="off"
-            placeholder="Type a name…"
+            placeholder={m.filterPlaceholder}
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
@@ -115,12 +116,7 @@ export function FilterBar() {
             onFocus={() => setOpen(true)}
           />
           {showList && (
-            <ul
-              id={listId}
-              role="listbox"
-              className="combobox__list"
-              aria-label="Matching people and companies"
-            >
+            <ul id={listId} role="listbox" className="combobox__list" aria-label={m.matching}>
               {matches.length === 0 && (
                 <li
                   role="option"
@@ -128,7 +124,7 @@ export function FilterBar() {
                   aria-disabled="true"
                   className="combobox__empty"
                 >
-                  No person or company matches “{query}”
+                  {m.noMatch(query)}
                 </li>
               )}
               {matches.map((option, i) => (
@@ -143,7 +139,7 @@ export function FilterBar() {
                     choose(option);
                   }}
                 >
-                  <span className="badge">{option.kind === 'person' ? 'Person' : 'Company'}</span>{' '}
+                  <span className="badge">{option.kind === 'person' ? m.person : m.company}</span>{' '}
                   {option.label}
                 </li>
               ))}
@@ -151,8 +147,8 @@ export function FilterBar() {
           )}
         </div>
         <fieldset className="voice-filter">
-          <legend>Voice</legend>
-          {VOICES.map(({ value, label }) => (
+          <legend>{m.voice}</legend>
+          {VOICES.map((value) => (
             <label key={value}>
               <input
                 type="checkbox"
@@ -165,7 +161,7 @@ export function FilterBar() {
                   })
                 }
               />{' '}
-              {label}
+              {vocabulary[locale].voice(value)}
             </label>
           ))}
         </fieldset>
@@ -179,9 +175,9 @@ export function FilterBar() {
         onClear={() => removeAndRefocus({ person: [], company: [], voice: [] })}
       />
       {resolved.notices.length > 0 && (
-        <ul className="notice filter-notices" role="status" aria-label="Filter notices">
+        <ul className="notice filter-notices" role="status" aria-label={m.filterNotices}>
           {resolved.notices.map((notice) => (
-            <li key={notice}>{notice}; that value is ignored.</li>
+            <li key={`${notice.param}:${notice.value}`}>{m.filterNotice(notice)}</li>
           ))}
         </ul>
       )}

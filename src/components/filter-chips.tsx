@@ -1,5 +1,7 @@
 import { organizationPath, type DatasetIndex } from '../domain/dataset-index.ts';
 import type { Organization, Person } from '../domain/records.ts';
+import { useMessages } from '../i18n/use-locale.ts';
+import { componentMessages } from './messages.ts';
 
 interface FilterChipsProps {
   index: DatasetIndex;
@@ -19,16 +21,17 @@ export function FilterChips({
   onRemoveCompany,
   onClear,
 }: FilterChipsProps) {
+  const m = useMessages(componentMessages);
   if (people.length === 0 && organizations.length === 0) return null;
   return (
-    <ul className="chips" aria-label="Applied filters">
+    <ul className="chips" aria-label={m.appliedFilters}>
       {people.map((person) => (
         <li key={person.id}>
           <span className="chip">
-            Person: {person.name}
+            {m.personChip(person.name)}
             <button
               type="button"
-              aria-label={`Remove filter ${person.name}`}
+              aria-label={m.removeFilter(person.name)}
               onClick={() => onRemovePerson(person.id)}
             >
               ×
@@ -39,10 +42,10 @@ export function FilterChips({
       {organizations.map((organization) => (
         <li key={organization.id}>
           <span className="chip">
-            Company: {organizationPath(index, organization.id)}
+            {m.companyChip(organizationPath(index, organization.id))}
             <button
               type="button"
-              aria-label={`Remove filter ${organization.name}`}
+              aria-label={m.removeFilter(organization.name)}
               onClick={() => onRemoveCompany(organization.id)}
             >
               ×
@@ -52,7 +55,7 @@ export function FilterChips({
       ))}
       <li>
         <button type="button" className="link-button" onClick={onClear}>
-          Clear filters
+          {m.clearFilters}
         </button>
       </li>
     </ul>

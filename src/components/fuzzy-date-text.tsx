@@ -15,7 +15,12 @@ export function FuzzyDateText({
     <span className={`fuzzy-date fuzzy-date--${date.precision} fuzzy-date--${date.certainty}`}>
       <time dateTime={machineDate(date)}>{formatFuzzyDate(date, locale)}</time>{' '}
       <span className="date-precision">({describePrecision(date, locale)})</span>
-      {showInference && date.inference && <span className="date-inference"> {date.inference}</span>}
+      {showInference && date.inference && (
+        <span className="date-inference" lang="en">
+          {' '}
+          {date.inference}
+        </span>
+      )}
     </span>
   );
 }

@@ -6,6 +6,7 @@ import { labelOf, recordTypeName } from '../domain/record-label.ts';
 import { RecordDetails } from './record-details.tsx';
 import { VoiceBadge } from './voice-badge.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
+import { componentMessages } from './messages.ts';
 
 interface RecordCardProps {
   entry: SourcedRecord;
@@ -22,6 +23,7 @@ export function RecordCard({
   headingLevel = 'h3',
 }: RecordCardProps) {
   const { locale } = useLocale();
+  const m = componentMessages[locale];
   const Heading = headingLevel;
   const { record } = entry;
   return (
@@ -39,8 +41,12 @@ export function RecordCard({
         {labelOf(entry, index, locale)}
       </Heading>
       <RecordDetails entry={entry} index={index} />
-      {record.inference && <p className="inference">How we inferred it: {record.inference}</p>}
-      <ul className="evidence-list" aria-label="Evidence">
+      {record.inference && (
+        <p className="inference">
+          {m.howInferred} <span lang="en">{record.inference}</span>
+        </p>
+      )}
+      <ul className="evidence-list" aria-label={m.evidence}>
         {record.evidence.map((item, i) => (
           <li key={i}>
             <q lang="fr">{item.passage}</q>{' '}
@@ -51,7 +57,7 @@ export function RecordCard({
               hash={`passage-${record.id}-${i}`}
               className="evidence-link"
             >
-              Show in {index.sources.get(item.source)?.publication ?? item.source}
+              {m.showIn(index.sources.get(item.source)?.publication ?? item.source)}
             </Link>
           </li>
         ))}

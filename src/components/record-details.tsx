@@ -3,49 +3,49 @@ import type { SourcedRecord } from '../domain/dataset.ts';
 import { formatFigure } from '../domain/record-label.ts';
 import { FuzzyDateText } from './fuzzy-date-text.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { vocabulary } from '../domain/messages.ts';
+import { componentMessages } from './messages.ts';
 
-function nameOf(index: DatasetIndex, id: string): string {
+function nameOf(index: DatasetIndex, id: string, locale: Locale): string {
   const entry = index.byId.get(id);
   if (!entry) return id;
   if (entry.type === 'person' || entry.type === 'organization') return entry.record.name;
-  if (entry.type === 'project') return entry.record.name.en;
+  if (entry.type === 'project') return entry.record.name[locale];
   return id;
 }
 
 /** The fields of a record that matter to a reader, by record type. */
 export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: DatasetIndex }) {
   const { locale } = useLocale();
+  const m = componentMessages[locale];
   switch (entry.type) {
     case 'person':
-      return <p>{entry.record.summary.en}</p>;
+      return <p>{entry.record.summary[locale]}</p>;
     case 'organization':
-      return <p>{entry.record.description.en}</p>;
+      return <p>{entry.record.description[locale]}</p>;
     case 'position': {
       const { start, end, current, description, reportsTo } = entry.record;
       return (
         <>
-          <p>{description.en}</p>
+          <p>{description[locale]}</p>
           <dl className="facts">
-            <dt>From</dt>
-            <dd>{start ? <FuzzyDateText date={start} showInference /> : 'not stated'}</dd>
-            <dt>To</dt>
+            <dt>{m.from}</dt>
+            <dd>{start ? <FuzzyDateText date={start} showInference /> : m.notStated}</dd>
+            <dt>{m.to}</dt>
             <dd>
-              {end ? (
-                <FuzzyDateText date={end} showInference />
-              ) : current ? (
-                'present'
-              ) : (
-                'not stated'
-              )}
+              {end ? <FuzzyDateText date={end} showInference /> : current ? m.present : m.notStated}
             </dd>
             {reportsTo.length > 0 && (
               <>
-                <dt>Reports to</dt>
+                <dt>{m.reportsTo}</dt>
                 <dd>
                   {reportsTo
                     .map((id) => {
                       const target = index.byId.get(id);
-                      return target?.type === 'position' ? (target.record.title?.en ?? id) : id;
+                      return target?.type === 'position'
+                        ? (target.record.title?.[locale] ?? id)
+                        : id;
                     })
                     .join('; ')}
                 </dd>
@@ -59,21 +59,21 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
       const { status, start, end, description, owner, organizations } = entry.record;
       return (
         <>
-          <p>{description.en}</p>
+          <p>{description[locale]}</p>
           <dl className="facts">
-            <dt>Status</dt>
-            <dd>{status.replace('-', ' ')}</dd>
-            <dt>Organizations</dt>
+            <dt>{m.status}</dt>
+            <dd>{vocabulary[locale].projectStatus(status)}</dd>
+            <dt>{m.organizations}</dt>
             <dd>{organizations.map((id) => organizationPath(index, id)).join(', ')}</dd>
             {owner && (
               <>
-                <dt>Owner</dt>
-                <dd>{nameOf(index, owner)}</dd>
+                <dt>{m.owner}</dt>
+                <dd>{nameOf(index, owner, locale)}</dd>
               </>
             )}
             {start && (
               <>
-                <dt>Start</dt>
+                <dt>{m.start}</dt>
                 <dd>
                   <FuzzyDateText date={start} showInference />
                 </dd>
@@ -81,7 +81,7 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
             )}
             {end && (
               <>
-                <dt>End</dt>
+                <dt>{m.end}</dt>
                 <dd>
                   <FuzzyDateText date={end} showInference />
                 </dd>
@@ -100,14 +100,14 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
             {'\u00a0'}»
           </blockquote>
           <blockquote lang="en" className="translation">
-            “{entry.record.translation}” <span className="visually-hidden">(our translation)</span>
+            “{entry.record.translation}” <span className="visually-hidden">{m.ourTranslation}</span>
           </blockquote>
         </div>
       );
     case 'event':
       return (
         <p>
-          {entry.record.date ? <FuzzyDateText date={entry.record.date} showInference /> : 'Undated'}
+          {entry.record.date ? <FuzzyDateText date={entry.record.date} showInference /> : m.undated}
         </p>
       );
     case 'figure':
@@ -117,12 +117,12 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
           {entry.record.asOf && (
             <>
               {' '}
-              as of <FuzzyDateText date={entry.record.asOf} />
+              {m.asOf} <FuzzyDateText date={entry.record.asOf} />
             </>
           )}
         </p>
       );
     case 'relation':
-      return <p>{entry.record.description.en}</p>;
+      return <p>{entry.record.description[locale]}</p>;
   }
 }

@@ -1,19 +1,17 @@
 import type { Voice } from '../domain/records.ts';
-
-const VOICE_LABELS: Record<Voice, { label: string; title: string }> = {
-  interviewee: { label: 'Interviewee', title: 'Said by the person interviewed' },
-  journalist: { label: 'Journalist', title: 'Stated by the article itself' },
-  inferred: { label: 'Inferred', title: 'Our deduction from the text' },
-};
+import { vocabulary } from '../domain/messages.ts';
+import { useLocale } from '../i18n/use-locale.ts';
+import { componentMessages } from './messages.ts';
 
 /** Who says so, in words (never by colour alone). */
 export function VoiceBadge({ voice }: { voice: Voice }) {
-  const { label, title } = VOICE_LABELS[voice];
+  const { locale } = useLocale();
+  const m = componentMessages[locale];
   return (
-    <span className={`badge badge--voice-${voice}`} title={title}>
+    <span className={`badge badge--voice-${voice}`} title={m.voiceTitle(voice)}>
       {/* The space sits outside the hidden span: inside it, it is dropped with the span's
           box and the badge reads "Voice:Journalist". */}
-      <span className="visually-hidden">Voice:</span> {label}
+      <span className="visually-hidden">{m.voice}:</span> {vocabulary[locale].voice(voice)}
     </span>
   );
 }

@@ -28,8 +28,8 @@ describe('resolveFilter', () => {
     const filter = resolveFilter(index, { person: ['patrick-pelata', 'nobody'], voice: ['loud'] });
     expect(filter.people.map((p) => p.id)).toEqual(['patrick-pelata']);
     expect(filter.notices).toEqual([
-      'No person with id "nobody"',
-      'No voice "loud": use interviewee, journalist or inferred',
+      { param: 'person', value: 'nobody' },
+      { param: 'voice', value: 'loud' },
     ]);
   });
 });

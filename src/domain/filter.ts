@@ -3,6 +3,7 @@ import type { RecordType } from './dataset.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { Organization, Person, Voice } from './records.ts';
 import { VoiceSchema } from './records.ts';
+import { expects } from './search-expectation.ts';
 
 const MAX_VALUES = 20;
 const MAX_LENGTH = 100;
@@ -24,26 +25,34 @@ function toList(raw: unknown): string[] | undefined {
 
 const listParam = z.unknown().transform(toList);
 
+const idsExpected = expects(
+  `one of at most ${MAX_VALUES} ids of ${MAX_LENGTH} characters or fewer`,
+  `l’un d’au plus ${MAX_VALUES} identifiants de ${MAX_LENGTH} caractères au plus`,
+);
+
 /**
  * The filter every view reads from the URL. Values are kept as written and checked against
  * the dataset by `resolveFilter`, which turns unknown ones into notices instead of errors.
  */
 export const FilterSearchSchema = z.object({
   // The descriptions finish the link notice's "“…” is not …" for a value that was dropped.
-  person: listParam
+  person: listParam.optional().meta(idsExpected),
+  company: listParam.optional().meta(idsExpected),
+  voice: listParam
     .optional()
-    .describe(`one of at most ${MAX_VALUES} ids of ${MAX_LENGTH} characters or fewer`),
-  company: listParam
-    .optional()
-    .describe(`one of at most ${MAX_VALUES} ids of ${MAX_LENGTH} characters or fewer`),
-  voice: listParam.optional().describe(`one of at most ${MAX_VALUES} voices`),
+    .meta(expects(`one of at most ${MAX_VALUES} voices`, `l’une d’au plus ${MAX_VALUES} voix`)),
   /** Another data folder on this site (`/bench-data/c1000/`); checked before it is fetched. */
   data: z
     .string()
     .max(500)
     .optional()
     .catch(undefined)
-    .describe('a data folder path of at most 500 characters'),
+    .meta(
+      expects(
+        'a data folder path of at most 500 characters',
+        'un chemin de dossier de données d’au plus 500 caractères',
+      ),
+    ),
 });
 export type FilterSearch = z.infer<typeof FilterSearchSchema>;
 
@@ -57,29 +66,34 @@ export interface ResolvedFilter {
   /** Organizations chosen; each stands for itself and all its units. */
   organizations: Organization[];
   voices: Voice[];
-  /** One sentence per value that was ignored, e.g. `No person with id "x"`. */
-  notices: string[];
+  /** Each value that was ignored, for the filter bar to say in the interface language. */
+  notices: FilterNotice[];
+}
+
+export interface FilterNotice {
+  param: 'person' | 'company' | 'voice';
+  value: string;
 }
 
 export function resolveFilter(index: DatasetIndex, search: Partial<FilterSearch>): ResolvedFilter {
-  const notices: string[] = [];
+  const notices: FilterNotice[] = [];
   const people: Person[] = [];
   for (const id of search.person ?? []) {
     const person = index.people.get(id);
     if (person) people.push(person);
-    else notices.push(`No person with id "${id}"`);
+    else notices.push({ param: 'person', value: id });
   }
   const organizations: Organization[] = [];
   for (const id of search.company ?? []) {
     const organization = index.organizations.get(id);
     if (organization) organizations.push(organization);
-    else notices.push(`No company or unit with id "${id}"`);
+    else notices.push({ param: 'company', value: id });
   }
   const voices: Voice[] = [];
   for (const value of search.voice ?? []) {
     const voice = VoiceSchema.safeParse(value);
     if (voice.success) voices.push(voice.data);
-    else notices.push(`No voice "${value}": use interviewee, journalist or inferred`);
+    else notices.push({ param: 'voice', value });
   }
   return { people, organizations, voices, notices };
 }

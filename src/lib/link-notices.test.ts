@@ -31,15 +31,23 @@ describe('linkNotices', () => {
         param: 'view',
         value: 'grid',
         length: null,
-        problem: 'is not “table” or “board”',
+        problem: {
+          code: 'invalid',
+          expected: { en: '“table” or “board”', fr: '« table » ou « board »' },
+        },
       },
       {
         kind: 'ignored',
         param: 'sort',
         value: 'colour',
         length: null,
-        problem:
-          'is not a column (project, organizations, owner, status, dates, voice), with “-” in front for descending',
+        problem: {
+          code: 'invalid',
+          expected: {
+            en: 'a column (project, organizations, owner, status, dates, voice), with “-” in front for descending',
+            fr: 'une colonne (project, organizations, owner, status, dates, voice), précédée de « - » pour l’ordre décroissant',
+          },
+        },
       },
     ]);
   });
@@ -51,7 +59,7 @@ describe('linkNotices', () => {
         param: 'q',
         value: null,
         length: null,
-        problem: 'appears 3 times; only the first is read',
+        problem: { code: 'repeated', count: 3 },
       },
     ]);
   });
@@ -64,14 +72,14 @@ describe('linkNotices', () => {
         param: 'q',
         value: '%E0%A4%A',
         length: null,
-        problem: 'is not properly percent-encoded',
+        problem: { code: 'encoding' },
       },
       {
         kind: 'ignored',
         param: 'item',
         value: `${'x'.repeat(40)}…`,
         length: 100_000,
-        problem: 'is too long to read',
+        problem: { code: 'too-long' },
       },
     ]);
   });
@@ -81,7 +89,10 @@ describe('linkNotices', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
       param: 'person',
-      problem: expect.stringMatching(/^is not one of at most 20 ids/),
+      problem: {
+        code: 'invalid',
+        expected: expect.objectContaining({ en: expect.stringMatching(/^one of at most 20 ids/) }),
+      },
     });
   });
 

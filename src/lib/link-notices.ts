@@ -1,3 +1,4 @@
+import { expectationOf, type Expectation } from '../domain/search-expectation.ts';
 import { z } from '../domain/zod.ts';
 import {
   isObjectKey,
@@ -25,8 +26,16 @@ export type LinkNotice =
       param: string;
       value: string | null;
       length: number | null;
-      problem: string;
+      problem: LinkProblem;
     };
+
+/** Why a value was ignored; the notice words it in the interface language. */
+export type LinkProblem =
+  | { code: 'encoding' }
+  | { code: 'too-long' }
+  | { code: 'repeated'; count: number }
+  /** `expected` is null for a parameter whose schema does not say what it expects. */
+  | { code: 'invalid'; expected: Expectation | null };
 
 const SHOWN_LENGTH = 40;
 /** Controls, format characters (zero-width, bidi overrides), lone surrogates, line separators;
@@ -51,7 +60,7 @@ export function shownValue(value: string): string {
 }
 
 /** A notice about one ignored value. */
-function ignoredValue(param: string, value: string, problem: string): LinkNotice {
+function ignoredValue(param: string, value: string, problem: LinkProblem): LinkNotice {
   const shown = shownValue(value);
   const length = shown.endsWith('…') && value.length > SHOWN_LENGTH ? value.length : null;
   return { kind: 'ignored', param, value: shown, length, problem };
@@ -92,9 +101,9 @@ function unreadable(param: string, entries: SearchEntry[]): LinkNotice[] {
   const notices: LinkNotice[] = [];
   for (const entry of entries) {
     if (entry.malformed) {
-      notices.push(ignoredValue(param, entry.value, 'is not properly percent-encoded'));
+      notices.push(ignoredValue(param, entry.value, { code: 'encoding' }));
     } else if (entry.value.length > MAX_VALUE_LENGTH) {
-      notices.push(ignoredValue(param, entry.value, 'is too long to read'));
+      notices.push(ignoredValue(param, entry.value, { code: 'too-long' }));
     }
   }
   return notices;
@@ -106,7 +115,7 @@ function rejected(
   given: string | string[],
   kept: unknown,
 ): LinkNotice[] {
-  const problem = `is not ${field.description ?? 'a value this view reads'}`;
+  const problem: LinkProblem = { code: 'invalid', expected: expectationOf(field) };
   if (LIST_PARAMS.has(param)) {
     const keptValues = Array.isArray(kept) ? kept : [];
     return [...new Set(listPieces(given))]
@@ -148,7 +157,7 @@ export function linkNotices(searchStr: string, schemas: readonly unknown[]): Lin
         param: key,
         value: null,
         length: null,
-        problem: `appears ${readCount} times; only the first is read`,
+        problem: { code: 'repeated', count: readCount },
       });
     }
     const given = readable[key];

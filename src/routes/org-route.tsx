@@ -2,6 +2,7 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from '../domain/zod.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
+import { expects } from '../domain/search-expectation.ts';
 
 export const orgSearchSchema = z.object({
   /** `YYYY` or `YYYY-MM`, kept as written: the page checks it and says when it is ignored. */
@@ -10,7 +11,7 @@ export const orgSearchSchema = z.object({
     .max(40)
     .optional()
     .catch(undefined)
-    .describe('a year (YYYY) or a month (YYYY-MM)'),
+    .meta(expects('a year (YYYY) or a month (YYYY-MM)', 'une année (AAAA) ou un mois (AAAA-MM)')),
 });
 
 export const orgRoute = createRoute({

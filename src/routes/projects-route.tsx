@@ -3,13 +3,23 @@ import { z } from '../domain/zod.ts';
 import { ProjectSortParamSchema, SORT_COLUMNS } from '../features/projects/project-sort.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
+import { expects } from '../domain/search-expectation.ts';
 
 export const projectsSearchSchema = z.object({
-  view: z.enum(['table', 'board']).optional().catch(undefined).describe('“table” or “board”'),
+  view: z
+    .enum(['table', 'board'])
+    .optional()
+    .catch(undefined)
+    .meta(expects('“table” or “board”', '« table » ou « board »')),
   /** A column id, `-` in front for descending: `status`, `-dates`. Unknown ones are dropped. */
   sort: ProjectSortParamSchema.optional()
     .catch(undefined)
-    .describe(`a column (${SORT_COLUMNS.join(', ')}), with “-” in front for descending`),
+    .meta(
+      expects(
+        `a column (${SORT_COLUMNS.join(', ')}), with “-” in front for descending`,
+        `une colonne (${SORT_COLUMNS.join(', ')}), précédée de « - » pour l’ordre décroissant`,
+      ),
+    ),
 });
 
 export const projectsRoute = createRoute({

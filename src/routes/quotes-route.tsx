@@ -2,9 +2,15 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from '../domain/zod.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
+import { expects } from '../domain/search-expectation.ts';
 
 export const quotesSearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined).describe('a search of at most 200 characters'),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .meta(expects('a search of at most 200 characters', 'une recherche d’au plus 200 caractères')),
 });
 
 export const quotesRoute = createRoute({

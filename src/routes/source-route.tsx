@@ -3,16 +3,19 @@ import { z } from '../domain/zod.ts';
 import { IdSchema } from '../domain/records.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
+import { expects } from '../domain/search-expectation.ts';
 
 /** `record`: the record whose passages to show; `at`: a point in the text (`p3-120`). */
 export const sourceSearchSchema = z.object({
-  record: IdSchema.optional().catch(undefined).describe('a record id'),
+  record: IdSchema.optional()
+    .catch(undefined)
+    .meta(expects('a record id', 'un identifiant d’enregistrement')),
   at: z
     .string()
     .regex(/^p\d{1,6}-\d{1,7}$/)
     .optional()
     .catch(undefined)
-    .describe('a point in the text, like p3-120'),
+    .meta(expects('a point in the text, like p3-120', 'un point du texte, comme p3-120')),
 });
 
 export const sourceRoute = createRoute({

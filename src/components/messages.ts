@@ -1,0 +1,134 @@
+import { defineMessages } from '../i18n/define-messages.ts';
+import type { FilterNotice } from '../domain/filter.ts';
+
+/** Shared pieces: the filter bar, record cards and details, data error screens. */
+export const componentMessages = defineMessages(
+  {
+    filter: 'Filter',
+    filterLabel: 'Filter by person or company',
+    filterPlaceholder: 'Type a name…',
+    matching: 'Matching people and companies',
+    noMatch: (query: string) => `No person or company matches “${query}”`,
+    person: 'Person',
+    company: 'Company',
+    voice: 'Voice',
+    appliedFilters: 'Applied filters',
+    personChip: (name: string) => `Person: ${name}`,
+    companyChip: (name: string) => `Company: ${name}`,
+    removeFilter: (name: string) => `Remove filter ${name}`,
+    clearFilters: 'Clear filters',
+    filterNotices: 'Filter notices',
+    filterNotice: ({ param, value }: FilterNotice) =>
+      ({
+        person: `No person with id “${value}”`,
+        company: `No company or unit with id “${value}”`,
+        voice: `No voice “${value}”: use interviewee, journalist or inferred`,
+      })[param] + '; that value is ignored.',
+    voiceTitle: (voice: 'interviewee' | 'journalist' | 'inferred') =>
+      ({
+        interviewee: 'Said by the person interviewed',
+        journalist: 'Stated by the article itself',
+        inferred: 'Our deduction from the text',
+      })[voice],
+    dataErrorTitle: 'The data could not be loaded',
+    dataErrorCount: (count: number) =>
+      count === 1
+        ? 'One problem was found in the data folder.'
+        : `${count} problems were found in the data folder.`,
+    dataErrorExplain:
+      'Nothing is shown until they are fixed, so that no view displays records that fail their checks. The same list comes from',
+    problemsCaption: 'Problems in the data',
+    file: 'File',
+    record: 'Record',
+    field: 'Field',
+    expectedFound: 'Expected / found',
+    problemsInEnglish: 'Each problem is worded as check-data prints it, in English.',
+    suspiciousSummary: (count: number) =>
+      `Suspicious text in ${count === 1 ? 'one field' : `${count} fields`} of the data: shown as plain text, never run`,
+    suspiciousExplain:
+      'These fields hold markup or invisible characters that interview text has no reason to contain.',
+    suspiciousSameList: 'lists the same places.',
+    suspiciousCaption: 'Suspicious text in the data',
+    retry: 'Retry',
+    howInferred: 'How we inferred it:',
+    evidence: 'Evidence',
+    showIn: (publication: string) => `Show in ${publication}`,
+    from: 'From',
+    to: 'To',
+    notStated: 'not stated',
+    present: 'present',
+    reportsTo: 'Reports to',
+    status: 'Status',
+    organizations: 'Organizations',
+    owner: 'Owner',
+    start: 'Start',
+    end: 'End',
+    undated: 'Undated',
+    asOf: 'as of',
+    ourTranslation: '(our translation)',
+  },
+  {
+    filter: 'Filtre',
+    filterLabel: 'Filtrer par personne ou entreprise',
+    filterPlaceholder: 'Saisissez un nom…',
+    matching: 'Personnes et entreprises correspondantes',
+    noMatch: (query) => `Aucune personne ni entreprise ne correspond à « ${query} »`,
+    person: 'Personne',
+    company: 'Entreprise',
+    voice: 'Voix',
+    appliedFilters: 'Filtres appliqués',
+    personChip: (name) => `Personne : ${name}`,
+    companyChip: (name) => `Entreprise : ${name}`,
+    removeFilter: (name) => `Retirer le filtre ${name}`,
+    clearFilters: 'Effacer les filtres',
+    filterNotices: 'Avis sur le filtre',
+    filterNotice: ({ param, value }) =>
+      ({
+        person: `Aucune personne n’a l’identifiant « ${value} »`,
+        company: `Aucune entreprise ni entité n’a l’identifiant « ${value} »`,
+        voice: `Aucune voix « ${value} » : utilisez interviewee, journalist ou inferred`,
+      })[param] + ' ; cette valeur est ignorée.',
+    voiceTitle: (voice) =>
+      ({
+        interviewee: 'Dit par la personne interrogée',
+        journalist: 'Affirmé par l’article lui-même',
+        inferred: 'Notre déduction à partir du texte',
+      })[voice],
+    dataErrorTitle: 'Les données n’ont pas pu être chargées',
+    dataErrorCount: (count) =>
+      count === 1
+        ? 'Un problème a été trouvé dans le dossier de données.'
+        : `${count} problèmes ont été trouvés dans le dossier de données.`,
+    dataErrorExplain:
+      'Rien n’est affiché tant qu’ils ne sont pas corrigés, pour qu’aucune vue ne montre des enregistrements qui échouent à leurs contrôles. La même liste est donnée par',
+    problemsCaption: 'Problèmes dans les données',
+    file: 'Fichier',
+    record: 'Enregistrement',
+    field: 'Champ',
+    expectedFound: 'Attendu / trouvé',
+    problemsInEnglish: 'Chaque problème est formulé comme check-data l’écrit, en anglais.',
+    suspiciousSummary: (count) =>
+      `Texte suspect dans ${count === 1 ? 'un champ' : `${count} champs`} des données : affiché comme du texte brut, jamais exécuté`,
+    suspiciousExplain:
+      'Ces champs contiennent du balisage ou des caractères invisibles qu’un texte d’entretien n’a aucune raison de contenir.',
+    suspiciousSameList: 'liste les mêmes endroits.',
+    suspiciousCaption: 'Texte suspect dans les données',
+    retry: 'Réessayer',
+    howInferred: 'Comment nous l’avons déduit :',
+    evidence: 'Preuves',
+    showIn: (publication) => `Voir dans ${publication}`,
+    from: 'Du',
+    to: 'Au',
+    notStated: 'non précisé',
+    present: 'aujourd’hui',
+    reportsTo: 'Rend compte à',
+    status: 'Statut',
+    organizations: 'Organisations',
+    owner: 'Responsable',
+    start: 'Début',
+    end: 'Fin',
+    undated: 'Non daté',
+    asOf: 'au',
+    ourTranslation: '(notre traduction)',
+  },
+);
