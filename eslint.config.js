@@ -6,6 +6,23 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Ways to put a string into the page as HTML: data is only ever rendered as text. */
+const htmlSinks = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Data is never rendered as HTML.',
+  },
+  {
+    selector:
+      'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment)$/]',
+    message: 'Data is never rendered as HTML.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name='write']",
+    message: 'Data is never rendered as HTML.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'artifacts'] },
   js.configs.recommended,
@@ -47,26 +64,33 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Data is never rendered as HTML.',
-        },
-        {
-          selector:
-            'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment)$/]',
-          message: 'Data is never rendered as HTML.',
-        },
-        {
-          selector: "CallExpression[callee.object.name='document'][callee.property.name='write']",
-          message: 'Data is never rendered as HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...htmlSinks],
       // The CSP forbids eval; code must not need it.
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+    },
+  },
+  {
+    // Interface text lives in messages.ts catalogs, in English and French: no words written
+    // straight into the markup (commands in <code> and keys in <kbd> are not words to translate).
+    files: ['src/app/**/*.tsx', 'src/components/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...htmlSinks,
+        {
+          selector:
+            'JSXElement:not([openingElement.name.name=/^(code|kbd)$/]) > JSXText[value=/[A-Za-zÀ-ÿ]{2,}/]',
+          message: 'Interface text goes in a messages.ts catalog, in English and French.',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt)$/] > Literal[value=/[A-Za-zÀ-ÿ]{2,}/]',
+          message: 'Interface text goes in a messages.ts catalog, in English and French.',
+        },
+      ],
     },
   },
 );

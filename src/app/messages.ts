@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/define-messages.ts';
 /** The shell around every view: header, navigation, language, notices and error screens. */
 export const shellMessages = defineMessages(
   {
+    brand: 'Dossier',
     language: 'Interface language',
     skipToContent: 'Skip to content',
     views: 'Views',
@@ -38,6 +39,7 @@ export const shellMessages = defineMessages(
     andMore: (count: number) => `and ${count} more`,
   },
   {
+    brand: 'Dossier',
     language: 'Langue de l’interface',
     skipToContent: 'Aller au contenu',
     views: 'Vues',

@@ -28,7 +28,7 @@ export function RootLayout() {
       </a>
       <header className="app-header">
         <Link to="/" search={filterOf} className="brand">
-          Dossier
+          {m.brand}
         </Link>
         <nav aria-label={m.views}>
           <ul className="nav-list">
