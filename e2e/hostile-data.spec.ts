@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { hostileCases } from '../tests/hostile-cases.ts';
 
 const corpus = path.resolve(import.meta.dirname, '../tests/hostile');

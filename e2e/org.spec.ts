@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('org view: filter by company through the UI, then rebuild as of a year', async ({ page }) => {
   await page.goto('/org');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('from a person’s role to its passage in the source reader', async ({ page }) => {
   await page.goto('/people/patrick-hoffstetter');

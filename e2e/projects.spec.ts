@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** The name of the project in the table's first row. */
 function firstProject(table: Locator): Locator {

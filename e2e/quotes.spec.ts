@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 function quoteCards(page: Page) {
   return page.getByRole('list', { name: 'Quotes' }).getByRole('article');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const routes = [
   '/',
@@ -47,4 +47,11 @@ test('every view loads under the Content-Security-Policy, with no request to ano
     .getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+});
+
+// The guard in fixtures.ts must be able to fail: a request to another origin fails the test.
+test('a request to another origin fails the test that made it', async ({ page }) => {
+  test.fail();
+  await page.goto('/');
+  await page.evaluate(() => fetch('http://third-party.invalid/pixel.gif').catch(() => null));
 });

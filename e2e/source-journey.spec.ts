@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('from the overview to a source, then from a highlighted passage to its record', async ({
   page,

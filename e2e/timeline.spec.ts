@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('filter the timeline by person through the UI; reload and back keep the URL honest', async ({
   page,

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import path from 'node:path';
 
 /** Hand-made links to each view, each with something the view must ignore and say so. */

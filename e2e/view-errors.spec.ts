@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** The timeline view's JavaScript chunk, whatever hash the build gave it. */
 const TIMELINE_CHUNK = /\/assets\/timeline-page-[\w-]+\.js$/;
