@@ -39,7 +39,7 @@ test('the filter follows the user to another view', async ({ page }) => {
 test('an unknown id in the URL shows a notice and no filter', async ({ page }) => {
   await page.goto('/timeline?person=nobody');
   await expect(page.getByRole('status', { name: 'Filter notices' })).toContainText(
-    'No person with id "nobody"',
+    'No person with id “nobody”; that value is ignored.',
   );
   await expect(page.getByRole('group', { name: 'Patrick Hoffstetter' })).toBeVisible();
 });
