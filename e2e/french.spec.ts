@@ -1,3 +1,6 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 test.describe('a browser set to French', () => {
@@ -37,4 +40,71 @@ test('the header switches the language, and the choice is remembered across visi
     .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('link', { name: 'Org', exact: true })).toBeVisible();
+});
+
+/** Every English interface string that reads differently in French, from every catalog. */
+async function englishOnlyStrings(): Promise<string[]> {
+  const root = path.resolve(import.meta.dirname, '../src');
+  const files = (await readdir(root, { recursive: true })).filter(
+    (file) => path.basename(file) === 'messages.ts',
+  );
+  const strings = new Set<string>();
+  for (const file of files) {
+    const module: Record<string, unknown> = await import(path.join(root, file));
+    for (const catalog of Object.values(module)) {
+      if (typeof catalog !== 'object' || catalog === null) continue;
+      const en: unknown = Reflect.get(catalog, 'en');
+      const fr: unknown = Reflect.get(catalog, 'fr');
+      if (typeof en !== 'object' || en === null || typeof fr !== 'object' || fr === null) continue;
+      for (const [key, value] of Object.entries(en)) {
+        // Words only: one-word labels ("Source") may be the same in both languages.
+        if (typeof value === 'string' && value.includes(' ') && value !== Reflect.get(fr, key)) {
+          strings.add(value);
+        }
+      }
+    }
+  }
+  return [...strings];
+}
+
+/** The page's text outside elements marked as English (our translations, data notes). */
+function frenchText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true);
+    if (!(clone instanceof HTMLElement)) return '';
+    for (const english of Array.from(clone.querySelectorAll('[lang="en"]'))) english.remove();
+    return clone.innerText;
+  });
+}
+
+test.describe('every view in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  const views = [
+    '/',
+    '/timeline?person=patrick-hoffstetter',
+    '/org',
+    '/projects',
+    '/projects?view=board',
+    '/quotes?q=client',
+    '/people/patrick-hoffstetter',
+    '/companies/renault',
+    '/sources/bfm-hoffstetter',
+    '/briefing',
+    '/briefing?person=patrick-hoffstetter',
+  ];
+
+  test('shows no English interface text anywhere', async ({ page }) => {
+    test.setTimeout(120_000);
+    const english = await englishOnlyStrings();
+    expect(english.length).toBeGreaterThan(50);
+    for (const view of views) {
+      await page.goto(view);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      const text = await frenchText(page);
+      const leftovers = english.filter((string) => text.includes(string));
+      expect(leftovers, view).toEqual([]);
+    }
+  });
 });
