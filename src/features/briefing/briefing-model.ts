@@ -290,7 +290,7 @@ export function personBriefing(
   personId: string,
   locale: Locale,
 ): Briefing | null {
-  const profile = personProfile(index, personId, []);
+  const profile = personProfile(index, personId, [], locale);
   if (!profile) return null;
   const cites = new CitationRegistry(index);
   const { person, roles } = profile;
@@ -372,7 +372,7 @@ export function personBriefing(
   const currentUnits = new Set(current.map((r) => r.organization));
   const relations = [
     ...profile.relations.filter((r) => r.key.startsWith('quoted-')),
-    ...[...currentUnits].flatMap((unit) => relationsOfCompany(index, unit, () => true)),
+    ...[...currentUnits].flatMap((unit) => relationsOfCompany(index, unit, () => true, locale)),
   ].map((r) => relationLine(cites, r, locale));
 
   const shown: SourcedRecord[] = [
@@ -413,7 +413,7 @@ export function companyBriefing(
   organizationId: string,
   locale: Locale,
 ): Briefing | null {
-  const profile = companyProfile(index, organizationId, []);
+  const profile = companyProfile(index, organizationId, [], locale);
   if (!profile) return null;
   const cites = new CitationRegistry(index);
   const { organization } = profile;
