@@ -18,7 +18,7 @@ export function BriefingProjects({
   const m = useMessages(briefingMessages);
   return (
     <BriefingSection id={id} title={m.projects}>
-      <table className="briefing-table">
+      <table className={`briefing-table briefing-table--${briefing.kind}`}>
         <caption>{m.projectsCaption}</caption>
         <thead>
           <tr>
