@@ -82,6 +82,84 @@ for (const subject of subjects) {
   });
 }
 
+test('in French, the Hoffstetter briefing prints entirely in French', async ({
+  page,
+}, testInfo) => {
+  const { pdf, notices } = await printBriefing(
+    page,
+    briefingPath({ person: ['patrick-hoffstetter'], company: [] }),
+    'fr',
+  );
+  expect(notices).toEqual([]);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const file = testInfo.outputPath('patrick-hoffstetter-fr.pdf');
+  writeFileSync(file, pdf);
+  // Without -layout the words of a line stay together, whatever the columns.
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(
+    /[\u00a0\u202f]/g,
+    ' ',
+  );
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+  );
+
+  for (const words of [
+    'FICHE DE SYNTHÈSE · PERSONNE',
+    'Patrick Hoffstetter',
+    'Établie le',
+    'État des faits',
+    'SYNTHÈSE',
+    'PARCOURS',
+    'PLACE DANS L’ORGANISATION',
+    'PROJETS',
+    'CHIFFRES CLÉS',
+    'CITATIONS',
+    'INCERTAIN OU DÉDUIT',
+    'NOTES',
+    'Aujourd’hui : Chief Digital Officer',
+    'rend compte au poste de Chief Marketing Officer (Renault)',
+    'Nouveau configurateur de véhicules',
+    '170 directions de pays',
+    'fin 1999',
+    'vers 2011',
+    'notre traduction',
+    `Page 1 sur ${pages}`,
+    'Dossier · fiche de synthèse',
+  ]) {
+    expect(text).toContain(words);
+  }
+  expect(text).toMatch(/\[\d+(, \d+)*\]/);
+  // The interface's English words; the quotes' English translations and the English-only
+  // reasoning of inferences are data and may use ordinary words, so these are UI phrases.
+  for (const english of [
+    'Briefing',
+    'Produced',
+    'Facts as of',
+    'cited passages',
+    'Summary',
+    'Career',
+    'Organization context',
+    'Key figures',
+    'UNCERTAIN OR INFERRED',
+    'Now:',
+    'Before:',
+    '(inferred)',
+    '(inf.)',
+    'runs it',
+    'contributes',
+    '→ present',
+    'as of',
+    'our translation',
+    'Page 1 of',
+    'Not dated in the sources',
+    'Fading ends',
+    'reports to',
+  ]) {
+    expect(text).not.toContain(english);
+  }
+  expect(pages).toBeLessThanOrEqual(5);
+});
+
 test('a reference opens its passage in the source reader; Print calls the browser’s print', async ({
   page,
 }) => {

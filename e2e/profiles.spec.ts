@@ -75,3 +75,17 @@ test('an unknown id shows a notice with the known ones', async ({ page }) => {
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Salesforce' })).toBeVisible();
 });
+
+test('in French, a person’s page speaks French and links to its passages', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('dossier.locale', 'fr'));
+  await page.goto('/people/patrick-hoffstetter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const roles = page.getByRole('region', { name: 'Fonctions' });
+  await expect(roles.getByRole('listitem')).toHaveCount(7);
+  await expect(roles.getByRole('listitem').last()).toContainText('vers 2011');
+  await expect(page.getByRole('region', { name: 'Relations' })).toContainText(
+    'a travaillé chez SFR',
+  );
+  await roles.getByRole('link', { name: /^Passage dans BFM Business pour .*Patron de/ }).click();
+  await expect(page).toHaveURL(/\/sources\/bfm-hoffstetter\?record=hoffstetter-yahoo-france/);
+});

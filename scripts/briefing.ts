@@ -1,6 +1,6 @@
 /**
- * `npm run briefing -- --person <id> | --company <id> [… more] --out file.pdf`: the briefing
- * page printed to PDF headlessly in Debian's Chromium, for use in scripts.
+ * `npm run briefing -- --person <id> | --company <id> [… more] [--lang fr] --out file.pdf`:
+ * the briefing page printed to PDF headlessly in Debian's Chromium, for use in scripts.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -9,19 +9,26 @@ import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 import { startPreview } from './lib/preview-server.ts';
 import { briefingPath, printBriefing } from './lib/print-briefing.ts';
 
-const usage = 'usage: npm run briefing -- (--person <id> | --company <id>)… --out <file.pdf>';
+const usage =
+  'usage: npm run briefing -- (--person <id> | --company <id>)… [--lang en|fr] --out <file.pdf>';
 
 const { values } = parseArgs({
   options: {
     person: { type: 'string', multiple: true, default: [] },
     company: { type: 'string', multiple: true, default: [] },
     out: { type: 'string' },
+    lang: { type: 'string', default: 'en' },
     port: { type: 'string', default: process.env.BRIEFING_PORT ?? '4189' },
   },
 });
 
+const { lang } = values;
 if (!values.out || values.person.length + values.company.length === 0) {
   console.error(usage);
+  process.exit(2);
+}
+if (lang !== 'en' && lang !== 'fr') {
+  console.error(`--lang: en or fr, not "${lang}"\n${usage}`);
   process.exit(2);
 }
 
@@ -35,7 +42,7 @@ try {
   const page = await browser.newPage();
   const path = briefingPath({ person: values.person, company: values.company });
   // An unknown subject: the page says so, and a PDF of the rest would pass for complete.
-  const { pdf, notices } = await printBriefing(page, server.url + path).catch(
+  const { pdf, notices } = await printBriefing(page, server.url + path, lang).catch(
     async (error: unknown) => {
       const notice = await page.getByRole('status', { name: 'Filter notices' }).allTextContents();
       throw notice.length > 0 ? new Error(notice.join(' ')) : error;

@@ -20,7 +20,11 @@ export function briefingPath({ person, company }: BriefingSubjects): string {
 export async function printBriefing(
   page: Page,
   url: string,
+  language: 'en' | 'fr' = 'en',
 ): Promise<{ pdf: Buffer; notices: string[] }> {
+  // The app reads its language from storage as it starts (src/i18n/locale.ts), so the choice
+  // is stored before any of its scripts run, as a user's earlier choice would be.
+  await page.addInitScript((locale) => localStorage.setItem('dossier.locale', locale), language);
   await page.goto(url);
   await page.getByRole('article').first().waitFor();
   // Read before print emulation hides the filter bar that shows them.

@@ -108,7 +108,9 @@ describe('voiceTest and statusInWords', () => {
   });
 
   it('says a status in words', () => {
-    expect(statusInWords('in-progress')).toBe('In progress');
-    expect(statusInWords('ended')).toBe('Ended, no outcome stated');
+    expect(statusInWords('in-progress', 'en')).toBe('In progress');
+    expect(statusInWords('ended', 'en')).toBe('Ended, no outcome stated');
+    expect(statusInWords('in-progress', 'fr')).toBe('En cours');
+    expect(statusInWords('ended', 'fr')).toBe('Arrêté, sans résultat annoncé');
   });
 });

@@ -1,6 +1,8 @@
 import type { DatasetIndex } from '../dataset-index.ts';
 import { compareFuzzyDates, type FuzzyDate } from '../fuzzy-date.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { Organization, Position, Project, ProjectStatus, Voice } from '../records.ts';
+import { profileSentences } from './messages.ts';
 
 /** Whether a record is in one of the chosen voices. */
 export type VoiceTest = (record: { voice: Voice }) => boolean;
@@ -11,18 +13,9 @@ export function voiceTest(voices: readonly Voice[]): VoiceTest {
   return (record) => chosen.size === 0 || chosen.has(record.voice);
 }
 
-const STATUS_WORDS: Record<ProjectStatus, string> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  pilot: 'Pilot',
-  negotiation: 'In negotiation',
-  launched: 'Launched',
-  completed: 'Completed',
-  ended: 'Ended, no outcome stated',
-};
-
-export function statusInWords(status: ProjectStatus): string {
-  return STATUS_WORDS[status];
+/** "Ended, no outcome stated": a status as a sentence fragment, not the bare vocabulary word. */
+export function statusInWords(status: ProjectStatus, locale: Locale): string {
+  return profileSentences[locale].status(status);
 }
 
 /**

@@ -11,11 +11,11 @@ beforeAll(async () => {
 
 describe('personProfile', () => {
   it('is null for an unknown id', () => {
-    expect(personProfile(index, 'nobody', [])).toBeNull();
+    expect(personProfile(index, 'nobody', [], 'en')).toBeNull();
   });
 
   it('gathers roles, projects, quotes, events and figures of the person', () => {
-    const profile = personProfile(index, 'patrick-pelata', []);
+    const profile = personProfile(index, 'patrick-pelata', [], 'en');
     expect(profile?.roles.map((r) => r.id)).toEqual(['pelata-renault', 'pelata-salesforce']);
     expect(profile?.figures.map((f) => f.id)).toEqual(['pelata-months-at-salesforce']);
     expect(profile?.quotes).toHaveLength(9);
@@ -28,7 +28,7 @@ describe('personProfile', () => {
   });
 
   it('orders quotes as the text does and events by date, undated last', () => {
-    const profile = personProfile(index, 'patrick-hoffstetter', []);
+    const profile = personProfile(index, 'patrick-hoffstetter', [], 'en');
     expect(profile?.quotes[0]?.id).toBe('hoffstetter-connected-car');
     const dates = profile?.events.map((e) => e.date) ?? [];
     expect(dates.findIndex((d) => d === null)).toBeGreaterThan(0);
@@ -36,7 +36,7 @@ describe('personProfile', () => {
   });
 
   it('cuts every list to the chosen voices and counts what it hides', () => {
-    const profile = personProfile(index, 'patrick-hoffstetter', ['interviewee']);
+    const profile = personProfile(index, 'patrick-hoffstetter', ['interviewee'], 'en');
     if (!profile) throw new Error('no profile');
     const listed = [
       ...profile.roles,
@@ -55,11 +55,11 @@ describe('personProfile', () => {
 
 describe('companyProfile', () => {
   it('is null for an unknown id', () => {
-    expect(companyProfile(index, 'globex', [])).toBeNull();
+    expect(companyProfile(index, 'globex', [], 'en')).toBeNull();
   });
 
   it('covers a company and all its units', () => {
-    const profile = companyProfile(index, 'renault', []);
+    const profile = companyProfile(index, 'renault', [], 'en');
     if (!profile) throw new Error('no profile');
     expect(profile.parents).toEqual([]);
     expect(profile.unitIds).toEqual(expect.arrayContaining(['renault-dsi-development']));
@@ -83,7 +83,7 @@ describe('companyProfile', () => {
   });
 
   it('says which company a unit belongs to', () => {
-    const profile = companyProfile(index, 'renault-dsi-development', []);
+    const profile = companyProfile(index, 'renault-dsi-development', [], 'en');
     expect(profile?.parents.map((o) => o.id)).toEqual(['renault', 'renault-dsi']);
     expect(profile?.unitIds).toEqual(['renault-dsi-development']);
   });

@@ -1,3 +1,4 @@
+import type { Locale } from '../../i18n/locale.ts';
 import type { DatasetIndex } from '../dataset-index.ts';
 import { compareFuzzyDates, type FuzzyDate } from '../fuzzy-date.ts';
 import type {
@@ -82,6 +83,7 @@ export function personProfile(
   index: DatasetIndex,
   personId: string,
   voices: readonly Voice[],
+  locale: Locale,
 ): PersonProfile | null {
   const person = index.people.get(personId);
   if (!person) return null;
@@ -95,7 +97,7 @@ export function personProfile(
     projects: projectsOfPerson(index, personId, keep),
     quotes: [...(index.quotesBySpeaker.get(personId) ?? [])].filter(keep).sort(readingOrder(index)),
     events: [...(index.eventsByEntity.get(personId) ?? [])].filter(keep).sort(byDate),
-    relations: relationsOfPerson(index, personId, keep),
+    relations: relationsOfPerson(index, personId, keep, locale),
     sources,
     hidden: hiddenCount(all, sources),
   };
@@ -123,6 +125,7 @@ export function companyProfile(
   index: DatasetIndex,
   organizationId: string,
   voices: readonly Voice[],
+  locale: Locale,
 ): CompanyProfile | null {
   const organization = index.organizations.get(organizationId);
   if (!organization) return null;
@@ -151,7 +154,7 @@ export function companyProfile(
         keep(f) &&
         (f.subject.kind === 'project' ? projectIds.has(f.subject.id) : inside.has(f.subject.id)),
     ),
-    relations: relationsOfCompany(index, organizationId, keep),
+    relations: relationsOfCompany(index, organizationId, keep, locale),
     events: gather(unitIds, (id) => index.eventsByEntity.get(id))
       .filter(keep)
       .sort(byDate),

@@ -3,6 +3,7 @@ import { buildIndex, type DatasetIndex } from '../dataset-index.ts';
 import { loadDataset } from '../load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import { voiceTest } from './career.ts';
+import { elide } from './messages.ts';
 import { relationsOfCompany, relationsOfPerson, sentenceText } from './profile-relations.ts';
 
 let index: DatasetIndex;
@@ -15,7 +16,7 @@ const sentences = (relations: { parts: Parameters<typeof sentenceText>[0] }[]) =
 
 describe('relationsOfPerson', () => {
   it('names employers, reporting line, projects and the publication quoting them', () => {
-    const relations = relationsOfPerson(index, 'patrick-hoffstetter', voiceTest([]));
+    const relations = relationsOfPerson(index, 'patrick-hoffstetter', voiceTest([]), 'en');
     expect(sentences(relations)).toEqual(
       expect.arrayContaining([
         'worked at SFR',
@@ -30,7 +31,7 @@ describe('relationsOfPerson', () => {
   });
 
   it('keeps the dates of a role and rests each link on a record', () => {
-    const relations = relationsOfPerson(index, 'patrick-hoffstetter', voiceTest([]));
+    const relations = relationsOfPerson(index, 'patrick-hoffstetter', voiceTest([]), 'en');
     const sfr = relations.find((r) => sentenceText(r.parts) === 'worked at SFR');
     expect(sfr?.start).toMatchObject({ precision: 'year', value: '2000' });
     expect(sfr?.end).toMatchObject({ precision: 'year', value: '2005' });
@@ -38,7 +39,7 @@ describe('relationsOfPerson', () => {
   });
 
   it('links names to their pages', () => {
-    const relations = relationsOfPerson(index, 'patrick-pelata', voiceTest([]));
+    const relations = relationsOfPerson(index, 'patrick-pelata', voiceTest([]), 'en');
     const quoted = relations.find((r) => r.key === 'quoted-itespresso-pelata');
     expect(quoted?.parts).toContainEqual({
       kind: 'organization',
@@ -48,14 +49,21 @@ describe('relationsOfPerson', () => {
   });
 
   it('stays on the person: nothing of Renault at large on Pélata', () => {
-    const text = sentences(relationsOfPerson(index, 'patrick-pelata', voiceTest([]))).join('\n');
+    const text = sentences(relationsOfPerson(index, 'patrick-pelata', voiceTest([]), 'en')).join(
+      '\n',
+    );
     expect(text).toContain('worked at Renault');
     expect(text).toContain('works at Salesforce');
     expect(text).not.toMatch(/Vizzavi|Mydeclic/);
   });
 
   it('drops what the voice filter excludes', () => {
-    const relations = relationsOfPerson(index, 'patrick-hoffstetter', voiceTest(['interviewee']));
+    const relations = relationsOfPerson(
+      index,
+      'patrick-hoffstetter',
+      voiceTest(['interviewee']),
+      'en',
+    );
     expect(relations.every((r) => r.basis.record.voice === 'interviewee')).toBe(true);
     expect(sentences(relations)).toContain('worked at SNCF');
     expect(sentences(relations)).not.toContain('worked at SFR');
@@ -64,7 +72,7 @@ describe('relationsOfPerson', () => {
 
 describe('relationsOfCompany', () => {
   it('gives Salesforce its four carmakers', () => {
-    const relations = relationsOfCompany(index, 'salesforce', voiceTest([]));
+    const relations = relationsOfCompany(index, 'salesforce', voiceTest([]), 'en');
     expect(sentences(relations)).toEqual([
       'Salesforce works with Renault',
       'Salesforce works with Toyota',
@@ -75,7 +83,7 @@ describe('relationsOfCompany', () => {
   });
 
   it('shows a relation from the other side, and those of units', () => {
-    const text = sentences(relationsOfCompany(index, 'renault', voiceTest([])));
+    const text = sentences(relationsOfCompany(index, 'renault', voiceTest([]), 'en'));
     expect(text).toContain('Salesforce works with Renault');
     expect(text).toContain(
       'Renault › Digital Factory took on people from Renault › DSI (direction des systèmes d’information) › Équipe de la DSI chargée des développements',
@@ -83,12 +91,51 @@ describe('relationsOfCompany', () => {
   });
 
   it('gives a unit only its own relations', () => {
-    const text = sentences(relationsOfCompany(index, 'renault-digital-factory', voiceTest([])));
+    const text = sentences(
+      relationsOfCompany(index, 'renault-digital-factory', voiceTest([]), 'en'),
+    );
     expect(text).toHaveLength(1);
     expect(text[0]).toMatch(/took on people from/);
   });
 
   it('drops what the voice filter excludes', () => {
-    expect(relationsOfCompany(index, 'salesforce', voiceTest(['journalist']))).toEqual([]);
+    expect(relationsOfCompany(index, 'salesforce', voiceTest(['journalist']), 'en')).toEqual([]);
+  });
+});
+
+describe('relation sentences in French', () => {
+  it('says a person’s links in French, titles and projects in French too', () => {
+    const text = sentences(relationsOfPerson(index, 'patrick-hoffstetter', voiceTest([]), 'fr'));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'a travaillé chez SFR',
+        'a travaillé chez Yahoo › Yahoo France en tant que Patron de l’audience',
+        'rend compte au poste de Chief Marketing Officer (Renault)',
+        'dirige le projet Nouveau configurateur de véhicules',
+        'a contribué au projet Lancement de Vizzavi',
+        'propos cités par BFM Business (11 citations)',
+      ]),
+    );
+    expect(text.join('\n')).not.toMatch(/\b(works|worked|reports|project|quoted|quotes)\b/);
+  });
+
+  it('says an organization’s links in French, eliding « de » before a vowel', () => {
+    const relations = relationsOfCompany(index, 'renault', voiceTest([]), 'fr');
+    const text = sentences(relations);
+    expect(text).toContain('Salesforce travaille avec Renault');
+    expect(text).toContain(
+      'Renault › Digital Factory a repris du personnel de Renault › DSI (direction des systèmes d’information) › Équipe de la DSI chargée des développements',
+    );
+    expect(relations.find((r) => r.key.includes('salesforce'))?.note).toMatch(
+      /^Salesforce travaille/,
+    );
+  });
+});
+
+describe('elide', () => {
+  it('turns a closing « de » into « d’ » before a vowel only', () => {
+    expect(elide(' est client de ', 'Orange')).toBe(' est client d’');
+    expect(elide(' est client de ', 'Renault')).toBe(' est client de ');
+    expect(elide(' works with ', 'Ada')).toBe(' works with ');
   });
 });

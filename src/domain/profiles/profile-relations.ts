@@ -1,8 +1,10 @@
 import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
 import type { SourcedRecord } from '../dataset.ts';
 import type { FuzzyDate } from '../fuzzy-date.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { Position, Relation, RelationKind } from '../records.ts';
 import { compareRoles, projectsOfPerson, type VoiceTest } from './career.ts';
+import { elide, profileSentences } from './messages.ts';
 
 /** A person or organization named in a sentence, shown as a link to its profile. */
 export interface EntityRef {
@@ -36,14 +38,30 @@ function organizationRef(index: DatasetIndex, id: string): EntityRef {
   return { kind: 'organization', id, label: organizationPath(index, id) };
 }
 
-/** "the Chief Marketing Officer (Renault)", or "Ada Lovelace, Chief Marketing Officer (Renault)". */
-function postParts(index: DatasetIndex, post: Position): SentencePart[] {
-  const title = post.title?.en ?? 'unnamed post';
+/**
+ * "reports to the Chief Marketing Officer (Renault)", or "reports to Ada Lovelace, Chief
+ * Marketing Officer (Renault)": `verb` words the link to a named holder, `post` to a post alone.
+ */
+function postParts(
+  index: DatasetIndex,
+  post: Position,
+  locale: Locale,
+  verb: string,
+  postAlone: (title: string | null) => string,
+): SentencePart[] {
+  const title = post.title?.[locale] ?? null;
   const holder = post.person === null ? undefined : index.people.get(post.person);
   const where: SentencePart[] = [' (', organizationRef(index, post.organization), ')'];
-  if (holder)
-    return [{ kind: 'person', id: holder.id, label: holder.name }, `, ${title}`, ...where];
-  return [`the ${title}`, ...where];
+  if (holder) {
+    const words = profileSentences[locale];
+    return [
+      verb,
+      { kind: 'person', id: holder.id, label: holder.name },
+      words.holderTitle(title),
+      ...where,
+    ];
+  }
+  return [postAlone(title), ...where];
 }
 
 const undated = { start: null, end: null, current: false } as const;
@@ -56,7 +74,9 @@ export function relationsOfPerson(
   index: DatasetIndex,
   personId: string,
   keep: VoiceTest,
+  locale: Locale,
 ): ProfileRelation[] {
+  const words = profileSentences[locale];
   const relations: ProfileRelation[] = [];
   const roles = [...(index.positionsByPerson.get(personId) ?? [])].filter(keep).sort(compareRoles);
   const roleIds = new Set(roles.map((r) => r.id));
@@ -65,9 +85,9 @@ export function relationsOfPerson(
     relations.push({
       key: `role-${role.id}`,
       parts: [
-        role.current ? 'works at ' : 'worked at ',
+        words.worksAt(role.current),
         organizationRef(index, role.organization),
-        ...(role.title ? [` as ${role.title.en}`] : []),
+        ...(role.title ? [words.asTitle(role.title[locale])] : []),
       ],
       note: null,
       start: role.start,
@@ -82,7 +102,9 @@ export function relationsOfPerson(
       if (target?.type !== 'position') continue;
       relations.push({
         key: `reports-${role.id}-${id}`,
-        parts: [role.current ? 'reports to ' : 'reported to ', ...postParts(index, target.record)],
+        parts: postParts(index, target.record, locale, words.reportsTo(role.current), (title) =>
+          words.reportsToPost(role.current, title),
+        ),
         note: null,
         ...undated,
         basis: { type: 'position', record: role },
@@ -94,7 +116,7 @@ export function relationsOfPerson(
     if (over === undefined || !keep(other)) continue;
     relations.push({
       key: `oversees-${over}-${other.id}`,
-      parts: ['oversees ', ...postParts(index, other)],
+      parts: postParts(index, other, locale, words.oversees, words.overseesPost),
       note: null,
       ...undated,
       basis: { type: 'position', record: other },
@@ -102,15 +124,9 @@ export function relationsOfPerson(
   }
   for (const { project, role } of projectsOfPerson(index, personId, keep)) {
     const over = project.status === 'completed' || project.status === 'ended';
-    const verbs = {
-      owner: over ? 'ran project ' : 'runs project ',
-      contributor: over ? 'contributed to project ' : 'contributes to project ',
-      quoted: 'speaks about project ',
-    } as const;
-    const verb = verbs[role];
     relations.push({
       key: `project-${project.id}`,
-      parts: [verb, project.name.en],
+      parts: [words.project(role, over), project.name[locale]],
       note: null,
       start: project.start,
       end: project.end,
@@ -129,9 +145,9 @@ export function relationsOfPerson(
     relations.push({
       key: `quoted-${source.id}`,
       parts: [
-        'quoted by ',
+        words.quotedBy,
         publisher ? organizationRef(index, publisher.id) : source.publication,
-        ` (${quoted.length} ${quoted.length === 1 ? 'quote' : 'quotes'})`,
+        words.quoteCount(quoted.length),
       ],
       note: null,
       ...undated,
@@ -142,18 +158,20 @@ export function relationsOfPerson(
 }
 
 /** The sentence for a relation; `from` is the supplier side of the schema. */
-function relationParts(index: DatasetIndex, relation: Relation): SentencePart[] {
+function relationParts(index: DatasetIndex, relation: Relation, locale: Locale): SentencePart[] {
   const from = organizationRef(index, relation.from);
   const to = organizationRef(index, relation.to);
-  const sentences: Record<RelationKind, SentencePart[]> = {
-    'works-with': [from, ' works with ', to],
-    customer: [to, ' is a customer of ', from],
-    partner: [from, ' is a partner of ', to],
-    pilot: [from, ' runs a pilot with ', to],
-    discussion: [from, ' is in discussions with ', to],
-    'team-transfer': [to, ' took on people from ', from],
+  // Whose side the sentence starts from: the customer, or whoever took the people on.
+  const reversed: Record<RelationKind, boolean> = {
+    'works-with': false,
+    customer: true,
+    partner: false,
+    pilot: false,
+    discussion: false,
+    'team-transfer': true,
   };
-  return sentences[relation.kind];
+  const [subject, object] = reversed[relation.kind] ? [to, from] : [from, to];
+  return [subject, elide(profileSentences[locale].relation(relation.kind), object.label), object];
 }
 
 /**
@@ -164,6 +182,7 @@ export function relationsOfCompany(
   index: DatasetIndex,
   organizationId: string,
   keep: VoiceTest,
+  locale: Locale,
 ): ProfileRelation[] {
   const seen = new Set<string>();
   const relations: ProfileRelation[] = [];
@@ -173,8 +192,8 @@ export function relationsOfCompany(
       seen.add(relation.id);
       relations.push({
         key: `relation-${relation.id}`,
-        parts: relationParts(index, relation),
-        note: relation.description.en,
+        parts: relationParts(index, relation, locale),
+        note: relation.description[locale],
         start: relation.start,
         end: relation.end,
         current: false,

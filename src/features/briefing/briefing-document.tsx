@@ -1,53 +1,27 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { formatFuzzyDate } from '../../domain/format-date.ts';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { BriefingHeader } from './briefing-header.tsx';
 import type { Briefing } from './briefing-model.ts';
+import { BriefingNotes } from './briefing-notes.tsx';
+import { BriefingProjects } from './briefing-projects.tsx';
 import { BriefingSection, LineList } from './briefing-section.tsx';
 import { CareerChart } from './career-chart.tsx';
 import { CiteRefs } from './cite-refs.tsx';
-import { useLocale } from '../../i18n/use-locale.ts';
-
-const produced = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+import { briefingMessages } from './messages.ts';
 
 /** One subject's briefing, laid out as a document: sections, numbered references, endnotes. */
 export function BriefingDocument({ briefing, index }: { briefing: Briefing; index: DatasetIndex }) {
-  const { locale } = useLocale();
+  const m = useMessages(briefingMessages);
   const notes = new Map(briefing.notes.map((n) => [n.n, n]));
   const present = Math.max(...index.dataset.sources.map((s) => boundsOf(s.published).end));
   const key = `${briefing.kind}-${briefing.id}`;
-  // A quote printed in full above needs no second copy in the notes.
-  const quoted = new Set(briefing.quotes.map((q) => q.original));
-  const quoteNotes = new Map<string, number[]>();
-  for (const note of briefing.notes) {
-    if (!quoted.has(note.passage)) continue;
-    const source = index.sources.get(note.source)?.publication ?? note.source;
-    quoteNotes.set(source, [...(quoteNotes.get(source) ?? []), note.n]);
-  }
+  const person = briefing.kind === 'person';
   return (
     <article className="briefing" aria-labelledby={`${key}-title`}>
-      <header className="briefing__header">
-        <p className="eyebrow">Briefing · {briefing.kind === 'person' ? 'Person' : 'Company'}</p>
-        <h2 id={`${key}-title`}>{briefing.name}</h2>
-        {briefing.headline && (
-          <p className="briefing__headline">
-            {briefing.headline.text}
-            <CiteRefs cites={briefing.headline.cites} notes={notes} />
-          </p>
-        )}
-        <p className="briefing__meta">
-          Produced {produced.format(new Date())} · Facts as of{' '}
-          {briefing.asOf
-            ? `${formatFuzzyDate(briefing.asOf, locale)} (latest source, date ${briefing.asOf.certainty})`
-            : 'not dated'}{' '}
-          · {briefing.notes.length} cited passages
-        </p>
-      </header>
+      <BriefingHeader briefing={briefing} notes={notes} titleId={`${key}-title`} />
 
-      <BriefingSection id={`${key}-summary`} title="Summary">
+      <BriefingSection id={`${key}-summary`} title={m.summary}>
         <p className="briefing__summary">
           {briefing.summary.map((line, i) => (
             <span key={i}>
@@ -59,71 +33,40 @@ export function BriefingDocument({ briefing, index }: { briefing: Briefing; inde
       </BriefingSection>
 
       {(briefing.chart.length > 0 || briefing.undated.length > 0) && (
-        <BriefingSection
-          id={`${key}-timeline`}
-          title={briefing.kind === 'person' ? 'Career' : 'Timeline'}
-        >
+        <BriefingSection id={`${key}-timeline`} title={person ? m.career : m.timeline}>
           <CareerChart
             rows={briefing.chart}
             present={present}
-            title={`${briefing.name}: ${briefing.kind === 'person' ? 'career' : 'timeline'}`}
+            title={m.chartTitle(briefing.name, briefing.kind)}
           />
           {briefing.undated.length > 0 && (
             <>
-              <p className="briefing__sub">Not dated in the sources:</p>
+              <p className="briefing__sub">{m.undated}</p>
               <LineList lines={briefing.undated} notes={notes} />
             </>
           )}
         </BriefingSection>
       )}
       {briefing.structure.length > 0 && (
-        <BriefingSection
-          id={`${key}-structure`}
-          title={briefing.kind === 'person' ? 'Organization context' : 'Units'}
-        >
+        <BriefingSection id={`${key}-structure`} title={person ? m.organizationContext : m.units}>
           <LineList lines={briefing.structure} notes={notes} />
         </BriefingSection>
       )}
       {briefing.people.length > 0 && (
-        <BriefingSection id={`${key}-people`} title="People and posts">
+        <BriefingSection id={`${key}-people`} title={m.peopleAndPosts}>
           <LineList lines={briefing.people} notes={notes} />
         </BriefingSection>
       )}
       {briefing.projects.length > 0 && (
-        <BriefingSection id={`${key}-projects`} title="Projects">
-          <table className="briefing-table">
-            <caption>Dates marked “inf.” are inferred; see “Uncertain or inferred”.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Project</th>
-                <th scope="col">Status</th>
-                <th scope="col">Dates</th>
-                <th scope="col">{briefing.kind === 'person' ? 'Role' : 'Owner'}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {briefing.projects.map((project, i) => (
-                <tr key={i}>
-                  <td>
-                    {project.text}
-                    <CiteRefs cites={project.cites} notes={notes} />
-                  </td>
-                  <td>{project.status}</td>
-                  <td>{project.dates}</td>
-                  <td>{project.role}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </BriefingSection>
+        <BriefingProjects briefing={briefing} notes={notes} id={`${key}-projects`} />
       )}
       {briefing.figures.length > 0 && (
-        <BriefingSection id={`${key}-figures`} title="Key figures">
+        <BriefingSection id={`${key}-figures`} title={m.keyFigures}>
           <LineList lines={briefing.figures} notes={notes} />
         </BriefingSection>
       )}
       {briefing.quotes.length > 0 && (
-        <BriefingSection id={`${key}-quotes`} title="Quotes">
+        <BriefingSection id={`${key}-quotes`} title={m.quotes}>
           <ul className="briefing-quotes">
             {briefing.quotes.map((quote, i) => (
               <li key={i}>
@@ -132,8 +75,9 @@ export function BriefingDocument({ briefing, index }: { briefing: Briefing; inde
                   {quote.original}
                   {'\u00a0'}»
                 </blockquote>
-                <blockquote lang="en" className="translation">
-                  “{quote.translation}” — {quote.speaker}, our translation
+                <blockquote className="translation">
+                  <span lang="en">“{quote.translation}”</span>
+                  {m.translatedBy(quote.speaker)}
                   <CiteRefs cites={quote.cites} notes={notes} />
                 </blockquote>
               </li>
@@ -142,50 +86,25 @@ export function BriefingDocument({ briefing, index }: { briefing: Briefing; inde
         </BriefingSection>
       )}
       {briefing.relations.length > 0 && (
-        <BriefingSection id={`${key}-relations`} title="Relations">
+        <BriefingSection id={`${key}-relations`} title={m.relations}>
           <LineList lines={briefing.relations} notes={notes} />
         </BriefingSection>
       )}
       {briefing.uncertain.length > 0 && (
-        <BriefingSection id={`${key}-uncertain`} title="Uncertain or inferred">
-          <LineList lines={briefing.uncertain} notes={notes} />
-        </BriefingSection>
-      )}
-      <BriefingSection id={`${key}-notes`} title="Notes">
-        <p className="briefing__sub">
-          Sources:{' '}
-          {[...new Set(briefing.notes.map((n) => n.source))]
-            .map((id) => {
-              const source = index.sources.get(id);
-              return source
-                ? `${source.publication}, “${source.title}” (${formatFuzzyDate(source.published, locale)}, date ${source.published.certainty})`
-                : id;
-            })
-            .join('; ')}
-          .
-        </p>
-        <ol className="briefing-notes">
-          {briefing.notes
-            .filter((note) => !quoted.has(note.passage))
-            .map((note) => (
-              <li key={note.n} value={note.n}>
-                {index.sources.get(note.source)?.publication ?? note.source}:{' '}
-                <q lang="fr">{note.passage}</q>
+        <BriefingSection id={`${key}-uncertain`} title={m.uncertain}>
+          <ul className="briefing-lines">
+            {briefing.uncertain.map((line, i) => (
+              <li key={i}>
+                {/* The data states its reasoning in English only. */}
+                <span lang="en">{line.reason}</span>
+                {line.text}
+                <CiteRefs cites={line.cites} notes={notes} />
               </li>
             ))}
-        </ol>
-        {quoteNotes.size > 0 && (
-          <p className="briefing-notes__quotes">
-            {[...quoteNotes]
-              .map(
-                ([source, numbers]) =>
-                  `${numbers.join(', ')}: ${source}, the quotes above, verbatim`,
-              )
-              .join('. ')}
-            .
-          </p>
-        )}
-      </BriefingSection>
+          </ul>
+        </BriefingSection>
+      )}
+      <BriefingNotes briefing={briefing} index={index} id={`${key}-notes`} />
     </article>
   );
 }

@@ -10,9 +10,11 @@ import {
   sentenceText,
   type ProfileRelation,
 } from '../../domain/profiles/profile-relations.ts';
+import { vocabulary } from '../../domain/messages.ts';
 import { formatFigure, labelOf } from '../../domain/record-label.ts';
 import type { Figure, Position, Project, Quote } from '../../domain/records.ts';
 import { CitationRegistry, type Endnote } from './citations.ts';
+import { briefingSentences } from './messages.ts';
 
 /** A sentence of the briefing and the numbers of the passages it rests on. */
 export interface Line {
@@ -34,6 +36,14 @@ export interface BriefingProject extends Line {
   status: string;
   dates: string;
   role: string;
+}
+
+/**
+ * An inference and what rests on it. The reasoning is data written in English only; `text`
+ * (" — for: …") is in the briefing's language.
+ */
+export interface Uncertainty extends Line {
+  reason: string;
 }
 
 export interface BriefingQuote {
@@ -60,15 +70,16 @@ export interface Briefing {
   figures: Line[];
   quotes: BriefingQuote[];
   relations: Line[];
-  uncertain: Line[];
+  uncertain: Uncertainty[];
   notes: Endnote[];
   /** The latest publication date among the sources cited: what the facts are as of. */
   asOf: FuzzyDate | null;
 }
 
 function dateText(date: FuzzyDate, locale: Locale, short = false): string {
-  const inferred = short ? ' (inf.)' : ' (inferred)';
-  return `${formatFuzzyDate(date, locale)}${date.certainty === 'inferred' ? inferred : ''}`;
+  const inferred =
+    date.certainty === 'inferred' ? briefingSentences[locale].inferredMark(short) : '';
+  return `${formatFuzzyDate(date, locale)}${inferred}`;
 }
 
 function spanText(
@@ -78,27 +89,35 @@ function spanText(
   current: boolean,
   short = false,
 ): string {
+  const words = briefingSentences[locale];
   const from = start ? dateText(start, locale, short) : null;
-  const to = end ? dateText(end, locale, short) : current ? 'present' : null;
+  const to = end ? dateText(end, locale, short) : current ? words.present : null;
   if (from && to) return `${from} – ${to}`;
-  if (from) return `from ${from}`;
-  if (to) return `until ${to}`;
-  return 'dates not stated';
+  if (from) return words.from(from);
+  if (to) return words.until(to);
+  return words.datesNotStated;
 }
 
 function positionText(index: DatasetIndex, position: Position, locale: Locale): string {
-  const title = position.title?.en ?? 'role not stated';
+  const title = position.title?.[locale] ?? vocabulary[locale].roleNotStated;
   const holder =
     position.person === null
-      ? 'holder not named'
+      ? briefingSentences[locale].holderNotNamed
       : (index.people.get(position.person)?.name ?? position.person);
-  return `${title} — ${organizationPath(index, position.organization)} (${holder}; ${spanText(locale, position.start, position.end, position.current)})`;
+  return briefingSentences[locale].position(
+    title,
+    organizationPath(index, position.organization),
+    holder,
+    spanText(locale, position.start, position.end, position.current),
+  );
 }
 
 /** "Chief Digital Officer, Renault › Digital Factory", or "At Salesforce (role not stated)". */
 function roleAt(index: DatasetIndex, position: Position, locale: Locale): string {
   const place = organizationPath(index, position.organization);
-  return position.title ? `${position.title[locale]}, ${place}` : `At ${place} (role not stated)`;
+  return position.title
+    ? `${position.title[locale]}, ${place}`
+    : briefingSentences[locale].atPlace(place);
 }
 
 function projectLine(
@@ -109,14 +128,14 @@ function projectLine(
   locale: Locale,
 ): BriefingProject {
   return {
-    text: `${project.name.en} — ${innermostOrganizations(index, project.organizations)
+    text: `${project.name[locale]} — ${innermostOrganizations(index, project.organizations)
       .map((id) => organizationPath(index, id))
       .join(', ')}`,
-    status: project.status.replace('-', ' '),
+    status: vocabulary[locale].projectStatus(project.status),
     dates:
       project.start || project.end
         ? spanText(locale, project.start, project.end, false, true)
-        : 'not dated',
+        : briefingSentences[locale].notDated,
     role,
     cites: cites.citeId(project.id),
   };
@@ -131,9 +150,13 @@ function figureLine(
   const entry = index.byId.get(figure.subject.id);
   const subject =
     entry && entry.type !== 'source' ? labelOf(entry, index, locale) : figure.subject.id;
-  const asOf = figure.asOf ? `, as of ${dateText(figure.asOf, locale)}` : '';
   return {
-    text: `${figure.label.en}: ${formatFigure(figure, locale)}${asOf} (${subject})`,
+    text: briefingSentences[locale].figure(
+      figure.label[locale],
+      formatFigure(figure, locale),
+      figure.asOf ? dateText(figure.asOf, locale) : null,
+      subject,
+    ),
     cites: cites.citeId(figure.id),
   };
 }
@@ -165,7 +188,8 @@ function uncertainties(
   index: DatasetIndex,
   cites: CitationRegistry,
   entries: readonly SourcedRecord[],
-): Line[] {
+): Uncertainty[] {
+  const words = briefingSentences[locale];
   const groups = new Map<string, { items: string[]; cites: Set<number> }>();
   const seen = new Set<string>();
   const add = (key: string, reason: string, item: string, entry: SourcedRecord) => {
@@ -186,18 +210,26 @@ function uncertainties(
       add(
         `${record.id}:${field}`,
         date.inference,
-        `${label} (${field}: ${formatFuzzyDate(date, locale)}, ${describePrecision(date, locale)})`,
+        words.uncertainItem(
+          label,
+          words.dateField(field),
+          formatFuzzyDate(date, locale),
+          describePrecision(date, locale),
+        ),
         entry,
       );
     }
   }
   return [...groups].map(([reason, group]) => ({
-    text: `${reason} — for: ${group.items.join('; ')}.`,
+    reason,
+    text: words.restingOnIt(group.items),
     cites: [...group.cites].sort((a, b) => a - b),
   }));
 }
 
-function datesOf(entry: SourcedRecord): [string, FuzzyDate | null][] {
+type DateField = 'start' | 'end' | 'date' | 'as-of';
+
+function datesOf(entry: SourcedRecord): [DateField, FuzzyDate | null][] {
   switch (entry.type) {
     case 'position':
     case 'project':
@@ -209,7 +241,7 @@ function datesOf(entry: SourcedRecord): [string, FuzzyDate | null][] {
     case 'event':
       return [['date', entry.record.date]];
     case 'figure':
-      return [['as of', entry.record.asOf]];
+      return [['as-of', entry.record.asOf]];
     default:
       return [];
   }
@@ -290,7 +322,7 @@ export function personBriefing(
   personId: string,
   locale: Locale,
 ): Briefing | null {
-  const profile = personProfile(index, personId, []);
+  const profile = personProfile(index, personId, [], locale);
   if (!profile) return null;
   const cites = new CitationRegistry(index);
   const { person, roles } = profile;
@@ -303,16 +335,22 @@ export function personBriefing(
       }
     : null;
 
-  const summary: Line[] = [{ text: person.summary.en, cites: cites.citeId(person.id) }];
+  const words = briefingSentences[locale];
+  const summary: Line[] = [{ text: person.summary[locale], cites: cites.citeId(person.id) }];
   for (const role of current) {
     summary.push({
-      text: `Now: ${roleAt(index, role, locale)}, ${spanText(locale, role.start, role.end, true)}.`,
+      text: words.now(roleAt(index, role, locale), spanText(locale, role.start, role.end, true)),
       cites: cites.citeId(role.id),
     });
   }
   if (past.length > 0) {
     summary.push({
-      text: `Before: ${past.map((r) => `${organizationPath(index, r.organization)}${r.title ? ` (${r.title.en})` : ''}`).join('; ')}.`,
+      text: words.before(
+        past.map(
+          (r) =>
+            `${organizationPath(index, r.organization)}${r.title ? ` (${r.title[locale]})` : ''}`,
+        ),
+      ),
       cites: past.flatMap((r) => cites.citeId(r.id)),
     });
   }
@@ -322,7 +360,7 @@ export function personBriefing(
       ...new Set(profile.quotes.map((q) => index.sources.get(q.source)?.publication ?? q.source)),
     ];
     summary.push({
-      text: `Quoted ${quoteCount} time${quoteCount === 1 ? '' : 's'} in ${sources.join(' and ')}.`,
+      text: words.quoted(quoteCount, sources),
       cites: profile.quotes.flatMap((q) => cites.citeId(q.id)),
     });
   }
@@ -331,7 +369,7 @@ export function personBriefing(
     .filter((r) => r.start || r.end)
     .map((r) => ({
       id: r.id,
-      label: `${organizationPath(index, r.organization)}${r.title ? ` — ${r.title.en}` : ''}`,
+      label: `${organizationPath(index, r.organization)}${r.title ? ` — ${r.title[locale]}` : ''}`,
       start: r.start,
       end: r.end,
       ongoing: r.current,
@@ -349,20 +387,14 @@ export function personBriefing(
     const unit = index.organizations.get(role.organization);
     if (unit && unit.parent !== null) {
       structure.push({
-        text: `Heads ${organizationPath(index, unit.id)}: ${unit.description.en}`,
+        text: words.heads(organizationPath(index, unit.id), unit.description[locale]),
         cites: cites.citeId(unit.id),
       });
     }
   }
 
   const projects = profile.projects.map(({ project, role }) =>
-    projectLine(
-      index,
-      cites,
-      project,
-      { owner: 'runs it', contributor: 'contributes', quoted: 'speaks about it' }[role],
-      locale,
-    ),
+    projectLine(index, cites, project, words.projectRole(role), locale),
   );
   const projectIds = new Set(profile.projects.map((p) => p.project.id));
   const figures = figuresAround(index, personId, projectIds).map((f) =>
@@ -372,7 +404,7 @@ export function personBriefing(
   const currentUnits = new Set(current.map((r) => r.organization));
   const relations = [
     ...profile.relations.filter((r) => r.key.startsWith('quoted-')),
-    ...[...currentUnits].flatMap((unit) => relationsOfCompany(index, unit, () => true)),
+    ...[...currentUnits].flatMap((unit) => relationsOfCompany(index, unit, () => true, locale)),
   ].map((r) => relationLine(cites, r, locale));
 
   const shown: SourcedRecord[] = [
@@ -413,35 +445,41 @@ export function companyBriefing(
   organizationId: string,
   locale: Locale,
 ): Briefing | null {
-  const profile = companyProfile(index, organizationId, []);
+  const profile = companyProfile(index, organizationId, [], locale);
   if (!profile) return null;
   const cites = new CitationRegistry(index);
   const { organization } = profile;
+  const words = briefingSentences[locale];
   const parent = profile.parents.at(-1);
+  const parentPath = parent ? organizationPath(index, parent.id) : null;
   const headline = {
-    text: `${organization.kind}${parent ? ` of ${organizationPath(index, parent.id)}` : ''}`,
+    text: words.kindOf(vocabulary[locale].organizationKind(organization.kind), parentPath),
     cites: cites.citeId(organization.id),
   };
   const summary: Line[] = [
-    { text: organization.description.en, cites: cites.citeId(organization.id) },
+    { text: organization.description[locale], cites: cites.citeId(organization.id) },
   ];
   // Every sentence carries its references: the summary says only what its records say.
   const units = profile.unitIds.filter((id) => id !== organization.id);
 
   const people = [
     ...profile.currentPosts.map((p) => ({
-      text: `Current: ${positionText(index, p, locale)}`,
+      text: words.currentPost(positionText(index, p, locale)),
       cites: cites.citeId(p.id),
     })),
     ...profile.pastPosts.map((p) => ({
-      text: `Past: ${positionText(index, p, locale)}`,
+      text: words.pastPost(positionText(index, p, locale)),
       cites: cites.citeId(p.id),
     })),
   ];
   const structure = units.map((id) => {
     const unit = index.organizations.get(id);
     return {
-      text: `${organizationPath(index, id)} (${unit?.kind ?? 'unit'}): ${unit?.description.en ?? ''}`,
+      text: words.unit(
+        organizationPath(index, id),
+        vocabulary[locale].organizationKind(unit?.kind ?? 'unit'),
+        unit?.description[locale] ?? '',
+      ),
       cites: cites.citeId(id),
     };
   });
@@ -451,8 +489,8 @@ export function companyBriefing(
       cites,
       project,
       project.owner
-        ? `run by ${index.people.get(project.owner)?.name ?? project.owner}`
-        : 'owner not named',
+        ? words.runBy(index.people.get(project.owner)?.name ?? project.owner)
+        : words.ownerNotNamed,
       locale,
     ),
   );
@@ -466,7 +504,7 @@ export function companyBriefing(
       .filter((p) => p.start || p.end)
       .map((p) => ({
         id: p.id,
-        label: `${p.person ? (index.people.get(p.person)?.name ?? p.person) : 'Holder not named'} — ${p.title?.en ?? 'role not stated'}`,
+        label: `${p.person ? (index.people.get(p.person)?.name ?? p.person) : vocabulary[locale].holderNotNamed} — ${p.title?.[locale] ?? vocabulary[locale].roleNotStated}`,
         start: p.start,
         end: p.end,
         ongoing: p.current,
@@ -477,7 +515,7 @@ export function companyBriefing(
       .filter((e) => e.date)
       .map((e) => ({
         id: e.id,
-        label: e.title.en,
+        label: e.title[locale],
         start: e.date,
         end: null,
         ongoing: false,
@@ -491,7 +529,7 @@ export function companyBriefing(
       .map((p) => ({ text: positionText(index, p, locale), cites: cites.citeId(p.id) })),
     ...profile.events
       .filter((e) => !e.date)
-      .map((e) => ({ text: e.title.en, cites: cites.citeId(e.id) })),
+      .map((e) => ({ text: e.title[locale], cites: cites.citeId(e.id) })),
   ];
   const shown: SourcedRecord[] = [
     ...posts.map((record) => ({ type: 'position' as const, record })),

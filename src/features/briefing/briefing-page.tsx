@@ -2,9 +2,11 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { BriefingDocument } from './briefing-document.tsx';
 import { companyBriefing, personBriefing, type Briefing } from './briefing-model.ts';
+import { briefingMessages } from './messages.ts';
+import { PrintFooter } from './print-footer.tsx';
 import './briefing.css';
 
 const collator = new Intl.Collator('fr');
@@ -13,6 +15,7 @@ export function BriefingPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { locale } = useLocale();
+  const m = useMessages(briefingMessages);
   const briefings = useMemo(
     () =>
       [
@@ -29,14 +32,11 @@ export function BriefingPage() {
     return (
       <div className="briefing-picker">
         <header className="page-header">
-          <h1>Briefing</h1>
-          <p>
-            A printable page on one person or company, every statement numbered against its passage.
-            Choose a subject:
-          </p>
+          <h1>{m.title}</h1>
+          <p>{m.pickerIntro}</p>
         </header>
         <section aria-labelledby="pick-people">
-          <h2 id="pick-people">People</h2>
+          <h2 id="pick-people">{m.people}</h2>
           <ul>
             {[...index.dataset.people]
               .sort((a, b) => collator.compare(a.name, b.name))
@@ -50,7 +50,7 @@ export function BriefingPage() {
           </ul>
         </section>
         <section aria-labelledby="pick-companies">
-          <h2 id="pick-companies">Companies</h2>
+          <h2 id="pick-companies">{m.companies}</h2>
           <ul className="briefing-picker__companies">
             {companies.map((company) => (
               <li key={company.id}>
@@ -67,10 +67,11 @@ export function BriefingPage() {
 
   return (
     <div className="briefing-page">
+      <PrintFooter />
       <header className="page-header briefing-page__header">
-        <h1>Briefing: {briefings.map((b) => b.name).join(', ')}</h1>
+        <h1>{m.heading(briefings.map((b) => b.name).join(', '))}</h1>
         <button type="button" onClick={() => window.print()}>
-          Print
+          {m.print}
         </button>
       </header>
       {briefings.map((briefing) => (

@@ -3,7 +3,10 @@ import { useId } from 'react';
 import { formatFuzzyDate } from '../../domain/format-date.ts';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
 import type { ChartRow } from './briefing-model.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { INTL_LOCALE } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { briefingMessages } from './messages.ts';
 
 const WIDTH = 660;
 const LABEL_WIDTH = 270;
@@ -18,12 +21,26 @@ interface CareerChartProps {
   title: string;
 }
 
+/** Axis ticks: a year on 1 January, else the month in the chosen language ("févr. 2012"). */
+function tickFormat(locale: Locale): (tick: Date) => string {
+  const month = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (tick) =>
+    tick.getUTCMonth() === 0 && tick.getUTCDate() === 1
+      ? String(tick.getUTCFullYear())
+      : month.format(tick);
+}
+
 /**
  * A static timeline for paper: bars fade over the span a fuzzy date may mean, approximate
  * dates are dashed, inferred ones hatched, ongoing ones end in an arrow at the latest source.
  */
 export function CareerChart({ rows, present, title }: CareerChartProps) {
   const { locale } = useLocale();
+  const m = useMessages(briefingMessages);
   const id = useId().replace(/[^a-zA-Z0-9-]/g, '');
   if (rows.length === 0) return null;
   const spans = rows.map((row) => {
@@ -49,7 +66,7 @@ export function CareerChart({ rows, present, title }: CareerChartProps) {
     .nice();
   const height = AXIS + rows.length * ROW + 6;
   const ticks = x.ticks(6);
-  const format = x.tickFormat(6);
+  const format = tickFormat(locale);
 
   return (
     <figure className="career-chart">
@@ -108,7 +125,7 @@ export function CareerChart({ rows, present, title }: CareerChartProps) {
           const right = Math.max(x(span.end), left + 4);
           const circa = row.start?.precision === 'circa' || row.end?.precision === 'circa';
           const inferred = row.start?.certainty === 'inferred' || row.end?.certainty === 'inferred';
-          const dates = `${row.point && row.start ? formatFuzzyDate(row.start, locale) : [row.start, row.end].map((d) => (d ? formatFuzzyDate(d, locale) : '…')).join(' – ')}${row.ongoing ? ' → present' : ''}`;
+          const dates = `${row.point && row.start ? formatFuzzyDate(row.start, locale) : [row.start, row.end].map((d) => (d ? formatFuzzyDate(d, locale) : '…')).join(' – ')}${row.ongoing ? m.ongoing : ''}`;
           /** After the bar when it fits, else before it; never across the chart's edge. */
           const dateLabel = (text: string, barLeft: number, barRight: number) => {
             const width = text.length * 5;
@@ -181,10 +198,7 @@ export function CareerChart({ rows, present, title }: CareerChartProps) {
           );
         })}
       </svg>
-      <figcaption>
-        Fading ends: dates known only to the year or a range. Dashed: approximate. Hatched:
-        inferred. Arrow: ongoing at the latest source. Numbers refer to the notes.
-      </figcaption>
+      <figcaption>{m.chartCaption}</figcaption>
     </figure>
   );
 }

@@ -1,5 +1,7 @@
 import { Link } from '@tanstack/react-router';
+import { useMessages } from '../../i18n/use-locale.ts';
 import type { Endnote } from './citations.ts';
+import { briefingMessages } from './messages.ts';
 
 interface CiteRefsProps {
   cites: readonly number[];
@@ -8,6 +10,7 @@ interface CiteRefsProps {
 
 /** `[3, 4]`: each number opens its passage in the source reader. */
 export function CiteRefs({ cites, notes }: CiteRefsProps) {
+  const m = useMessages(briefingMessages);
   if (cites.length === 0) return null;
   return (
     <sup className="cite-refs">
@@ -23,7 +26,7 @@ export function CiteRefs({ cites, notes }: CiteRefsProps) {
                 params={{ sourceId: note.source }}
                 search={{ record: note.recordId }}
                 hash={`passage-${note.recordId}-${note.evidenceIndex}`}
-                aria-label={`Note ${n}: open the passage in the source`}
+                aria-label={m.noteLink(n)}
               >
                 {n}
               </Link>

@@ -1,17 +1,13 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { vocabulary } from '../../domain/messages.ts';
+import { ancestryOf } from '../../domain/profiles/career.ts';
+import { elide } from '../../domain/profiles/messages.ts';
 import type { Organization } from '../../domain/records.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { BilingualParagraphs } from './localized-text.tsx';
+import { profileMessages } from './messages.ts';
 import { OrgPathLinks } from './org-path-links.tsx';
 import { RecordMeta } from './record-meta.tsx';
-
-const KIND_WORDS: Record<Organization['kind'], string> = {
-  company: 'Company',
-  subsidiary: 'Subsidiary',
-  unit: 'Unit',
-  directorate: 'Directorate',
-  team: 'Team',
-  brand: 'Brand',
-  media: 'Media',
-};
 
 /** Name, kind, the company it belongs to (for a unit), other names and the description. */
 export function CompanyHeader({
@@ -24,18 +20,25 @@ export function CompanyHeader({
   shown: boolean;
   index: DatasetIndex;
 }) {
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
+  const kind = vocabulary[locale].organizationKind(organization.kind);
+  // The path shown starts at the company: that is the name « de » meets.
+  const pathStart =
+    organization.parent === null ? '' : (ancestryOf(index, organization.parent)[0]?.name ?? '');
   return (
     <header className="page-header profile-header">
-      <p className="eyebrow">{KIND_WORDS[organization.kind]}</p>
+      <p className="eyebrow">{kind.charAt(0).toLocaleUpperCase(locale) + kind.slice(1)}</p>
       <h1>{organization.name}</h1>
       {organization.parent !== null && (
         <p className="part-of">
-          Part of <OrgPathLinks index={index} id={organization.parent} />
+          {elide(m.partOf, pathStart)}
+          <OrgPathLinks index={index} id={organization.parent} />
         </p>
       )}
       {organization.aliases.length > 0 && (
         <p className="aliases">
-          Also called{' '}
+          {m.alsoCalled}
           {organization.aliases.map((alias, i) => (
             <span key={alias}>
               {i > 0 && ', '}
@@ -46,16 +49,11 @@ export function CompanyHeader({
       )}
       {shown ? (
         <>
-          <div className="bilingual">
-            <p lang="en">{organization.description.en}</p>
-            <p lang="fr" className="french">
-              {organization.description.fr}
-            </p>
-          </div>
+          <BilingualParagraphs text={organization.description} />
           <RecordMeta entry={{ type: 'organization', record: organization }} index={index} />
         </>
       ) : (
-        <p className="muted">The description is in another voice and hidden by the voice filter.</p>
+        <p className="muted">{m.descriptionHidden}</p>
       )}
     </header>
   );

@@ -2,6 +2,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 import { CompanyHeader } from './company-header.tsx';
 import { CompanyPeople } from './company-people.tsx';
 import { EventList } from './event-list.tsx';
@@ -26,10 +28,12 @@ export function CompanyPage() {
   const { companyId } = route.useParams();
   const index = useDatasetIndex();
   const filter = useFilter(index);
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   // Only the voice part of the filter applies: the organization is the page's subject already.
   const profile = useMemo(
-    () => companyProfile(index, companyId, filter.voices),
-    [index, companyId, filter.voices],
+    () => companyProfile(index, companyId, filter.voices, locale),
+    [index, companyId, filter.voices, locale],
   );
   if (!profile) return <UnknownProfile kind="organization" id={companyId} index={index} />;
 
@@ -38,13 +42,13 @@ export function CompanyPage() {
   const sections = [
     {
       id: 'units',
-      title: 'Units',
+      title: m.units,
       count: profile.unitIds.length - 1,
-      content: <UnitTree roots={units} index={index} label={`Units of ${organization.name}`} />,
+      content: <UnitTree roots={units} index={index} label={m.unitsOf(organization.name)} />,
     },
     {
       id: 'people',
-      title: 'People',
+      title: m.people,
       count: profile.currentPosts.length + profile.pastPosts.length,
       content: (
         <CompanyPeople current={profile.currentPosts} past={profile.pastPosts} index={index} />
@@ -52,7 +56,7 @@ export function CompanyPage() {
     },
     {
       id: 'projects',
-      title: 'Projects',
+      title: m.projects,
       count: profile.projects.length,
       content: (
         <ProjectList items={profile.projects.map((project) => ({ project }))} index={index} />
@@ -60,31 +64,31 @@ export function CompanyPage() {
     },
     {
       id: 'figures',
-      title: 'Figures',
+      title: m.figures,
       count: profile.figures.length,
       content: <FigureList figures={profile.figures} index={index} />,
     },
     {
       id: 'relations',
-      title: 'Relations',
+      title: m.relations,
       count: profile.relations.length,
       content: <RelationList relations={profile.relations} index={index} />,
     },
     {
       id: 'events',
-      title: 'Events',
+      title: m.events,
       count: profile.events.length,
       content: <EventList events={profile.events} index={index} />,
     },
     {
       id: 'quotes',
-      title: 'Quotes about it',
+      title: m.quotesAbout,
       count: profile.quotes.length,
       content: <QuoteList quotes={profile.quotes} index={index} showSpeaker />,
     },
     {
       id: 'sources',
-      title: 'What each source says',
+      title: m.bySource,
       count: profile.sources.length,
       content: <SourceColumns sources={profile.sources} index={index} />,
     },

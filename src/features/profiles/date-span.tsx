@@ -1,5 +1,7 @@
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 
 interface DateSpanProps {
   start: FuzzyDate | null;
@@ -10,30 +12,31 @@ interface DateSpanProps {
 
 /** A period with each end as precise as the source allows, and what is not known said so. */
 export function DateSpan({ start, end, current }: DateSpanProps) {
+  const m = useMessages(profileMessages);
   if (start === null && end === null) {
     return (
-      <span className="date-span">
-        {current ? 'present; start not stated' : 'dates not stated'}
-      </span>
+      <span className="date-span">{current ? m.presentStartNotStated : m.datesNotStated}</span>
     );
   }
   if (end === null && !current && start !== null) {
     return (
       <span className="date-span">
-        from <FuzzyDateText date={start} />
+        {m.from}
+        <FuzzyDateText date={start} />
       </span>
     );
   }
   if (start === null && end !== null) {
     return (
       <span className="date-span">
-        until <FuzzyDateText date={end} />
+        {m.until}
+        <FuzzyDateText date={end} />
       </span>
     );
   }
   return (
     <span className="date-span">
-      {start && <FuzzyDateText date={start} />} – {end ? <FuzzyDateText date={end} /> : 'present'}
+      {start && <FuzzyDateText date={start} />} – {end ? <FuzzyDateText date={end} /> : m.present}
     </span>
   );
 }

@@ -1,6 +1,9 @@
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { DossierEvent } from '../../domain/records.ts';
+import { vocabulary } from '../../domain/messages.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 import { LocalizedText } from './localized-text.tsx';
 import { RecordMeta } from './record-meta.tsx';
 
@@ -12,6 +15,8 @@ export function EventList({
   events: readonly DossierEvent[];
   index: DatasetIndex;
 }) {
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   return (
     <ul className="profile-list profile-list--grid profile-list--wide">
       {events.map((event) => (
@@ -20,9 +25,9 @@ export function EventList({
             {event.date ? (
               <FuzzyDateText date={event.date} />
             ) : (
-              <span className="muted">Undated</span>
+              <span className="muted">{m.undated}</span>
             )}{' '}
-            <span className="badge badge--kind">{event.kind}</span>
+            <span className="badge badge--kind">{vocabulary[locale].eventKind(event.kind)}</span>
           </p>
           <h3 className="profile-item__title">
             <LocalizedText text={event.title} />

@@ -3,7 +3,8 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Figure } from '../../domain/records.ts';
 import { formatFigure } from '../../domain/record-label.ts';
 import { RecordMeta } from './record-meta.tsx';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 
 /** Figures as the source qualifies them ("more than", "about"), with the date they held at. */
 export function FigureList({
@@ -14,19 +15,21 @@ export function FigureList({
   index: DatasetIndex;
 }) {
   const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   return (
     <ul className="profile-list profile-list--grid">
       {figures.map((figure) => (
         <li key={figure.id} className="profile-item">
-          <h3 className="profile-item__title">{figure.label.en}</h3>
+          <h3 className="profile-item__title">{figure.label[locale]}</h3>
           <p className="figure-value">{formatFigure(figure, locale)}</p>
           <p className="profile-item__line">
             {figure.asOf ? (
               <>
-                as of <FuzzyDateText date={figure.asOf} />
+                {m.asOf}
+                <FuzzyDateText date={figure.asOf} />
               </>
             ) : (
-              <span className="muted">date not stated</span>
+              <span className="muted">{m.dateNotStated}</span>
             )}
           </p>
           <RecordMeta entry={{ type: 'figure', record: figure }} index={index} />

@@ -1,5 +1,9 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { vocabulary } from '../../domain/messages.ts';
 import type { Person, Position } from '../../domain/records.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { BilingualParagraphs } from './localized-text.tsx';
+import { profileMessages } from './messages.ts';
 import { OrgPathLinks } from './org-path-links.tsx';
 import { RecordMeta } from './record-meta.tsx';
 
@@ -12,35 +16,32 @@ interface PersonHeaderProps {
   index: DatasetIndex;
 }
 
-/** Name, summary in English with the French beside it, and the roles held now. */
+/** Name, summary in both languages side by side, and the roles held now. */
 export function PersonHeader({ person, currentRoles, shown, index }: PersonHeaderProps) {
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   return (
     <header className="page-header profile-header">
-      <p className="eyebrow">Person</p>
+      <p className="eyebrow">{vocabulary[locale].recordType('person')}</p>
       <h1>{person.name}</h1>
       {currentRoles.length > 0 && (
-        <ul className="current-roles" aria-label="Current roles">
+        <ul className="current-roles" aria-label={m.currentRoles}>
           {currentRoles.map((role) => (
             <li key={role.id}>
-              {role.title ? `${role.title.en} · ` : ''}
+              {role.title ? `${role.title[locale]} · ` : ''}
               <OrgPathLinks index={index} id={role.organization} />
-              {role.title ? '' : ' · role not stated'}
+              {role.title ? '' : ` · ${vocabulary[locale].roleNotStated}`}
             </li>
           ))}
         </ul>
       )}
       {shown ? (
         <>
-          <div className="bilingual">
-            <p lang="en">{person.summary.en}</p>
-            <p lang="fr" className="french">
-              {person.summary.fr}
-            </p>
-          </div>
+          <BilingualParagraphs text={person.summary} />
           <RecordMeta entry={{ type: 'person', record: person }} index={index} />
         </>
       ) : (
-        <p className="muted">The summary is in another voice and hidden by the voice filter.</p>
+        <p className="muted">{m.summaryHidden}</p>
       )}
     </header>
   );

@@ -2,6 +2,8 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 import { EventList } from './event-list.tsx';
 import { FigureList } from './figure-list.tsx';
 import { PersonHeader } from './person-header.tsx';
@@ -25,10 +27,12 @@ export function PersonPage() {
   const { personId } = route.useParams();
   const index = useDatasetIndex();
   const filter = useFilter(index);
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   // Only the voice part of the filter applies: the person is the page's subject already.
   const profile = useMemo(
-    () => personProfile(index, personId, filter.voices),
-    [index, personId, filter.voices],
+    () => personProfile(index, personId, filter.voices, locale),
+    [index, personId, filter.voices, locale],
   );
   if (!profile) return <UnknownProfile kind="person" id={personId} index={index} />;
 
@@ -36,43 +40,43 @@ export function PersonPage() {
   const sections = [
     {
       id: 'roles',
-      title: 'Roles',
+      title: m.roles,
       count: profile.roles.length,
       content: <RoleList roles={profile.roles} index={index} showHolder={false} />,
     },
     {
       id: 'figures',
-      title: 'Figures',
+      title: m.figures,
       count: profile.figures.length,
       content: <FigureList figures={profile.figures} index={index} />,
     },
     {
       id: 'projects',
-      title: 'Projects',
+      title: m.projects,
       count: profile.projects.length,
       content: <ProjectList items={profile.projects} index={index} />,
     },
     {
       id: 'quotes',
-      title: 'Quotes',
+      title: m.quotes,
       count: profile.quotes.length,
       content: <QuoteList quotes={profile.quotes} index={index} showSpeaker={false} />,
     },
     {
       id: 'events',
-      title: 'Events',
+      title: m.events,
       count: profile.events.length,
       content: <EventList events={profile.events} index={index} />,
     },
     {
       id: 'relations',
-      title: 'Relations',
+      title: m.relations,
       count: profile.relations.length,
       content: <RelationList relations={profile.relations} index={index} />,
     },
     {
       id: 'sources',
-      title: 'What each source says',
+      title: m.bySource,
       count: profile.sources.length,
       content: <SourceColumns sources={profile.sources} index={index} />,
     },

@@ -1,4 +1,6 @@
 import { Link } from '@tanstack/react-router';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 
 export interface ContentsEntry {
   id: string;
@@ -8,10 +10,11 @@ export interface ContentsEntry {
 
 /** Links to the sections a profile shows, with how many items each holds: the pages are long. */
 export function ProfileContents({ entries }: { entries: readonly ContentsEntry[] }) {
+  const m = useMessages(profileMessages);
   const shown = entries.filter((entry) => entry.count > 0);
   if (shown.length === 0) return null;
   return (
-    <nav className="profile-contents" aria-label="On this page">
+    <nav className="profile-contents" aria-label={m.onThisPage}>
       <ul>
         {shown.map((entry) => (
           <li key={entry.id}>

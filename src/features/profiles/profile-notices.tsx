@@ -1,17 +1,8 @@
 import { Link } from '@tanstack/react-router';
+import { vocabulary } from '../../domain/messages.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import type { ActiveFilter } from '../../lib/use-filter.ts';
-
-const VOICE_WORDS = {
-  interviewee: 'Interviewee',
-  journalist: 'Journalist',
-  inferred: 'Inferred',
-} as const;
-
-function hiddenWords(hidden: number, subject: string): string {
-  if (hidden === 0) return `no record about ${subject} is in another voice.`;
-  if (hidden === 1) return `1 record about ${subject} in another voice is hidden.`;
-  return `${hidden} records about ${subject} in other voices are hidden.`;
-}
+import { profileMessages } from './messages.ts';
 
 interface ProfileNoticesProps {
   filter: ActiveFilter;
@@ -22,25 +13,23 @@ interface ProfileNoticesProps {
 
 /** What of the URL filter applies here: the voice part cuts the lists, the rest does not. */
 export function ProfileNotices({ filter, hidden, subject }: ProfileNoticesProps) {
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   const entityFilter = filter.people.length > 0 || filter.organizations.length > 0;
   if (filter.voices.length === 0 && !entityFilter) return null;
+  const voices = filter.voices.map((v) => vocabulary[locale].voice(v));
   return (
     <div className="profile-notices" role="status">
       {filter.voices.length > 0 && (
         <p className="notice">
-          Voice filter: only {filter.voices.map((v) => VOICE_WORDS[v]).join(' and ')} records are
-          shown; {hiddenWords(hidden, subject)}{' '}
+          {m.voiceFilter(voices)}
+          {m.hidden(hidden, subject)}{' '}
           <Link to="." search={(prev) => ({ ...prev, voice: undefined })}>
-            Show every voice
+            {m.showEveryVoice}
           </Link>
         </p>
       )}
-      {entityFilter && (
-        <p className="hint">
-          The person and company filter does not narrow this page: it lists everything about{' '}
-          {subject}.
-        </p>
-      )}
+      {entityFilter && <p className="hint">{m.entityFilterIgnored(subject)}</p>}
     </div>
   );
 }

@@ -2,6 +2,9 @@ import { Fragment } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Project } from '../../domain/records.ts';
 import { innermostOrganizations, statusInWords } from '../../domain/profiles/career.ts';
+import { elide } from '../../domain/profiles/messages.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 import { DateSpan } from './date-span.tsx';
 import { LocalizedText } from './localized-text.tsx';
 import { OrgPathLinks } from './org-path-links.tsx';
@@ -13,12 +16,6 @@ export interface ProjectListItem {
   role?: 'owner' | 'contributor' | 'quoted';
 }
 
-const ROLE_WORDS = {
-  owner: 'Runs it',
-  contributor: 'Contributes',
-  quoted: 'Speaks about it',
-} as const;
-
 /** Projects with their status in words, dates, organizations and what they are part of. */
 export function ProjectList({
   items,
@@ -27,6 +24,8 @@ export function ProjectList({
   items: readonly ProjectListItem[];
   index: DatasetIndex;
 }) {
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   return (
     <ul className="profile-list profile-list--grid profile-list--wide">
       {items.map(({ project, role }) => {
@@ -37,9 +36,12 @@ export function ProjectList({
               <LocalizedText text={project.name} />
             </h3>
             <p className="profile-item__line">
-              {role && <span className="badge badge--role">{ROLE_WORDS[role]}</span>}{' '}
-              <span className="status">Status: {statusInWords(project.status)}</span> ·{' '}
-              <DateSpan start={project.start} end={project.end} current={false} />
+              {role && <span className="badge badge--role">{m.projectRole(role)}</span>}{' '}
+              <span className="status">
+                {m.status}
+                {statusInWords(project.status, locale)}
+              </span>{' '}
+              · <DateSpan start={project.start} end={project.end} current={false} />
             </p>
             <p className="profile-item__line">
               {innermostOrganizations(index, project.organizations).map((id, i) => (
@@ -48,9 +50,10 @@ export function ProjectList({
                   <OrgPathLinks index={index} id={id} />
                 </Fragment>
               ))}
-              {parent?.type === 'project' && <> · part of {parent.record.name.en}</>}
+              {parent?.type === 'project' &&
+                elide(m.partOfProject, parent.record.name[locale]) + parent.record.name[locale]}
             </p>
-            <p className="profile-item__text">{project.description.en}</p>
+            <p className="profile-item__text">{project.description[locale]}</p>
             <RecordMeta entry={{ type: 'project', record: project }} index={index} />
           </li>
         );

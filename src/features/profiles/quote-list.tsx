@@ -1,5 +1,7 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Quote } from '../../domain/records.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 import { EntityLink } from './entity-link.tsx';
 import { RecordMeta } from './record-meta.tsx';
 
@@ -12,6 +14,8 @@ interface QuoteListProps {
 
 /** Quotes with the French original and our English translation side by side. */
 export function QuoteList({ quotes, index, showSpeaker }: QuoteListProps) {
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   return (
     <ul className="profile-list">
       {quotes.map((quote) => {
@@ -27,7 +31,10 @@ export function QuoteList({ quotes, index, showSpeaker }: QuoteListProps) {
                   {'\u00a0'}»
                 </blockquote>
                 <blockquote lang="en" className="translation">
-                  “{quote.translation}” <span className="visually-hidden">(our translation)</span>
+                  “{quote.translation}”{' '}
+                  <span className="visually-hidden" lang={locale}>
+                    {m.ourTranslation}
+                  </span>
                 </blockquote>
               </div>
               <figcaption className="profile-item__line">
@@ -43,7 +50,7 @@ export function QuoteList({ quotes, index, showSpeaker }: QuoteListProps) {
                     ,{' '}
                   </>
                 )}
-                in {index.sources.get(quote.source)?.publication ?? quote.source}
+                {m.inPublication(index.sources.get(quote.source)?.publication ?? quote.source)}
               </figcaption>
             </figure>
             <RecordMeta entry={{ type: 'quote', record: quote }} index={index} />

@@ -4,7 +4,8 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { SourcedRecord } from '../../domain/dataset.ts';
 import { filterOf } from '../../domain/filter.ts';
 import { labelOf } from '../../domain/record-label.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 
 interface RecordMetaProps {
   entry: SourcedRecord;
@@ -16,6 +17,7 @@ interface RecordMetaProps {
 /** Who says so, and a link to each passage the record rests on in the source reader. */
 export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
   const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   const { record } = entry;
   const items = record.evidence
     .map((item, i) => ({ item, i }))
@@ -35,12 +37,20 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
           hash={`passage-${record.id}-${i}`}
           className="passage-link"
         >
-          Passage{numbered ? ` ${n + 1}` : ''} in{' '}
-          {index.sources.get(item.source)?.publication ?? item.source}{' '}
-          <span className="visually-hidden">for {label}</span>
+          {m.passage(
+            numbered ? n + 1 : null,
+            index.sources.get(item.source)?.publication ?? item.source,
+          )}{' '}
+          <span className="visually-hidden">{m.passageFor(label)}</span>
         </Link>
       ))}
-      {record.inference && <p className="inference">How we inferred it: {record.inference}</p>}
+      {record.inference && (
+        <p className="inference">
+          {m.howInferred}
+          {/* Our reasoning is written in English only, in the data. */}
+          <span lang="en">{record.inference}</span>
+        </p>
+      )}
     </div>
   );
 }

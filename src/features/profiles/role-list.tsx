@@ -1,8 +1,10 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Position } from '../../domain/records.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { DateSpan } from './date-span.tsx';
 import { EntityLink } from './entity-link.tsx';
 import { LocalizedText } from './localized-text.tsx';
+import { profileMessages } from './messages.ts';
 import { OrgPathLinks } from './org-path-links.tsx';
 import { RecordMeta } from './record-meta.tsx';
 
@@ -14,13 +16,16 @@ interface RoleListProps {
 }
 
 function Holder({ position, index }: { position: Position; index: DatasetIndex }) {
+  const m = useMessages(profileMessages);
   const person = position.person === null ? undefined : index.people.get(position.person);
-  if (!person) return <span className="muted">holder not named</span>;
+  if (!person) return <span className="muted">{m.holderNotNamed}</span>;
   return <EntityLink entity={{ kind: 'person', id: person.id, label: person.name }} />;
 }
 
 /** The posts a role reports to: title, holder (or not named) and where. */
 function ReportsTo({ position, index }: { position: Position; index: DatasetIndex }) {
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   const targets = position.reportsTo.flatMap((id) => {
     const entry = index.byId.get(id);
     return entry?.type === 'position' ? [entry.record] : [];
@@ -28,11 +33,12 @@ function ReportsTo({ position, index }: { position: Position; index: DatasetInde
   if (targets.length === 0) return null;
   return (
     <p className="profile-item__line">
-      Reports to{' '}
+      {m.reportsTo}
       {targets.map((target, i) => (
         <span key={target.id}>
           {i > 0 && '; '}
-          the {target.title?.en ?? 'unnamed post'} — <Holder position={target} index={index} /> (
+          {m.reportsToPost(target.title?.[locale] ?? null)} —{' '}
+          <Holder position={target} index={index} /> (
           <OrgPathLinks index={index} id={target.organization} />)
         </span>
       ))}
@@ -42,6 +48,8 @@ function ReportsTo({ position, index }: { position: Position; index: DatasetInde
 
 /** Roles or posts, each with its title in both languages, where, when and whom it reports to. */
 export function RoleList({ roles, index, showHolder }: RoleListProps) {
+  const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   return (
     <ul className="profile-list">
       {roles.map((position) => (
@@ -50,7 +58,7 @@ export function RoleList({ roles, index, showHolder }: RoleListProps) {
             {position.title ? (
               <LocalizedText text={position.title} />
             ) : (
-              <span className="muted">Role not stated</span>
+              <span className="muted">{m.roleNotStated}</span>
             )}
             {showHolder && (
               <>
@@ -60,12 +68,12 @@ export function RoleList({ roles, index, showHolder }: RoleListProps) {
             )}
           </h3>
           <p className="profile-item__line">
-            {position.current && <span className="badge badge--current">Current</span>}{' '}
+            {position.current && <span className="badge badge--current">{m.currentBadge}</span>}{' '}
             <OrgPathLinks index={index} id={position.organization} /> ·{' '}
             <DateSpan start={position.start} end={position.end} current={position.current} />
           </p>
           <ReportsTo position={position} index={index} />
-          <p className="profile-item__text">{position.description.en}</p>
+          <p className="profile-item__text">{position.description[locale]}</p>
           <RecordMeta entry={{ type: 'position', record: position }} index={index} />
         </li>
       ))}

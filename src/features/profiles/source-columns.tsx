@@ -3,7 +3,8 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { labelOf, recordTypeName } from '../../domain/record-label.ts';
 import { RecordMeta } from './record-meta.tsx';
 import type { SourceStatements } from '../../domain/profiles/statements-by-source.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 
 /**
  * One column per source, side by side, each listing what that source says about the subject
@@ -17,6 +18,7 @@ export function SourceColumns({
   index: DatasetIndex;
 }) {
   const { locale } = useLocale();
+  const m = useMessages(profileMessages);
   return (
     <div className="source-columns">
       {sources.map(({ source, statements }) => (
@@ -27,8 +29,8 @@ export function SourceColumns({
         >
           <h3 id={`source-column-${source.id}`}>{source.publication}</h3>
           <p className="source-column__meta">
-            {source.title} · <FuzzyDateText date={source.published} /> · {statements.length}{' '}
-            {statements.length === 1 ? 'record' : 'records'}
+            {source.title} · <FuzzyDateText date={source.published} /> ·{' '}
+            {m.recordCount(statements.length)}
           </p>
           <ol className="statement-list">
             {statements.map(({ entry, evidence }) => (

@@ -1,10 +1,13 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Organization } from '../../domain/records.ts';
+import { vocabulary } from '../../domain/messages.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { EntityLink } from './entity-link.tsx';
 
 const collator = new Intl.Collator('fr');
 
 function UnitNode({ organization, index }: { organization: Organization; index: DatasetIndex }) {
+  const { locale } = useLocale();
   const children = [...(index.childrenOf.get(organization.id) ?? [])].sort((a, b) =>
     collator.compare(a.name, b.name),
   );
@@ -13,7 +16,9 @@ function UnitNode({ organization, index }: { organization: Organization; index: 
       <EntityLink
         entity={{ kind: 'organization', id: organization.id, label: organization.name }}
       />{' '}
-      <span className="badge badge--kind">{organization.kind}</span>
+      <span className="badge badge--kind">
+        {vocabulary[locale].organizationKind(organization.kind)}
+      </span>
       {children.length > 0 && (
         <ul>
           {children.map((child) => (

@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { filterOf } from '../../domain/filter.ts';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { profileMessages } from './messages.ts';
 import { UnitTree } from './unit-tree.tsx';
 
 interface UnknownProfileProps {
@@ -11,14 +13,15 @@ interface UnknownProfileProps {
 
 /** An id that is not in the data: say so and offer the ids that are. */
 export function UnknownProfile({ kind, id, index }: UnknownProfileProps) {
+  const m = useMessages(profileMessages);
   return (
     <section className="notice-page profile-missing" aria-labelledby="profile-missing-title">
       <h1 id="profile-missing-title">
-        {kind === 'person' ? `No person with id “${id}”` : `No company or unit with id “${id}”`}
+        {kind === 'person' ? m.noPerson(id) : m.noOrganization(id)}
       </h1>
       {kind === 'person' ? (
         <>
-          <p>The people in this dataset are:</p>
+          <p>{m.knownPeople}</p>
           <ul>
             {index.dataset.people.map((person) => (
               <li key={person.id}>
@@ -31,11 +34,11 @@ export function UnknownProfile({ kind, id, index }: UnknownProfileProps) {
         </>
       ) : (
         <>
-          <p>The companies and units in this dataset are:</p>
+          <p>{m.knownOrganizations}</p>
           <UnitTree
             roots={index.dataset.organizations.filter((o) => o.parent === null)}
             index={index}
-            label="Known companies and units"
+            label={m.knownOrganizationsLabel}
           />
         </>
       )}
