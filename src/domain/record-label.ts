@@ -48,7 +48,7 @@ export function labelOf(entry: DossierRecord, index: DatasetIndex, locale: Local
     case 'event':
       return entry.record.title[locale];
     case 'figure':
-      return `${entry.record.label[locale]}: ${formatFigure(entry.record, locale)}`;
+      return `${entry.record.label[locale]}${locale === 'fr' ? ' :' : ':'} ${formatFigure(entry.record, locale)}`;
     case 'relation':
       return `${organizationPath(index, entry.record.from)} → ${organizationPath(index, entry.record.to)} (${vocabulary[locale].relationKind(entry.record.kind)})`;
   }
