@@ -30,6 +30,9 @@ function dosDateTime(date: Date): { time: number; day: number } {
   };
 }
 
+/** A Unix regular file, rw-r--r--: files unzip as readable, not mode 000. */
+const REGULAR_FILE = (0o100644 << 16) >>> 0;
+
 /** Bit 11: names are UTF-8, so accents in names survive. */
 const UTF8_NAMES = 0x0800;
 
@@ -59,7 +62,7 @@ export function zipStore(entries: readonly ZipEntry[], date = new Date()): Uint8
     const central = new Uint8Array(46 + name.length);
     const c = new DataView(central.buffer);
     c.setUint32(0, 0x02014b50, true);
-    c.setUint16(4, 20, true); // made by: 2.0
+    c.setUint16(4, 0x0314, true); // made by: Unix, 2.0 (unzip then trusts the UTF-8 flag)
     c.setUint16(6, 20, true);
     c.setUint16(8, UTF8_NAMES, true);
     c.setUint16(10, 0, true);
@@ -69,6 +72,7 @@ export function zipStore(entries: readonly ZipEntry[], date = new Date()): Uint8
     c.setUint32(20, size, true);
     c.setUint32(24, size, true);
     c.setUint16(28, name.length, true);
+    c.setUint32(38, REGULAR_FILE, true);
     c.setUint32(42, offset, true);
     central.set(name, 46);
     locals.push(local, entry.data);
