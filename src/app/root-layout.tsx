@@ -2,6 +2,8 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { DataWarningsNotice } from '../components/data-warnings-notice.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
+import { ExportMenu } from '../features/export/export-menu.tsx';
+import { ShownRecordsProvider } from '../features/export/shown-records.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
 import { ShellPartBoundary } from './shell-part-boundary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
@@ -18,7 +20,7 @@ const VIEWS = [
 export function RootLayout() {
   useFocusOnNavigation();
   return (
-    <>
+    <ShownRecordsProvider>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -46,6 +48,9 @@ export function RootLayout() {
       <ShellPartBoundary name="filter bar">
         <FilterBar />
       </ShellPartBoundary>
+      <ShellPartBoundary name="export menu">
+        <ExportMenu />
+      </ShellPartBoundary>
       <ShellPartBoundary name="notice of suspicious data">
         <DataWarningsNotice />
       </ShellPartBoundary>
@@ -56,6 +61,6 @@ export function RootLayout() {
         {/* Each view has its own error boundary (the router's errorComponent) in here. */}
         <Outlet />
       </main>
-    </>
+    </ShownRecordsProvider>
   );
 }

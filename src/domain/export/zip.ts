@@ -36,7 +36,7 @@ const REGULAR_FILE = (0o100644 << 16) >>> 0;
 /** Bit 11: names are UTF-8, so accents in names survive. */
 const UTF8_NAMES = 0x0800;
 
-export function zipStore(entries: readonly ZipEntry[], date = new Date()): Uint8Array {
+export function zipStore(entries: readonly ZipEntry[], date = new Date()): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const { time, day } = dosDateTime(date);
   const locals: Uint8Array[] = [];

@@ -6,6 +6,8 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { BriefingDocument } from './briefing-document.tsx';
 import { companyBriefing, personBriefing, type Briefing } from './briefing-model.ts';
 import './briefing.css';
+import { useShownRecords } from '../export/shown-records.tsx';
+import { briefingRecordIds } from '../export/shown-ids.ts';
 
 const collator = new Intl.Collator('fr');
 
@@ -21,6 +23,8 @@ export function BriefingPage() {
       ].filter((b): b is Briefing => b !== null),
     [index, filter.people, filter.organizations, locale],
   );
+
+  useShownRecords('briefing', () => briefingRecordIds(index, filter));
 
   if (briefings.length === 0) {
     const companies = index.dataset.organizations
