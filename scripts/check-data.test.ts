@@ -3,6 +3,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildIndex } from '../src/domain/dataset-index.ts';
+import { exportBundle } from '../src/domain/export/bundle.ts';
+import { matchingRecordIds } from '../src/domain/export/shown.ts';
+import { resolveFilter } from '../src/domain/filter.ts';
+import { loadDataset } from '../src/domain/load-dataset.ts';
+import { builtInDataFiles, readerOf } from '../src/testing/data-folder.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const copies: string[] = [];
@@ -52,6 +58,46 @@ describe('npm run check-data', () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(
       /^entities\.json · [a-z0-9-]+ · line \d+, column \d+: not valid JSON: the file ends too early/m,
+    );
+  });
+});
+
+const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+
+describe('npm run check-data -- file.json', () => {
+  const exported = (name: string, change: (text: string) => string = (text) => text) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dossier-export-'));
+    copies.push(dir);
+    const filter = resolveFilter(index, { person: ['patrick-hoffstetter'] });
+    const bundle = exportBundle(index, matchingRecordIds(index, filter), 'Timeline export');
+    const file = path.join(dir, name);
+    writeFileSync(file, change(JSON.stringify(bundle, null, 2)));
+    return file;
+  };
+
+  it('checks an exported file as a data folder of its own', () => {
+    const file = exported('dossier-timeline-patrick-hoffstetter.json');
+    const { status, stdout, stderr } = checkData(file);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(
+      /dossier-timeline-patrick-hoffstetter\.json: OK, \d sources? and \d+ records/,
+    );
+    expect(status).toBe(0);
+  });
+
+  it('accepts a file a browser renamed on download', () => {
+    const { status } = checkData(exported('dossier-timeline (1).json'));
+    expect(status).toBe(0);
+  });
+
+  it('reports a passage no longer found in the exported source', () => {
+    const file = exported('edited.json', (text) =>
+      text.replace(/"passage": "([^"]{12})/, '"passage": "XX$1'),
+    );
+    const { status, stderr } = checkData(file);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^edited\.json · [a-z0-9-]+ · [a-z]+\[\d+\]\.evidence\[0\]\.passage: passage not found verbatim/m,
     );
   });
 });

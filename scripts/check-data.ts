@@ -1,21 +1,44 @@
 /**
- * `npm run check-data -- [dir]`: the app's own load-and-check over a data folder laid out
- * like public/data. Exit 0 when clean; otherwise one line per problem (file · record · field:
- * message) and exit 1. Suspicious text (markup, invisible characters) fails the check too,
+ * `npm run check-data -- [dir | file.json]`: the app's own load-and-check over a data folder
+ * laid out like public/data, or over one data file (an export) as a folder of its own, as if
+ * a manifest listed that file alone. Exit 0 when clean; otherwise one line per problem
+ * (file · record · field: message) and exit 1. Suspicious text (markup, invisible characters) fails the check too,
  * though the app still loads it and shows it as plain text.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DataFileReadError, loadDataset } from '../src/domain/load-dataset.ts';
+import { DataFileReadError, loadDataset, MANIFEST_FILE } from '../src/domain/load-dataset.ts';
 import { DatasetError, formatProblem } from '../src/domain/problem.ts';
 
-const dir = path.resolve(process.argv[2] ?? 'public/data');
+const target = path.resolve(process.argv[2] ?? 'public/data');
+const single = await isDataFile(target);
+const dir = single || path.basename(target) === MANIFEST_FILE ? path.dirname(target) : target;
+/**
+ * The name the made-up manifest lists the single file under: its own, unless a browser renamed
+ * it past what a manifest accepts (`export (1).json`).
+ */
+const singleName = /^[\w.-]+\.json$/.test(path.basename(target))
+  ? path.basename(target)
+  : 'export.json';
+
+/** A path to a .json file other than a manifest: one bundle, checked on its own. */
+async function isDataFile(file: string): Promise<boolean> {
+  if (path.basename(file) === MANIFEST_FILE) return false;
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
 
 async function main(): Promise<number> {
   try {
     const dataset = await loadDataset(async (file) => {
+      if (single && file === MANIFEST_FILE) {
+        return JSON.stringify({ format: 'dossier/1', title: singleName, files: [singleName] });
+      }
       try {
-        return await readFile(path.join(dir, file), 'utf8');
+        return await readFile(single ? target : path.join(dir, file), 'utf8');
       } catch (error) {
         const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
         throw new DataFileReadError(file, code === 'ENOENT' ? 'no such file' : code);
@@ -34,16 +57,18 @@ async function main(): Promise<number> {
       // The app loads such a folder and shows the text inertly; a folder under review does not pass.
       for (const warning of dataset.warnings) console.error(`warning: ${formatProblem(warning)}`);
       console.error(
-        `${dir}: ${dataset.warnings.length} suspicious text(s) in ${dataset.sources.length} sources and ${count} records`,
+        `${single ? target : dir}: ${dataset.warnings.length} suspicious text(s) in ${dataset.sources.length} sources and ${count} records`,
       );
       return 1;
     }
-    console.log(`${dir}: OK, ${dataset.sources.length} sources and ${count} records`);
+    console.log(
+      `${single ? target : dir}: OK, ${dataset.sources.length} sources and ${count} records`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof DatasetError) {
       for (const problem of error.problems) console.error(formatProblem(problem));
-      console.error(`${dir}: ${error.problems.length} problem(s)`);
+      console.error(`${single ? target : dir}: ${error.problems.length} problem(s)`);
       return 1;
     }
     if (error instanceof DataFileReadError) {

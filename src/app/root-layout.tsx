@@ -2,6 +2,8 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { DataWarningsNotice } from '../components/data-warnings-notice.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
+import { ExportMenu } from '../features/export/export-menu.tsx';
+import { ShownRecordsProvider } from '../features/export/shown-records.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
 import { ShellPartBoundary } from './shell-part-boundary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
@@ -22,7 +24,7 @@ export function RootLayout() {
   useFocusOnNavigation();
   const m = useMessages(shellMessages);
   return (
-    <>
+    <ShownRecordsProvider>
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
@@ -51,6 +53,9 @@ export function RootLayout() {
       <ShellPartBoundary name={m.filterBarPart}>
         <FilterBar />
       </ShellPartBoundary>
+      <ShellPartBoundary name={m.exportPart}>
+        <ExportMenu />
+      </ShellPartBoundary>
       <ShellPartBoundary name={m.dataWarningsPart}>
         <DataWarningsNotice />
       </ShellPartBoundary>
@@ -61,6 +66,6 @@ export function RootLayout() {
         {/* Each view has its own error boundary (the router's errorComponent) in here. */}
         <Outlet />
       </main>
-    </>
+    </ShownRecordsProvider>
   );
 }

@@ -220,7 +220,37 @@ export function checkIntegrity(files: readonly LoadedFile[]): Problem[] {
     });
   }
 
-  problems.push(...parentCycles(files), ...orphans(files, referenced));
+  problems.push(
+    ...exportNotes(files, where),
+    ...parentCycles(files),
+    ...orphans(files, referenced),
+  );
+  return problems;
+}
+
+/**
+ * An exported file's note lists the records shown and those added as references: each must be
+ * in the folder. Checked apart from the references above, since a note keeps nothing from
+ * being an orphan.
+ */
+function exportNotes(files: readonly LoadedFile[], where: ReadonlyMap<string, Located>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, bundle } of files) {
+    const note = bundle.export;
+    if (!note) continue;
+    for (const field of ['shown', 'references'] as const) {
+      note[field].forEach((id, i) => {
+        if (!where.has(id)) {
+          problems.push({
+            file,
+            record: null,
+            path: `export.${field}[${i}]`,
+            message: `unknown id "${id}": expected the id of a record in the folder`,
+          });
+        }
+      });
+    }
+  }
   return problems;
 }
 

@@ -283,8 +283,22 @@ export const RelationSchema = z
   .superRefine(requireInferenceForInferredVoice);
 export type Relation = z.infer<typeof RelationSchema>;
 
+/**
+ * What an exported file says about itself: which view and filter it was exported from, which
+ * records were shown there, and which were added only so the file stands alone (the records
+ * and sources the shown ones refer to). Ignored when loading.
+ */
+export const ExportNoteSchema = z.strictObject({
+  title: text,
+  shown: z.array(IdSchema),
+  references: z.array(IdSchema),
+});
+export type ExportNote = z.infer<typeof ExportNoteSchema>;
+
 /** One data file: any of the record collections, each optional. */
 export const BundleSchema = z.strictObject({
+  /** Present in exported files only. */
+  export: ExportNoteSchema.optional(),
   sources: z.array(SourceSchema).optional(),
   people: z.array(PersonSchema).optional(),
   organizations: z.array(OrganizationSchema).optional(),
@@ -296,7 +310,7 @@ export const BundleSchema = z.strictObject({
   relations: z.array(RelationSchema).optional(),
 });
 export type Bundle = z.infer<typeof BundleSchema>;
-export type Collection = keyof Bundle;
+export type Collection = Exclude<keyof Bundle, 'export'>;
 
 export const COLLECTIONS = [
   'sources',

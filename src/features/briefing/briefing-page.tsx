@@ -8,6 +8,8 @@ import { companyBriefing, personBriefing, type Briefing } from './briefing-model
 import { briefingMessages } from './messages.ts';
 import { PrintFooter } from './print-footer.tsx';
 import './briefing.css';
+import { useShownRecords } from '../export/shown-records.tsx';
+import { briefingRecordIds } from '../export/shown-ids.ts';
 
 const collator = new Intl.Collator('fr');
 
@@ -24,6 +26,8 @@ export function BriefingPage() {
       ].filter((b): b is Briefing => b !== null),
     [index, filter.people, filter.organizations, locale],
   );
+
+  useShownRecords('briefing', () => briefingRecordIds(index, filter));
 
   if (briefings.length === 0) {
     const companies = index.dataset.organizations

@@ -10,6 +10,8 @@ import { CompanyLinks } from './company-links.tsx';
 import { chartedCompanies, parseAsOf, relationsBetweenCompanies } from './org-model.ts';
 import { OrgCompany } from './org-company.tsx';
 import './org.css';
+import { useShownRecords } from '../export/shown-records.tsx';
+import { orgRecordIds } from '../export/shown-ids.ts';
 
 export function OrgPage() {
   const index = useDatasetIndex();
@@ -42,6 +44,7 @@ export function OrgPage() {
     () => relationsBetweenCompanies(index).filter((r) => includes(r)),
     [index, includes],
   );
+  useShownRecords('org', () => orgRecordIds(index, companies, at, links));
   const emphasised = (positionId: string) =>
     filter.people.length > 0 &&
     filter.people.some(

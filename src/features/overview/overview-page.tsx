@@ -5,6 +5,8 @@ import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { OrganizationTree } from './organization-tree.tsx';
 import { SourceCards } from './source-cards.tsx';
+import { useShownRecords } from '../export/shown-records.tsx';
+import { matchingRecordIds } from '../../domain/export/shown.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 const collator = new Intl.Collator('fr');
@@ -16,6 +18,7 @@ export function OverviewPage() {
   const filter = useFilter(index);
   const { dataset } = index;
   const tally = useMemo(() => countRecords(index, filter), [index, filter]);
+  useShownRecords('overview', () => matchingRecordIds(index, filter));
   const counts: [string, number][] = [
     ['Sources', dataset.sources.length],
     ['People', tally.person],

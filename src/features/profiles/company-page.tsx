@@ -20,6 +20,8 @@ import { SourceColumns } from './source-columns.tsx';
 import { UnitTree } from './unit-tree.tsx';
 import { UnknownProfile } from './unknown-profile.tsx';
 import './profiles.css';
+import { useShownRecords } from '../export/shown-records.tsx';
+import { companyProfileIds } from '../../domain/export/shown.ts';
 
 const route = getRouteApi('/companies/$companyId');
 
@@ -35,6 +37,7 @@ export function CompanyPage() {
     () => companyProfile(index, companyId, filter.voices, locale),
     [index, companyId, filter.voices, locale],
   );
+  useShownRecords(`company-${companyId}`, () => (profile ? companyProfileIds(profile) : []));
   if (!profile) return <UnknownProfile kind="organization" id={companyId} index={index} />;
 
   const { organization } = profile;

@@ -19,6 +19,8 @@ import { RoleList } from './role-list.tsx';
 import { SourceColumns } from './source-columns.tsx';
 import { UnknownProfile } from './unknown-profile.tsx';
 import './profiles.css';
+import { useShownRecords } from '../export/shown-records.tsx';
+import { personProfileIds } from '../../domain/export/shown.ts';
 
 const route = getRouteApi('/people/$personId');
 
@@ -34,6 +36,7 @@ export function PersonPage() {
     () => personProfile(index, personId, filter.voices, locale),
     [index, personId, filter.voices, locale],
   );
+  useShownRecords(`person-${personId}`, () => (profile ? personProfileIds(profile) : []));
   if (!profile) return <UnknownProfile kind="person" id={personId} index={index} />;
 
   const { person } = profile;

@@ -9,6 +9,7 @@ import { ProjectsBoard } from './projects-board.tsx';
 import { ProjectsTable } from './projects-table.tsx';
 import { ViewToggle, type ProjectsView } from './view-toggle.tsx';
 import './projects.css';
+import { useShownRecords } from '../export/shown-records.tsx';
 
 export function ProjectsPage() {
   const index = useDatasetIndex();
@@ -28,6 +29,7 @@ export function ProjectsPage() {
       ),
     [allRows, filter, sort],
   );
+  useShownRecords('projects', () => rows.map((row) => row.project.id));
   // A project the filter has since hidden closes with it.
   const openRow = rows.find((row) => row.project.id === openId) ?? null;
 

@@ -9,6 +9,7 @@ import { sortQuotes } from './quote-order.ts';
 import { QuoteSearchBox } from './quote-search-box.tsx';
 import { quoteSearchFor } from './quote-search.ts';
 import './quotes.css';
+import { useShownRecords } from '../export/shown-records.tsx';
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 
@@ -30,6 +31,7 @@ export function QuotesPage() {
     [ordered, filter, matches],
   );
 
+  useShownRecords('quotes', () => shown.map((quote) => quote.id));
   // Typing replaces the history entry: back goes to the previous filter, not the previous letter.
   const setQuery = (q: string) =>
     void navigate({

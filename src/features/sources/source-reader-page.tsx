@@ -6,6 +6,7 @@ import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { SourceRecordsPanel } from './source-records-panel.tsx';
 import { SourceText } from './source-text.tsx';
 import { isWebAddress } from '../../domain/web-address.ts';
+import { useShownRecords } from '../export/shown-records.tsx';
 
 /** Smooth only for those who have not asked their system to reduce motion. */
 function scrollBehavior(): ScrollBehavior {
@@ -44,6 +45,11 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
     });
     return () => cancelAnimationFrame(frame);
   }, [record, sourceId]);
+
+  useShownRecords(`source-${sourceId}`, () => [
+    sourceId,
+    ...citations.map((c) => c.record.record.id),
+  ]);
 
   if (!source) {
     return (

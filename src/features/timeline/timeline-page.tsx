@@ -10,6 +10,8 @@ import { TimelineLegend } from './timeline-legend.tsx';
 import { buildTimeline } from './timeline-model.ts';
 import './timeline.css';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { useShownRecords } from '../export/shown-records.tsx';
+import { timelineRecordIds } from '../export/shown-ids.ts';
 
 export function TimelinePage() {
   const { locale } = useLocale();
@@ -18,6 +20,7 @@ export function TimelinePage() {
   const { item } = timelineRoute.useSearch();
   const navigate = useNavigate({ from: '/timeline' });
   const timeline = useMemo(() => buildTimeline(index, filter.includes), [index, filter.includes]);
+  useShownRecords('timeline', () => timelineRecordIds(timeline));
   const detailHeading = useRef<HTMLHeadingElement>(null);
 
   const selected = item === undefined ? undefined : index.byId.get(item);

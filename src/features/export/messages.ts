@@ -1,0 +1,37 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
+/** The Export menu above every view. */
+export const exportMessages = defineMessages(
+  {
+    button: 'Export',
+    menuLabel: 'Export the records shown',
+    shown: (count: string, one: boolean) =>
+      one ? `${count} record shown in this view` : `${count} records shown in this view`,
+    nothing: 'Nothing is shown in this view to export.',
+    json: 'JSON (data folder)',
+    jsonHint: (count: string) =>
+      `With the ${count} records and sources they refer to, so the file passes npm run check-data on its own.`,
+    csvAll: 'CSV, one file per record type (.zip)',
+    csvHint: 'UTF-8 with a byte order mark: spreadsheets open the accents correctly.',
+    csvOne: 'Or a single CSV file:',
+    rows: (name: string, count: string, one: boolean) =>
+      one ? `${name} (${count} row)` : `${name} (${count} rows)`,
+    title: (address: string, dataset: string) => `Export of ${address} from “${dataset}”`,
+  },
+  {
+    button: 'Exporter',
+    menuLabel: 'Exporter les fiches affichées',
+    shown: (count: string, one: boolean) =>
+      one ? `${count} fiche affichée dans cette vue` : `${count} fiches affichées dans cette vue`,
+    nothing: 'Cette vue n’affiche rien à exporter.',
+    json: 'JSON (dossier de données)',
+    jsonHint: (count: string) =>
+      `Avec les ${count} fiches et sources auxquelles elles renvoient : le fichier passe seul npm run check-data.`,
+    csvAll: 'CSV, un fichier par type de fiche (.zip)',
+    csvHint: 'UTF-8 avec indicateur d’ordre des octets : les tableurs affichent bien les accents.',
+    csvOne: 'Ou un seul fichier CSV :',
+    rows: (name: string, count: string, one: boolean) =>
+      one ? `${name} (${count} ligne)` : `${name} (${count} lignes)`,
+    title: (address: string, dataset: string) => `Export de ${address} depuis « ${dataset} »`,
+  },
+);
