@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from '../domain/zod.ts';
+import { IdSchema } from '../domain/records.ts';
 import { ProjectSortParamSchema, SORT_COLUMNS } from '../features/projects/project-sort.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
@@ -10,6 +11,8 @@ export const projectsSearchSchema = z.object({
   sort: ProjectSortParamSchema.optional()
     .catch(undefined)
     .describe(`a column (${SORT_COLUMNS.join(', ')}), with “-” in front for descending`),
+  /** The project whose details panel is open: a permalink's target. */
+  project: IdSchema.optional().catch(undefined).describe('a project id'),
 });
 
 export const projectsRoute = createRoute({
