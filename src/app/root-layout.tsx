@@ -2,6 +2,7 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { DataWarningsNotice } from '../components/data-warnings-notice.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
+import { ShortcutHost } from '../features/shortcuts/shortcut-host.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
 import { ShellPartBoundary } from './shell-part-boundary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
@@ -42,6 +43,9 @@ export function RootLayout() {
             ))}
           </ul>
         </nav>
+        <ShellPartBoundary name="quick find and shortcuts">
+          <ShortcutHost />
+        </ShellPartBoundary>
       </header>
       <ShellPartBoundary name="filter bar">
         <FilterBar />

@@ -1,0 +1,28 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
+/** The quick find dialog. */
+export const paletteMessages = defineMessages(
+  {
+    title: 'Quick find',
+    inputLabel: 'Find a person, organization, project, quote or source, or a command',
+    placeholder: 'Type a name or some words…',
+    results: 'Results',
+    commands: 'Commands',
+    hint: '↑ ↓ to choose, Enter to open, Escape to close',
+    noMatch: (query: string): string => `Nothing matches “${query}”.`,
+    count: (count: number): string =>
+      count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`,
+  },
+  {
+    title: 'Recherche rapide',
+    inputLabel:
+      'Chercher une personne, une organisation, un projet, une citation, une source ou une commande',
+    placeholder: 'Tapez un nom ou quelques mots…',
+    results: 'Résultats',
+    commands: 'Commandes',
+    hint: '↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer',
+    noMatch: (query) => `Aucun résultat pour « ${query} ».`,
+    count: (count) =>
+      count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`,
+  },
+);
