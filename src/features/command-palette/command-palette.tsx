@@ -26,7 +26,7 @@ export function CommandPalette({ onClose }: CommandPaletteProps) {
   const titleId = useId();
   const listId = useId();
   const hintId = useId();
-  const groups = usePaletteGroups(query);
+  const { groups, ready } = usePaletteGroups(query);
   const options = groups.flatMap((group) => group.options);
   const optionId = (position: number) => `${listId}-option-${position}`;
   const current = options[active];
@@ -92,7 +92,7 @@ export function CommandPalette({ onClose }: CommandPaletteProps) {
         {t.hint}
       </p>
       <p role="status" className="visually-hidden">
-        {trimmed === '' ? '' : t.count(options.length)}
+        {trimmed === '' ? '' : ready ? t.count(options.length) : t.preparing}
       </p>
       {options.length > 0 && (
         <PaletteListbox
@@ -106,7 +106,7 @@ export function CommandPalette({ onClose }: CommandPaletteProps) {
         />
       )}
       {trimmed !== '' && options.length === 0 && (
-        <p className="palette__empty">{t.noMatch(trimmed)}</p>
+        <p className="palette__empty">{ready ? t.noMatch(trimmed) : t.preparing}</p>
       )}
     </ModalDialog>
   );

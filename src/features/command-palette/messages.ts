@@ -9,6 +9,7 @@ export const paletteMessages = defineMessages(
     results: 'Results',
     commands: 'Commands',
     hint: '↑ ↓ to choose, Enter to open, Escape to close',
+    preparing: 'Preparing the search…',
     noMatch: (query: string): string => `Nothing matches “${query}”.`,
     count: (count: number): string =>
       count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`,
@@ -21,7 +22,8 @@ export const paletteMessages = defineMessages(
     results: 'Résultats',
     commands: 'Commandes',
     hint: '↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer',
-    noMatch: (query) => `Aucun résultat pour « ${query} ».`,
+    preparing: 'Préparation de la recherche…',
+    noMatch: (query) => `Aucun résultat pour «\u00a0${query}\u00a0».`,
     count: (count) =>
       count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`,
   },

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { labelOf } from '../../domain/record-label.ts';
 import { vocabulary } from '../../domain/messages.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
@@ -7,7 +8,7 @@ import { shortcutMessages } from '../shortcuts/messages.ts';
 import type { ViewShortcut } from '../shortcuts/shortcut-keys.ts';
 import { paletteMessages } from './messages.ts';
 import { matchCommands, viewCommands } from './palette-commands.ts';
-import { paletteSearchFor } from './palette-search.ts';
+import { builtPaletteSearch, loadPaletteSearch, type PaletteSearch } from './palette-search.ts';
 
 /** What choosing an option does: open a record's permalink, or go to a view. */
 export type PaletteTarget =
@@ -32,18 +33,40 @@ function shorten(text: string): string {
   return text.length > 110 ? `${text.slice(0, 110)}…` : text;
 }
 
-/** The palette's results for a query, records by type first, then the matching commands. */
-export function usePaletteGroups(query: string): PaletteGroup[] {
+/** The dataset's quick find index, once built; building starts on the palette's first opening. */
+function usePaletteSearch(index: DatasetIndex | undefined): PaletteSearch | undefined {
+  const [loaded, setLoaded] = useState<{ index: DatasetIndex; search: PaletteSearch }>();
+  useEffect(() => {
+    if (!index || builtPaletteSearch(index)) return;
+    let current = true;
+    void loadPaletteSearch(index).then((search) => {
+      if (current) setLoaded({ index, search });
+    });
+    return () => {
+      current = false;
+    };
+  }, [index]);
+  if (!index) return undefined;
+  return builtPaletteSearch(index) ?? (loaded?.index === index ? loaded.search : undefined);
+}
+
+/**
+ * The palette's results for a query, records by type first, then the matching commands;
+ * `ready` is false while the index is being built.
+ */
+export function usePaletteGroups(typed: string): { groups: PaletteGroup[]; ready: boolean } {
   const { locale } = useLocale();
   const t = useMessages(paletteMessages);
   const { goTo } = useMessages(shortcutMessages);
   const { data: index } = useDatasetIndexIfLoaded();
+  const search = usePaletteSearch(index);
   const commands = useMemo(() => viewCommands(goTo), [goTo]);
+  // A one-letter query matches thousands of records at scale: the input never waits for it.
+  const query = useDeferredValue(typed);
 
-  return useMemo(() => {
+  const groups = useMemo(() => {
     const groups: PaletteGroup[] = [];
-    // The index is built here, on the first query typed, not when the data loads.
-    const hits = index && query.trim() !== '' ? paletteSearchFor(index).search(query) : [];
+    const hits = search && query.trim() !== '' ? search.search(query) : [];
     for (const group of hits) {
       const options: PaletteOption[] = [];
       for (const hit of group.hits) {
@@ -71,5 +94,6 @@ export function usePaletteGroups(query: string): PaletteGroup[] {
       });
     }
     return groups;
-  }, [index, query, locale, commands, t.commands]);
+  }, [index, search, query, locale, commands, t.commands]);
+  return { groups, ready: search !== undefined };
 }

@@ -18,7 +18,7 @@ export const permalinkMessages = defineMessages(
     showAll: 'Close the linked quote',
   },
   {
-    notFoundTitle: (id) => `Aucune fiche n’a l’identifiant « ${id} »`,
+    notFoundTitle: (id) => `Aucune fiche n’a l’identifiant «\u00a0${id}\u00a0»`,
     notFoundBody:
       'Ce lien permanent désigne une fiche absente des données : elle a peut-être été renommée ou supprimée.',
     toOverview: 'Aller à la vue d’ensemble',
