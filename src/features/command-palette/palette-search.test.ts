@@ -63,14 +63,13 @@ describe('quick find', () => {
     // "r" starts a word in a dozen organizations, projects and quotes.
     const groups = search.search('r');
     expect(groups.map((group) => group.type)).toEqual([
-      'person',
       'organization',
       'project',
       'quote',
       'source',
     ]);
-    expect(groups.map((group) => group.hits.length)).toEqual([2, 8, 8, 8, 2]);
-    expect(search.search('r', 3).map((group) => group.hits.length)).toEqual([2, 3, 3, 3, 2]);
+    expect(groups.map((group) => group.hits.length)).toEqual([8, 8, 8, 2]);
+    expect(search.search('r', 3).map((group) => group.hits.length)).toEqual([3, 3, 3, 2]);
   });
 
   it('returns nothing for a blank query or only punctuation', () => {
