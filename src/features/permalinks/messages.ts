@@ -11,7 +11,7 @@ export const permalinkMessages = defineMessages(
     permalink: 'Permalink',
     permalinkTo: (label: string): string => `Permalink to ${label}`,
     copy: 'Copy link',
-    copyTo: (label: string): string => `Copy the link to ${label}`,
+    copyTo: (label: string): string => `Copy link to ${label}`,
     copied: 'Link copied.',
     copyFailed: 'Could not copy: use the Permalink link instead.',
     linkedQuote: 'Linked quote',
