@@ -77,6 +77,24 @@ test('axe: no violations on the timeline with a details panel open', async ({ pa
   await expectNoViolations(page, '/timeline with details');
 });
 
+test('axe: no violations with quick find open and showing results', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Quick find' });
+  await dialog.getByRole('combobox').fill('renault');
+  await expect(dialog.getByRole('group', { name: 'Organization' })).toBeVisible();
+  await expectNoViolations(page, '/ with quick find open');
+});
+
+test('axe: no violations with the keyboard shortcuts help open', async ({ page }) => {
+  await page.goto('/timeline');
+  await ready(page);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expectNoViolations(page, '/timeline with the shortcuts help open');
+});
+
 test('axe: no violations on the source reader with a passage selected', async ({ page }) => {
   await page.goto('/timeline?person=patrick-hoffstetter');
   await ready(page);

@@ -4,6 +4,7 @@ import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
 import { ExportMenu } from '../features/export/export-menu.tsx';
 import { ShownRecordsProvider } from '../features/export/shown-records.tsx';
+import { ShortcutHost } from '../features/shortcuts/shortcut-host.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
 import { ShellPartBoundary } from './shell-part-boundary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
@@ -48,6 +49,9 @@ export function RootLayout() {
             ))}
           </ul>
         </nav>
+        <ShellPartBoundary name={m.shortcutsPart}>
+          <ShortcutHost />
+        </ShellPartBoundary>
         <LanguageSwitch />
       </header>
       <ShellPartBoundary name={m.filterBarPart}>

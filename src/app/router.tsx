@@ -10,6 +10,7 @@ import { briefingRoute } from '../routes/briefing-route.tsx';
 import { companyRoute } from '../routes/company-route.tsx';
 import { orgRoute } from '../routes/org-route.tsx';
 import { overviewRoute } from '../routes/overview-route.tsx';
+import { permalinkRoute } from '../routes/permalink-route.tsx';
 import { personRoute } from '../routes/person-route.tsx';
 import { projectsRoute } from '../routes/projects-route.tsx';
 import { quotesRoute } from '../routes/quotes-route.tsx';
@@ -30,6 +31,7 @@ const routeTree = rootRoute.addChildren([
   quotesRoute,
   sourceRoute,
   briefingRoute,
+  permalinkRoute,
 ]);
 
 /** The search schemas of the routes a path goes through, root first. */

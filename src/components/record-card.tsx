@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
 import { filterOf } from '../domain/filter.ts';
+import { PermalinkActions } from '../features/permalinks/permalink-actions.tsx';
 import { labelOf, recordTypeName } from '../domain/record-label.ts';
 import { RecordDetails } from './record-details.tsx';
 import { VoiceBadge } from './voice-badge.tsx';
@@ -36,6 +37,7 @@ export function RecordCard({
       <header className="record-card__header">
         <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>
         <VoiceBadge voice={record.voice} />
+        <PermalinkActions id={record.id} label={labelOf(entry, index, locale)} />
       </header>
       <Heading id={`record-${record.id}-title`} className="record-card__title">
         {labelOf(entry, index, locale)}

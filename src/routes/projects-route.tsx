@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from '../domain/zod.ts';
+import { IdSchema } from '../domain/records.ts';
 import { ProjectSortParamSchema, SORT_COLUMNS } from '../features/projects/project-sort.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
@@ -20,6 +21,10 @@ export const projectsSearchSchema = z.object({
         `une colonne (${SORT_COLUMNS.join(', ')}), précédée de « - » pour l’ordre décroissant`,
       ),
     ),
+  /** The project whose details panel is open: a permalink's target. */
+  project: IdSchema.optional()
+    .catch(undefined)
+    .meta(expects('a project id', 'un identifiant de projet')),
 });
 
 export const projectsRoute = createRoute({

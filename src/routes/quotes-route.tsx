@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from '../domain/zod.ts';
+import { IdSchema } from '../domain/records.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 import { expects } from '../domain/search-expectation.ts';
@@ -11,6 +12,10 @@ export const quotesSearchSchema = z.object({
     .optional()
     .catch(undefined)
     .meta(expects('a search of at most 200 characters', 'une recherche d’au plus 200 caractères')),
+  /** A quote to show first, highlighted: a permalink's target. */
+  quote: IdSchema.optional()
+    .catch(undefined)
+    .meta(expects('a quote id', 'un identifiant de citation')),
 });
 
 export const quotesRoute = createRoute({

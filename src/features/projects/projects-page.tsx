@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { ProjectDetailPanel } from './project-detail-panel.tsx';
@@ -14,9 +14,9 @@ import { useShownRecords } from '../export/shown-records.tsx';
 export function ProjectsPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
-  const { view = 'table', sort: sortParam } = useSearch({ from: '/projects' });
+  // The open panel lives in the URL (`project=`), so that a permalink can open it.
+  const { view = 'table', sort: sortParam, project: openId } = useSearch({ from: '/projects' });
   const navigate = useNavigate({ from: '/projects' });
-  const [openId, setOpenId] = useState<string | null>(null);
   const triggerRef = useRef<HTMLElement | null>(null);
 
   const allRows = useMemo(() => buildProjectRows(index), [index]);
@@ -33,18 +33,31 @@ export function ProjectsPage() {
   // A project the filter has since hidden closes with it.
   const openRow = rows.find((row) => row.project.id === openId) ?? null;
 
-  const onOpen = useCallback((projectId: string, trigger: HTMLElement) => {
-    triggerRef.current = trigger;
-    setOpenId(projectId);
-  }, []);
+  // Like view and order, opening a panel replaces the history entry instead of adding one.
+  const setOpenId = useCallback(
+    (project: string | undefined) =>
+      void navigate({
+        search: (prev) => ({ ...prev, project }),
+        replace: true,
+        resetScroll: false,
+      }),
+    [navigate],
+  );
+  const onOpen = useCallback(
+    (projectId: string, trigger: HTMLElement) => {
+      triggerRef.current = trigger;
+      setOpenId(projectId);
+    },
+    [setOpenId],
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const onClose = useCallback(() => {
-    setOpenId(null);
+    setOpenId(undefined);
     // The button that opened the panel is gone if the view changed since: start from the top.
     const trigger = triggerRef.current;
     if (trigger?.isConnected) trigger.focus();
     else headingRef.current?.focus();
-  }, []);
+  }, [setOpenId]);
 
   // View and order are ways of looking, not places: they replace the history entry.
   const setView = (next: ProjectsView) =>

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { LinkedQuote } from './linked-quote.tsx';
 import { QuoteCard } from './quote-card.tsx';
 import { describeCount } from './quote-count.ts';
 import { sortQuotes } from './quote-order.ts';
@@ -17,7 +18,8 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 export function QuotesPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
-  const query = (useSearch({ from: '/quotes' }).q ?? '').trim();
+  const { q, quote: linkedId } = useSearch({ from: '/quotes' });
+  const query = (q ?? '').trim();
   const navigate = useNavigate({ from: '/quotes' });
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -49,6 +51,7 @@ export function QuotesPage() {
           to its passage in the source.
         </p>
       </header>
+      {linkedId !== undefined && <LinkedQuote quoteId={linkedId} index={index} />}
       <QuoteSearchBox query={query} onQueryChange={setQuery} inputRef={searchRef} />
       <p className="quotes-count" role="status">
         {describeCount(shown.length, ordered.length, query, filter.active)}

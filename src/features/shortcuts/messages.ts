@@ -1,0 +1,56 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+import type { ViewName } from './shortcut-keys.ts';
+
+/** The keyboard shortcuts' help overlay and the header's buttons for it and quick find. */
+export const shortcutMessages = defineMessages(
+  {
+    helpTitle: 'Keyboard shortcuts',
+    helpIntro:
+      'Except Ctrl K, shortcuts do nothing while you type in a field. Press g, then a letter, within a second and a half.',
+    close: 'Close',
+    keysColumn: 'Keys',
+    actionColumn: 'Action',
+    then: 'then',
+    or: 'or',
+    openPalette: 'Open quick find',
+    openHelp: 'Show this help',
+    closeDialog: 'Close this dialog, a details panel or a list of suggestions',
+    goTo: (view: ViewName): string =>
+      ({
+        overview: 'Go to Overview',
+        timeline: 'Go to Timeline',
+        org: 'Go to Org',
+        projects: 'Go to Projects',
+        quotes: 'Go to Quotes',
+        briefing: 'Go to Briefing',
+      })[view],
+    toolbar: 'Quick find and shortcuts',
+    paletteButton: 'Quick find',
+    helpButton: 'Shortcuts',
+  },
+  {
+    helpTitle: 'Raccourcis clavier',
+    helpIntro:
+      'Hormis Ctrl K, les raccourcis sont sans effet pendant la saisie dans un champ. Appuyez sur g, puis sur une lettre, dans la seconde et demie.',
+    close: 'Fermer',
+    keysColumn: 'Touches',
+    actionColumn: 'Action',
+    then: 'puis',
+    or: 'ou',
+    openPalette: 'Ouvrir la recherche rapide',
+    openHelp: 'Afficher cette aide',
+    closeDialog: 'Fermer cette fenêtre, un panneau de détails ou une liste de suggestions',
+    goTo: (view) =>
+      ({
+        overview: 'Aller à la vue d’ensemble',
+        timeline: 'Aller à la chronologie',
+        org: 'Aller à l’organigramme',
+        projects: 'Aller aux projets',
+        quotes: 'Aller aux citations',
+        briefing: 'Aller à la note de synthèse',
+      })[view],
+    toolbar: 'Recherche rapide et raccourcis',
+    paletteButton: 'Recherche rapide',
+    helpButton: 'Raccourcis',
+  },
+);

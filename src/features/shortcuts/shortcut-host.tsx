@@ -1,0 +1,74 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { filterOf } from '../../domain/filter.ts';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { CommandPalette } from '../command-palette/command-palette.tsx';
+import { HelpOverlay } from './help-overlay.tsx';
+import { shortcutMessages } from './messages.ts';
+import { createShortcutReader } from './shortcut-keys.ts';
+import './shortcuts.css';
+
+type OpenDialog = 'palette' | 'help' | null;
+
+/**
+ * The header's Quick find and Shortcuts buttons, the keyboard shortcuts behind them, and the
+ * two dialogs. Focus goes back to where it was when a dialog closes, unless the palette moved
+ * to another place: the new view places focus there.
+ */
+export function ShortcutHost() {
+  const t = useMessages(shortcutMessages);
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const opener = useRef<Element | null>(null);
+  const returnFocus = useRef(false);
+
+  /** The open dialog, for the key handler that outlives renders. */
+  const openNow = useRef<OpenDialog>(null);
+
+  const open = useCallback((which: 'palette' | 'help') => {
+    // Going from help to the palette keeps the first opener: focus returns there.
+    if (openNow.current === null) opener.current = document.activeElement;
+    openNow.current = which;
+    setDialog(which);
+  }, []);
+  const close = useCallback((restore: boolean) => {
+    returnFocus.current = restore;
+    openNow.current = null;
+    setDialog(null);
+  }, []);
+
+  // Runs after the dialog's own clean-up has made the page interactive again.
+  useEffect(() => {
+    if (dialog !== null || !returnFocus.current) return;
+    returnFocus.current = false;
+    const target = opener.current;
+    if (target instanceof HTMLElement && target.isConnected) target.focus();
+  }, [dialog]);
+
+  useEffect(() => {
+    const read = createShortcutReader();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const action = read(event);
+      if (!action) return;
+      event.preventDefault();
+      if (action.kind === 'view') void navigate({ to: action.to, search: filterOf });
+      else open(action.kind);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [navigate, open]);
+
+  return (
+    <div className="shortcut-tools" role="group" aria-label={t.toolbar}>
+      <button type="button" className="shortcut-tools__button" onClick={() => open('palette')}>
+        {t.paletteButton} <kbd aria-hidden="true">Ctrl K</kbd>
+      </button>
+      <button type="button" className="shortcut-tools__button" onClick={() => open('help')}>
+        {t.helpButton} <kbd aria-hidden="true">?</kbd>
+      </button>
+      {dialog === 'palette' && <CommandPalette onClose={close} />}
+      {dialog === 'help' && <HelpOverlay onClose={() => close(true)} />}
+    </div>
+  );
+}
