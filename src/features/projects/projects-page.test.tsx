@@ -36,7 +36,7 @@ describe('projects', () => {
       'href',
       '/people/patrick-hoffstetter',
     );
-    expect(within(row).getByText('In progress')).toBeInTheDocument();
+    expect(within(row).getByText('in progress')).toBeInTheDocument();
     expect(within(row).getByText('Journalist')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: /^Show in BFM Business/ })).toHaveAttribute(
       'href',
@@ -226,7 +226,7 @@ describe('projects in French', () => {
     // The name in French first, the English one beside it.
     const row = within(table).getByRole('row', { name: /^Nouveau configurateur de véhicules/ });
     expect(within(row).getByText('New vehicle configurator')).toHaveAttribute('lang', 'en');
-    expect(within(row).getByText('En cours')).toBeInTheDocument();
+    expect(within(row).getByText('en cours')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: /^Voir dans BFM Business/ })).toHaveAttribute(
       'href',
       '/sources/bfm-hoffstetter?record=vehicle-configurator#passage-vehicle-configurator-0',
