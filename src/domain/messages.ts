@@ -1,6 +1,13 @@
 import { defineMessages } from '../i18n/define-messages.ts';
 import type { FuzzyDate } from './fuzzy-date.ts';
-import type { EventKind, OrganizationKind, ProjectStatus, RelationKind, Voice } from './records.ts';
+import type {
+  EventKind,
+  OrganizationKind,
+  ProjectStatus,
+  RelationKind,
+  Source,
+  Voice,
+} from './records.ts';
 import type { RecordType } from './dataset.ts';
 
 /**
@@ -77,6 +84,8 @@ export const vocabulary = defineMessages(
     outOf: (total: string): string => ` of ${total}`,
     holderNotNamed: 'Holder not named',
     roleNotStated: 'role not stated',
+    sourceGenre: (genre: Source['genre']): string =>
+      ({ interview: 'interview', profile: 'profile', article: 'article' })[genre],
   },
   {
     recordType: (type) =>
@@ -153,5 +162,7 @@ export const vocabulary = defineMessages(
     outOf: (total) => ` sur ${total}`,
     holderNotNamed: 'Titulaire non nommé',
     roleNotStated: 'fonction non précisée',
+    sourceGenre: (genre) =>
+      ({ interview: 'entretien', profile: 'portrait', article: 'article' })[genre],
   },
 );

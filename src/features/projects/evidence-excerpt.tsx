@@ -1,8 +1,11 @@
+import { useMessages } from '../../i18n/use-locale.ts';
+import { projectsMessages } from './messages.ts';
 import { PassageLink } from './passage-link.tsx';
 import type { ProjectRow } from './project-rows.ts';
 
 /** The latest passage quoted as written, then the link to it in its source. */
 export function EvidenceExcerpt({ row }: { row: ProjectRow }) {
+  const t = useMessages(projectsMessages);
   const { project, evidence } = row;
   const more = project.evidence.length - 1;
   return (
@@ -11,11 +14,7 @@ export function EvidenceExcerpt({ row }: { row: ProjectRow }) {
         {evidence.item.passage}
       </q>
       <PassageLink row={row} />
-      {more > 0 && (
-        <span className="evidence-excerpt__more">
-          {more === 1 ? '1 more passage' : `${more} more passages`} in the details
-        </span>
-      )}
+      {more > 0 && <span className="evidence-excerpt__more">{t.morePassages(more)}</span>}
     </span>
   );
 }

@@ -1,4 +1,6 @@
 import { VoiceBadge } from '../../components/voice-badge.tsx';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { projectsMessages } from './messages.ts';
 import { OrganizationLinks } from './organization-links.tsx';
 import { PassageLink } from './passage-link.tsx';
 import { ProjectDates } from './project-dates.tsx';
@@ -14,6 +16,7 @@ interface ProjectBoardCardProps {
 }
 
 export function ProjectBoardCard({ row, open, onOpen }: ProjectBoardCardProps) {
+  const t = useMessages(projectsMessages);
   const { project } = row;
   const titleId = `board-card-${project.id}`;
   return (
@@ -22,15 +25,15 @@ export function ProjectBoardCard({ row, open, onOpen }: ProjectBoardCardProps) {
         <ProjectNameButton project={project} open={open} onOpen={onOpen} />
       </h3>
       <dl className="board-card__facts">
-        <dt>{row.organizations.length === 1 ? 'Organization' : 'Organizations'}</dt>
+        <dt>{t.organizations(row.organizations.length)}</dt>
         <dd>
           <OrganizationLinks organizations={row.organizations} />
         </dd>
-        <dt>Owner</dt>
+        <dt>{t.column('owner')}</dt>
         <dd>
           <ProjectPeople owner={row.owner} contributors={row.contributors} />
         </dd>
-        <dt>Dates</dt>
+        <dt>{t.column('dates')}</dt>
         <dd>
           <ProjectDates start={project.start} end={project.end} />
         </dd>

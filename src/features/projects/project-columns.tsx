@@ -33,45 +33,41 @@ function NameCell({ row }: CellContext<ProjectRow, string>) {
 
 const column = createColumnHelper<ProjectRow>();
 
-/** Accessors return what the headers sort by; `sortProjectRows` does the actual ordering. */
+/**
+ * Accessors return what the headers sort by; `sortProjectRows` does the actual ordering.
+ * Headers are words in the interface language, so the table names each column from its id.
+ */
 export const projectColumns = [
   column.accessor((row) => row.project.name.en, {
     id: 'project',
-    header: 'Project',
     cell: NameCell,
   }),
   column.accessor((row) => row.organizations.map((o) => o.label).join(', '), {
     id: 'organizations',
-    header: 'Organizations',
     cell: ({ row }) => <OrganizationLinks organizations={row.original.organizations} />,
   }),
   column.accessor((row) => row.owner?.name ?? '', {
     id: 'owner',
-    header: 'Owner',
     cell: ({ row }) => (
       <ProjectPeople owner={row.original.owner} contributors={row.original.contributors} />
     ),
   }),
   column.accessor((row) => row.project.status, {
     id: 'status',
-    header: 'Status',
     cell: ({ getValue }) => <StatusBadge status={getValue()} />,
   }),
   column.accessor((row) => row.project.start, {
     id: 'dates',
-    header: 'Dates',
     cell: ({ row }) => (
       <ProjectDates start={row.original.project.start} end={row.original.project.end} />
     ),
   }),
   column.accessor((row) => row.project.voice, {
     id: 'voice',
-    header: 'Voice',
     cell: ({ getValue }) => <VoiceBadge voice={getValue()} />,
   }),
   column.display({
     id: 'evidence',
-    header: 'Latest evidence',
     cell: ({ row }) => <EvidenceExcerpt row={row.original} />,
   }),
 ];

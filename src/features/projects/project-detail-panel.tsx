@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { RecordCard } from '../../components/record-card.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { projectsMessages } from './messages.ts';
 import { PROJECT_PANEL_ID } from './project-panel-id.ts';
 import { PersonLink } from './person-link.tsx';
 import type { ProjectRow } from './project-rows.ts';
@@ -17,6 +19,10 @@ function isTextField(target: EventTarget | null): boolean {
 
 /** The project's record with all its passages, beside the list it was opened from. */
 export function ProjectDetailPanel({ row, index, onClose }: ProjectDetailPanelProps) {
+  const { locale } = useLocale();
+  const t = projectsMessages[locale];
+  // The card names the project in the interface language; this adds the other language.
+  const other = locale === 'en' ? 'fr' : 'en';
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -43,26 +49,26 @@ export function ProjectDetailPanel({ row, index, onClose }: ProjectDetailPanelPr
     <aside id={PROJECT_PANEL_ID} ref={panelRef} className="project-panel" aria-labelledby={titleId}>
       <div className="project-panel__bar">
         <h2 id={titleId} ref={headingRef} tabIndex={-1} className="project-panel__title">
-          Project details
+          {t.details}
         </h2>
         <button type="button" className="project-panel__close" onClick={onClose}>
-          Close <span className="visually-hidden">project details</span>
+          {t.close} <span className="visually-hidden">{t.closeHidden}</span>
         </button>
       </div>
       <RecordCard entry={{ type: 'project', record: project }} index={index} />
       {/* What the shared card leaves out. */}
       <dl className="facts project-panel__more">
-        <dt>French name</dt>
-        <dd lang="fr">{project.name.fr}</dd>
+        <dt>{t.otherName}</dt>
+        <dd lang={other}>{project.name[other]}</dd>
         {parent && (
           <>
-            <dt>Part of</dt>
-            <dd>{parent.name.en}</dd>
+            <dt>{t.partOfLabel}</dt>
+            <dd>{parent.name[locale]}</dd>
           </>
         )}
         {contributors.length > 0 && (
           <>
-            <dt>{contributors.length === 1 ? 'Contributor' : 'Contributors'}</dt>
+            <dt>{t.contributors(contributors.length)}</dt>
             <dd>
               <ul className="inline-list">
                 {contributors.map((person) => (

@@ -1,5 +1,6 @@
 import { PROJECT_PANEL_ID, type OpenProject } from './project-panel-id.ts';
 import type { Project } from '../../domain/records.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 interface ProjectNameButtonProps {
   project: Project;
@@ -8,8 +9,9 @@ interface ProjectNameButtonProps {
   onOpen: OpenProject;
 }
 
-/** The English name as a button that opens the project's details. */
+/** The name in the interface language, as a button that opens the project's details. */
 export function ProjectNameButton({ project, open, onOpen }: ProjectNameButtonProps) {
+  const { locale } = useLocale();
   return (
     <button
       type="button"
@@ -18,7 +20,7 @@ export function ProjectNameButton({ project, open, onOpen }: ProjectNameButtonPr
       aria-controls={open ? PROJECT_PANEL_ID : undefined}
       onClick={(event) => onOpen(project.id, event.currentTarget)}
     >
-      {project.name.en}
+      {project.name[locale]}
     </button>
   );
 }

@@ -1,4 +1,6 @@
 import type { Person } from '../../domain/records.ts';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { projectsMessages } from './messages.ts';
 import { PersonLink } from './person-link.tsx';
 
 /** The owner, or a dash when the sources name none, then whoever else works on it. */
@@ -9,6 +11,7 @@ export function ProjectPeople({
   owner: Person | null;
   contributors: readonly Person[];
 }) {
+  const t = useMessages(projectsMessages);
   return (
     <span className="project-people">
       {owner ? (
@@ -16,12 +19,12 @@ export function ProjectPeople({
       ) : (
         <span>
           <span aria-hidden="true">—</span>
-          <span className="visually-hidden">No owner stated</span>
+          <span className="visually-hidden">{t.noOwner}</span>
         </span>
       )}
       {contributors.length > 0 && (
         <span className="project-people__contributors">
-          {contributors.length === 1 ? 'Contributor: ' : 'Contributors: '}
+          {t.contributorsLead(contributors.length)}{' '}
           {contributors.map((person, i) => (
             <span key={person.id}>
               {i > 0 && ', '}

@@ -2,6 +2,7 @@ import { z } from '../../domain/zod.ts';
 import { compareFuzzyDates } from '../../domain/fuzzy-date.ts';
 import { VoiceSchema } from '../../domain/records.ts';
 import { statusRank } from './project-status.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { ProjectRow } from './project-rows.ts';
 
 export const SORT_COLUMNS = [
@@ -13,6 +14,14 @@ export const SORT_COLUMNS = [
   'voice',
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+/** Every column of the table: the sortable ones and the evidence excerpt. */
+export const PROJECT_COLUMNS = [...SORT_COLUMNS, 'evidence'] as const;
+export type ProjectColumnId = (typeof PROJECT_COLUMNS)[number];
+
+export function isProjectColumn(id: string): id is ProjectColumnId {
+  return PROJECT_COLUMNS.some((column) => column === id);
+}
 
 export interface ProjectSort {
   column: SortColumn;
@@ -53,10 +62,15 @@ function compareText(a: string | null, b: string | null): number | null {
  * value: the caller keeps those last whichever the direction, so unknown dates or owners never
  * crowd the top of a descending sort.
  */
-function compareOn(column: SortColumn, a: ProjectRow, b: ProjectRow): number | null {
+function compareOn(
+  column: SortColumn,
+  a: ProjectRow,
+  b: ProjectRow,
+  locale: Locale,
+): number | null {
   switch (column) {
     case 'project':
-      return collator.compare(a.project.name.en, b.project.name.en);
+      return collator.compare(a.project.name[locale], b.project.name[locale]);
     case 'organizations':
       return collator.compare(
         a.organizations.map((o) => o.label).join(', '),
@@ -83,12 +97,19 @@ function hasValue(column: SortColumn, row: ProjectRow): boolean {
   return true;
 }
 
-/** A new array in the requested order; ties fall back to the English name. */
-export function sortProjectRows(rows: readonly ProjectRow[], sort: ProjectSort): ProjectRow[] {
+/**
+ * A new array in the requested order. Names sort, and break ties, in the interface language:
+ * the one the table shows. The collator stays French for both, as the data's names are.
+ */
+export function sortProjectRows(
+  rows: readonly ProjectRow[],
+  sort: ProjectSort,
+  locale: Locale,
+): ProjectRow[] {
   return [...rows].sort((a, b) => {
-    const result = compareOn(sort.column, a, b);
+    const result = compareOn(sort.column, a, b, locale);
     if (result === null) return hasValue(sort.column, a) ? -1 : 1;
     const directed = sort.desc ? -result : result;
-    return directed || collator.compare(a.project.name.en, b.project.name.en);
+    return directed || collator.compare(a.project.name[locale], b.project.name[locale]);
   });
 }

@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
+import { vocabulary } from '../../domain/messages.ts';
 import type { ProjectStatus } from '../../domain/records.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { projectsMessages } from './messages.ts';
 import { ProjectBoardCard } from './project-board-card.tsx';
 import type { OpenProject } from './project-panel-id.ts';
 import type { ProjectRow } from './project-rows.ts';
-import { STATUS_ORDER, statusLabel } from './project-status.ts';
+import { STATUS_ORDER } from './project-status.ts';
 
 interface ProjectsBoardProps {
   /** Filtered and sorted; each column keeps that order. */
@@ -17,15 +21,13 @@ interface StatusColumn {
   rows: ProjectRow[];
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** One column per status that has projects, in lifecycle order. */
 /** A board is for scanning; past this, a column says how many more the table holds. */
 const BOARD_COLUMN_LIMIT = 100;
 
+/** One column per status that has projects, in lifecycle order. */
 export function ProjectsBoard({ rows, openProjectId, onOpen }: ProjectsBoardProps) {
+  const { locale } = useLocale();
+  const t = projectsMessages[locale];
   const columns = useMemo<StatusColumn[]>(
     () =>
       STATUS_ORDER.map((status) => ({
@@ -37,7 +39,7 @@ export function ProjectsBoard({ rows, openProjectId, onOpen }: ProjectsBoardProp
   return (
     // Keyboard users must reach a region that scrolls sideways to scroll it.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="board" role="region" aria-label="Projects by status" tabIndex={0}>
+    <div className="board" role="region" aria-label={t.boardLabel} tabIndex={0}>
       {columns.map(({ status, rows: columnRows }) => (
         <section
           key={status}
@@ -45,12 +47,10 @@ export function ProjectsBoard({ rows, openProjectId, onOpen }: ProjectsBoardProp
           aria-labelledby={`board-${status}`}
         >
           <h2 id={`board-${status}`} className="board__heading">
-            {capitalize(statusLabel(status))}{' '}
+            {vocabulary[locale].projectStatus(status)}{' '}
             <span className="board__count">
-              {columnRows.length}{' '}
-              <span className="visually-hidden">
-                {columnRows.length === 1 ? 'project' : 'projects'}
-              </span>
+              {formatNumber(columnRows.length, locale)}{' '}
+              <span className="visually-hidden">{t.boardColumnCount(columnRows.length)}</span>
             </span>
           </h2>
           <ul className="board__cards">
@@ -65,10 +65,7 @@ export function ProjectsBoard({ rows, openProjectId, onOpen }: ProjectsBoardProp
             ))}
           </ul>
           {columnRows.length > BOARD_COLUMN_LIMIT && (
-            <p className="hint">
-              And {columnRows.length - BOARD_COLUMN_LIMIT} more: filter, or use the table, which
-              shows all.
-            </p>
+            <p className="hint">{t.boardMore(columnRows.length - BOARD_COLUMN_LIMIT)}</p>
           )}
         </section>
       ))}

@@ -196,3 +196,77 @@ describe('projects', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });
+
+describe('projects in French', () => {
+  /** Words of the English interface that must not survive in the French one. */
+  const ENGLISH =
+    /Show in|Part of|Contributors?:|Not stated|Owner|Latest evidence|No owner|more passages?|in the details|sorted by|Project details|Show as/;
+
+  it('labels the table, its cells and its dates in French', async () => {
+    renderApp('/projects', undefined, { locale: 'fr' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projets' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', {
+      name: 'Projets, triés par statut (ordre croissant)',
+    });
+    expect(screen.getByText('23 projets')).toBeInTheDocument();
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent?.replace(/[▲▼↕]/, '')),
+    ).toEqual([
+      'Projet',
+      'Organisations',
+      'Responsable',
+      'Statut',
+      'Dates',
+      'Voix',
+      'Preuve la plus récente',
+    ]);
+
+    // The name in French first, the English one beside it.
+    const row = within(table).getByRole('row', { name: /^Nouveau configurateur de véhicules/ });
+    expect(within(row).getByText('New vehicle configurator')).toHaveAttribute('lang', 'en');
+    expect(within(row).getByText('en cours')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: /^Voir dans BFM Business/ })).toHaveAttribute(
+      'href',
+      '/sources/bfm-hoffstetter?record=vehicle-configurator#passage-vehicle-configurator-0',
+    );
+    const part = within(table).getByRole('row', { name: /^Dispositif marketing de lancement/ });
+    expect(part).toHaveTextContent('Fait partie de : Lancement de la nouvelle Clio connectée');
+
+    const dated = within(table).getByRole('row', { name: /^Mydeclic/ });
+    expect(dated).toHaveTextContent('Début : juin 2012 (au mois près, déduite)');
+    expect(dated).toHaveTextContent('Contributeur : Patrick Hoffstetter');
+    const undated = within(table).getByRole('row', { name: /^Projets pilotes de Salesforce/ });
+    expect(within(undated).getByText('Non précisées')).toBeInTheDocument();
+    expect(within(undated).getByText('Aucun responsable indiqué')).toBeInTheDocument();
+
+    expect(screen.getByRole('main').textContent?.match(ENGLISH)?.[0]).toBeUndefined();
+  });
+
+  it('shows the board and the details in French', async () => {
+    const { user } = renderApp('/projects?person=patrick-pelata', undefined, { locale: 'fr' });
+    expect(await screen.findByText('5 projets sur 23 correspondent au filtre')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Kanban' }));
+    const board = screen.getByRole('region', { name: 'Projets par statut' });
+    expect(
+      within(board)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.firstChild?.textContent?.trim()),
+    ).toContain('En négociation');
+
+    await user.click(
+      within(board).getByRole('button', { name: 'Collaboration Salesforce – Renault' }),
+    );
+    const panel = screen.getByRole('complementary', { name: 'Détails du projet' });
+    expect(within(panel).getByText('Nom anglais')).toBeInTheDocument();
+    expect(within(panel).getByText('Salesforce–Renault collaboration')).toHaveAttribute(
+      'lang',
+      'en',
+    );
+    // The panel's record card is the shared component's, translated with it.
+    expect(board.textContent?.match(ENGLISH)?.[0]).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Fermer les détails du projet' }));
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
+});

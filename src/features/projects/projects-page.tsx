@@ -2,6 +2,8 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo, useRef } from 'react';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { projectsMessages } from './messages.ts';
 import { ProjectDetailPanel } from './project-detail-panel.tsx';
 import { buildProjectRows } from './project-rows.ts';
 import { formatSort, parseSort, sortProjectRows, type ProjectSort } from './project-sort.ts';
@@ -12,6 +14,8 @@ import './projects.css';
 import { useShownRecords } from '../export/shown-records.tsx';
 
 export function ProjectsPage() {
+  const { locale } = useLocale();
+  const t = projectsMessages[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
   // The open panel lives in the URL (`project=`), so that a permalink can open it.
@@ -26,8 +30,9 @@ export function ProjectsPage() {
       sortProjectRows(
         allRows.filter((row) => filter.includes(row.project)),
         sort,
+        locale,
       ),
-    [allRows, filter, sort],
+    [allRows, filter, sort, locale],
   );
   useShownRecords('projects', () => rows.map((row) => row.project.id));
   // A project the filter has since hidden closes with it.
@@ -79,12 +84,10 @@ export function ProjectsPage() {
       <header className="page-header projects-header">
         <div>
           <h1 ref={headingRef} tabIndex={-1}>
-            Projects
+            {t.title}
           </h1>
           <p className="projects-header__count">
-            {rows.length === total
-              ? `${total} projects`
-              : `${rows.length} of ${total} projects match the filter`}
+            {rows.length === total ? t.count(total) : t.countFiltered(rows.length, total)}
           </p>
         </div>
         <ViewToggle view={view} onChange={setView} />
@@ -92,7 +95,7 @@ export function ProjectsPage() {
 
       {rows.length === 0 ? (
         <p role="status" className="empty-state">
-          No project matches this filter.
+          {t.empty}
         </p>
       ) : view === 'board' ? (
         <ProjectsBoard rows={rows} openProjectId={openRow?.project.id ?? null} onOpen={onOpen} />

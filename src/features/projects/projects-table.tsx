@@ -7,10 +7,17 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useId, useMemo } from 'react';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { projectsMessages } from './messages.ts';
 import { OpenProjectContext, projectColumns } from './project-columns.tsx';
 import type { OpenProject } from './project-panel-id.ts';
 import type { ProjectRow } from './project-rows.ts';
-import { SORT_COLUMNS, type ProjectSort, type SortColumn } from './project-sort.ts';
+import {
+  isProjectColumn,
+  SORT_COLUMNS,
+  type ProjectSort,
+  type SortColumn,
+} from './project-sort.ts';
 
 interface ProjectsTableProps {
   /** Already filtered and sorted: the order lives in the URL, not in the table's state. */
@@ -32,6 +39,8 @@ export function ProjectsTable({
   openProjectId,
   onOpen,
 }: ProjectsTableProps) {
+  const t = useMessages(projectsMessages);
+  const columnName = (id: string) => (isProjectColumn(id) ? t.column(id) : id);
   const captionId = useId();
   const openProject = useMemo(() => ({ openProjectId, onOpen }), [openProjectId, onOpen]);
 
@@ -61,8 +70,7 @@ export function ProjectsTable({
   const tableRows = table.getRowModel().rows;
   // Thousands of projects render as the rows near the viewport, between two spacer rows.
   const [bodyRef, windowRows] = useWindowRows<HTMLTableSectionElement>(tableRows.length, 64);
-  const header = table.getColumn(sort.column)?.columnDef.header;
-  const caption = `Projects, sorted by ${typeof header === 'string' ? header.toLowerCase() : sort.column} (${sort.desc ? 'descending' : 'ascending'})`;
+  const caption = t.caption(t.column(sort.column), sort.desc);
   return (
     // Keyboard users must reach a region that scrolls sideways (narrow screens) to scroll it.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -74,7 +82,7 @@ export function ProjectsTable({
             <tr key={group.id}>
               {group.headers.map((cell) => {
                 const sorted = cell.column.getIsSorted();
-                const content = flexRender(cell.column.columnDef.header, cell.getContext());
+                const content = columnName(cell.column.id);
                 return (
                   <th
                     key={cell.id}
@@ -126,14 +134,13 @@ export function ProjectsTable({
                 >
                   {row.getVisibleCells().map((cell) => {
                     const Cell = cell.column.id === 'project' ? 'th' : 'td';
-                    const label = cell.column.columnDef.header;
                     return (
                       <Cell
                         key={cell.id}
                         scope={Cell === 'th' ? 'row' : undefined}
                         className={`projects-table__${cell.column.id}`}
                         // Narrow screens show each cell under its column's name (see projects.css).
-                        data-label={typeof label === 'string' ? label : undefined}
+                        data-label={columnName(cell.column.id)}
                       >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </Cell>

@@ -1,11 +1,10 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { projectsMessages } from './messages.ts';
 
 export type ProjectsView = 'table' | 'board';
 
-const VIEWS: { value: ProjectsView; label: string }[] = [
-  { value: 'table', label: 'Table' },
-  { value: 'board', label: 'Board' },
-];
+const VIEWS: readonly ProjectsView[] = ['table', 'board'];
 
 /** A radio group: one choice of two, arrow keys move between them as users expect. */
 export function ViewToggle({
@@ -15,12 +14,13 @@ export function ViewToggle({
   view: ProjectsView;
   onChange: (view: ProjectsView) => void;
 }) {
+  const t = useMessages(projectsMessages);
   const name = useId();
   return (
     <fieldset className="view-toggle">
-      <legend className="view-toggle__legend">Show as</legend>
+      <legend className="view-toggle__legend">{t.showAs}</legend>
       <div className="view-toggle__options">
-        {VIEWS.map(({ value, label }) => (
+        {VIEWS.map((value) => (
           <label key={value} className="view-toggle__option">
             <input
               type="radio"
@@ -30,7 +30,7 @@ export function ViewToggle({
               onChange={() => onChange(value)}
               className="view-toggle__input"
             />
-            {label}
+            {t[value]}
           </label>
         ))}
       </div>

@@ -9,6 +9,7 @@ import type { Quote } from '../../domain/records.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { topicLabel } from './topic-label.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { quotesMessages } from './messages.ts';
 
 interface QuoteCardProps {
   quote: Quote;
@@ -17,9 +18,13 @@ interface QuoteCardProps {
   terms: ReadonlySet<string>;
 }
 
-/** One quote: the French words and our translation side by side, who said them, and where. */
+/**
+ * One quote: the French words and our translation side by side, who said them, and where. Both
+ * texts show in either interface language: the original is the evidence, the translation helps.
+ */
 export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
   const { locale } = useLocale();
+  const t = quotesMessages[locale];
   const id = useId();
   const speaker = index.people.get(quote.speaker);
   const source = index.sources.get(quote.source);
@@ -46,7 +51,7 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
       <div className="quote-card__texts">
         <figure className="quote-text" aria-labelledby={`${id}-fr`}>
           <figcaption id={`${id}-fr`} className="quote-text__label">
-            Original (French)
+            {t.original}
           </figcaption>
           <blockquote lang="fr">
             {/* French typography: the guillemets never part from the words. */}
@@ -57,7 +62,7 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
         </figure>
         <figure className="quote-text quote-text--translation" aria-labelledby={`${id}-en`}>
           <figcaption id={`${id}-en`} className="quote-text__label">
-            Our translation (English)
+            {t.translation}
           </figcaption>
           <blockquote lang="en">
             “<HighlightedText text={quote.translation} terms={terms} />”
@@ -65,14 +70,17 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
         </figure>
       </div>
       {quote.inference && (
-        <p className="quote-card__inference">How we inferred it: {quote.inference}</p>
+        <p className="quote-card__inference">
+          {/* Our notes on the data are written in English. */}
+          {t.inference} <span lang="en">{quote.inference}</span>
+        </p>
       )}
 
       <footer className="quote-card__footer">
-        <ul className="quote-tags" aria-label="Topics">
+        <ul className="quote-tags" aria-label={t.topics}>
           {quote.topics.map((topic) => (
             <li key={topic} className="quote-tag">
-              <HighlightedText text={topicLabel(topic)} terms={terms} />
+              <HighlightedText text={topicLabel(topic, locale)} terms={terms} />
             </li>
           ))}
         </ul>
@@ -82,7 +90,7 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
           search={(prev) => ({ ...filterOf(prev), record: quote.id })}
           className="quote-card__context"
         >
-          Show passage in context
+          {t.inContext}
         </Link>
       </footer>
     </article>

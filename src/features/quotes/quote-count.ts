@@ -1,6 +1,5 @@
-function quotes(count: number): string {
-  return count === 1 ? '1 quote' : `${count} quotes`;
-}
+import type { Locale } from '../../i18n/locale.ts';
+import { quotesMessages } from './messages.ts';
 
 /** The result count as a sentence: "3 quotes match “innovation”", "9 of 20 quotes pass the filter". */
 export function describeCount(
@@ -8,12 +7,11 @@ export function describeCount(
   total: number,
   query: string,
   filtered: boolean,
+  locale: Locale,
 ): string {
+  const t = quotesMessages[locale];
   if (query !== '') {
-    const within = filtered ? ' within the filter' : '';
-    if (shown === 0) return `No quote matches “${query}”${within}`;
-    return `${quotes(shown)} ${shown === 1 ? 'matches' : 'match'} “${query}”${within}`;
+    return shown === 0 ? t.noneMatching(query, filtered) : t.countMatching(shown, query, filtered);
   }
-  if (filtered) return `${shown} of ${quotes(total)} ${shown === 1 ? 'passes' : 'pass'} the filter`;
-  return quotes(total);
+  return filtered ? t.countFiltered(shown, total) : t.count(total);
 }

@@ -1,4 +1,6 @@
 import { useId, useState, type Ref } from 'react';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { quotesMessages } from './messages.ts';
 
 interface QuoteSearchBoxProps {
   /** The query in the URL. */
@@ -14,6 +16,7 @@ interface QuoteSearchBoxProps {
  * (back, a link, the clear button).
  */
 export function QuoteSearchBox({ query, onQueryChange, inputRef }: QuoteSearchBoxProps) {
+  const t = useMessages(quotesMessages);
   const inputId = useId();
   const hintId = useId();
   const [text, setText] = useState(query);
@@ -27,7 +30,7 @@ export function QuoteSearchBox({ query, onQueryChange, inputRef }: QuoteSearchBo
   return (
     // Enter has nothing to submit: results follow every keystroke.
     <form role="search" className="quote-search" onSubmit={(event) => event.preventDefault()}>
-      <label htmlFor={inputId}>Search quotes</label>
+      <label htmlFor={inputId}>{t.searchLabel}</label>
       <input
         ref={inputRef}
         id={inputId}
@@ -38,14 +41,14 @@ export function QuoteSearchBox({ query, onQueryChange, inputRef }: QuoteSearchBo
         autoComplete="off"
         spellCheck={false}
         aria-describedby={hintId}
-        placeholder="e.g. innovation, expérience, collab…"
+        placeholder={t.searchPlaceholder}
         onChange={(event) => {
           setText(event.target.value);
           onQueryChange(event.target.value.trim());
         }}
       />
       <p id={hintId} className="quote-search__hint">
-        In French and English, accents and case ignored; a word’s start is enough.
+        {t.searchHint}
       </p>
     </form>
   );

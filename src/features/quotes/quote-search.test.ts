@@ -54,6 +54,13 @@ describe('quote search', () => {
     expect(idsFor('pelata')).toHaveLength(9);
   });
 
+  it('searches topics in French as well as in English', () => {
+    expect(idsFor('parcours')).toEqual(expect.arrayContaining(idsFor('career')));
+    expect(idsFor('relation client')).toEqual(
+      expect.arrayContaining(idsFor('customer relationship')),
+    );
+  });
+
   it('requires every word of the query', () => {
     expect(idsFor('hoffstetter innovation')).toEqual(['hoffstetter-next-stage']);
   });

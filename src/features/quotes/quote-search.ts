@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { foldText } from '../../domain/text-fold.ts';
+import { LOCALES } from '../../i18n/locale.ts';
 import { topicLabel } from './topic-label.ts';
 
 /**
@@ -51,7 +52,10 @@ export function createQuoteSearch(index: DatasetIndex): QuoteSearch {
       id: quote.id,
       original: quote.original,
       translation: quote.translation,
-      topics: quote.topics.map(topicLabel).join(' · '),
+      // Topics in both languages, as the texts are: a search finds them whichever is shown.
+      topics: LOCALES.flatMap((locale) => quote.topics.map((t) => topicLabel(t, locale))).join(
+        ' · ',
+      ),
       speaker: index.people.get(quote.speaker)?.name ?? quote.speaker,
     })),
   );

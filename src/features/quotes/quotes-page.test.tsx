@@ -16,7 +16,7 @@ describe('quotes view', () => {
     const french = within(card).getByRole('figure', { name: 'Original (French)' });
     expect(within(french).getByRole('blockquote')).toHaveAttribute('lang', 'fr');
     expect(french).toHaveTextContent('« En touchant de plein fouet le secteur du tourisme');
-    const english = within(card).getByRole('figure', { name: 'Our translation (English)' });
+    const english = within(card).getByRole('figure', { name: 'Our English translation' });
     expect(within(english).getByRole('blockquote')).toHaveAttribute('lang', 'en');
     expect(english).toHaveTextContent('By hitting the tourism sector head-on');
 
@@ -106,5 +106,65 @@ describe('quotes view', () => {
     const box = screen.getByRole('searchbox', { name: 'Search quotes' });
     expect(box).toHaveValue('');
     expect(box).toHaveFocus();
+  });
+});
+
+describe('quotes view in French', () => {
+  it('keeps the original French and our English translation, labelled in French', async () => {
+    renderApp('/quotes?q=eyjafjoll', undefined, { locale: 'fr' });
+    const card = await screen.findByRole('article', {
+      name: /^Patrick Hoffstetter: « En touchant/,
+    });
+    const french = within(card).getByRole('figure', { name: 'Original (français)' });
+    expect(within(french).getByRole('blockquote')).toHaveAttribute('lang', 'fr');
+    expect(french).toHaveTextContent('« En touchant de plein fouet le secteur du tourisme');
+    const english = within(card).getByRole('figure', { name: 'Notre traduction anglaise' });
+    expect(within(english).getByRole('blockquote')).toHaveAttribute('lang', 'en');
+    expect(english).toHaveTextContent('By hitting the tourism sector head-on');
+
+    expect(screen.getByText('1 citation correspond à « eyjafjoll »')).toBeInTheDocument();
+    expect(card).toHaveTextContent('2012 (à l’année près, déduite)');
+    const topics = within(card).getByRole('list', { name: 'Thèmes' });
+    expect(
+      within(topics)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['parcours', 'e-commerce']);
+    expect(
+      within(card).getByRole('link', { name: 'Voir le passage dans son contexte' }),
+    ).toHaveAttribute('href', '/sources/bfm-hoffstetter?record=hoffstetter-eyjafjoll');
+  });
+
+  it('searches, counts and says when nothing matches, in French', async () => {
+    const { user } = renderApp('/quotes?person=patrick-pelata', undefined, { locale: 'fr' });
+    expect(
+      await screen.findByText('9 citations sur 20 correspondent au filtre'),
+    ).toBeInTheDocument();
+    const box = screen.getByRole('searchbox', { name: 'Rechercher dans les citations' });
+    expect(box).toHaveAttribute('placeholder', 'p. ex. innovation, expérience, collab…');
+    expect(screen.getByRole('list', { name: 'Citations' })).toBeInTheDocument();
+
+    // A French topic word finds the quotes whose topic it names.
+    await user.type(box, 'parcours');
+    expect(await screen.findByText(/citations? correspond/)).toBeInTheDocument();
+    const topicWords = screen.getAllByText('parcours', { selector: 'li mark' });
+    expect(topicWords.length).toBeGreaterThan(0);
+
+    await user.clear(box);
+    await user.type(box, 'zep');
+    expect(
+      await screen.findByText('Aucune citation ne correspond à « zep » dans le filtre'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Aucune citation ne correspond à cette recherche et à ce filtre.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Effacer la recherche' }));
+    expect(
+      screen
+        .getByRole('main')
+        .textContent?.match(
+          /Search quotes|Quotes|quotes? match|pass the filter|Show passage|Original \(French\)|Our English|Topics|How we inferred/,
+        )?.[0],
+    ).toBeUndefined();
   });
 });

@@ -4,6 +4,8 @@ import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { LinkedQuote } from './linked-quote.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { quotesMessages } from './messages.ts';
 import { QuoteCard } from './quote-card.tsx';
 import { describeCount } from './quote-count.ts';
 import { sortQuotes } from './quote-order.ts';
@@ -16,6 +18,8 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** Every quote passing the URL's filter and full-text search, by source date. */
 export function QuotesPage() {
+  const { locale } = useLocale();
+  const t = quotesMessages[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { q, quote: linkedId } = useSearch({ from: '/quotes' });
@@ -45,21 +49,18 @@ export function QuotesPage() {
   return (
     <div className="quotes-page">
       <header className="page-header">
-        <h1>Quotes</h1>
-        <p>
-          What the interviewees said, verbatim in French beside our English translation, each tied
-          to its passage in the source.
-        </p>
+        <h1>{t.title}</h1>
+        <p>{t.intro}</p>
       </header>
       {linkedId !== undefined && <LinkedQuote quoteId={linkedId} index={index} />}
       <QuoteSearchBox query={query} onQueryChange={setQuery} inputRef={searchRef} />
       <p className="quotes-count" role="status">
-        {describeCount(shown.length, ordered.length, query, filter.active)}
+        {describeCount(shown.length, ordered.length, query, filter.active, locale)}
       </p>
 
       {shown.length === 0 ? (
         <div className="empty-state">
-          <p role="status">No quote matches this search and filter.</p>
+          <p role="status">{t.empty}</p>
           {query !== '' && (
             <button
               type="button"
@@ -69,14 +70,14 @@ export function QuotesPage() {
                 searchRef.current?.focus();
               }}
             >
-              Clear search
+              {t.clearSearch}
             </button>
           )}
         </div>
       ) : (
         <VirtualList
           className="quote-list"
-          aria-label="Quotes"
+          aria-label={t.list}
           items={shown}
           keyOf={(quote) => quote.id}
           estimateSize={260}

@@ -1,10 +1,7 @@
-/** Topic ids whose words are not the id with its hyphens read as spaces. */
-const TOPIC_LABELS: Readonly<Record<string, string>> = {
-  'e-commerce': 'e-commerce',
-  'salesforce-strategy': 'Salesforce strategy',
-};
+import type { Locale } from '../../i18n/locale.ts';
+import { quotesMessages } from './messages.ts';
 
-/** A topic id in words: `customer-experience` → "customer experience". */
-export function topicLabel(topic: string): string {
-  return TOPIC_LABELS[topic] ?? topic.replace(/-/g, ' ');
+/** A topic id in words: `customer-experience` → "customer experience", « expérience client ». */
+export function topicLabel(topic: string, locale: Locale): string {
+  return quotesMessages[locale].topic(topic);
 }

@@ -51,3 +51,58 @@ describe('source reader', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('source reader in French', () => {
+  /** Words of the English reader that must not survive in the French one. */
+  const ENGLISH =
+    /Published|Original:|Transcription notes|Records (citing|from)|Select a highlighted|Show all|No record|profile/;
+
+  it('labels the source, its passages and the records panel in French', async () => {
+    const { user } = renderApp('/sources/bfm-hoffstetter', undefined, { locale: 'fr' });
+    const title = await screen.findByRole('heading', { level: 1, name: /^Patrick Hoffstetter/ });
+    expect(title).toHaveAttribute('lang', 'fr');
+    expect(screen.getByText('Source · BFM Business · portrait')).toBeInTheDocument();
+    expect(screen.getByText('Publication :')).toHaveTextContent(
+      /^Publication : 2012 \(à l’année près, déduite\)/,
+    );
+    expect(screen.getByText('Notes de transcription')).toBeInTheDocument();
+    const text = screen.getByRole('region', { name: 'Texte de la source' });
+    const passages = within(text).getAllByRole('link');
+    expect(passages.every((link) => / — cité par \d+ fiches?$/.test(link.ariaLabel ?? ''))).toBe(
+      true,
+    );
+    const panel = screen.getByRole('complementary', { name: 'Fiches de cette source' });
+    expect(
+      within(panel).getByText('Choisissez un passage surligné pour voir les fiches qu’il étaye.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('main').textContent?.match(ENGLISH)?.[0]).toBeUndefined();
+
+    await user.click(passages[0] ?? text);
+    const atPassage = await screen.findByRole('complementary', {
+      name: 'Fiches citant ce passage',
+    });
+    expect(
+      within(atPassage).getByRole('link', { name: /^Afficher (les \d+ fiches|la seule fiche)/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('main').textContent?.match(ENGLISH)?.[0]).toBeUndefined();
+  });
+
+  it('says in French when the record or the source in the URL does not exist', async () => {
+    renderApp('/sources/bfm-hoffstetter?record=nobody', undefined, { locale: 'fr' });
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Aucune fiche d’identifiant « nobody » ne cite cette source ; toutes les fiches sont affichées.',
+    );
+  });
+
+  it('lists the sources in French when the one in the URL does not exist', async () => {
+    renderApp('/sources/nope', undefined, { locale: 'fr' });
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        // Accessible names keep the no-break spaces French puts inside « ».
+        name: /^Aucune source n’a l’identifiant «\snope\s»$/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Les sources de ce jeu de données sont :')).toBeInTheDocument();
+  });
+});

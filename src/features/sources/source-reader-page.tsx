@@ -1,12 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import { citationsAt, parsePointKey } from '../../domain/passage-segments.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { SourceHeader } from './source-header.tsx';
 import { SourceRecordsPanel } from './source-records-panel.tsx';
 import { SourceText } from './source-text.tsx';
-import { isWebAddress } from '../../domain/web-address.ts';
 import { useShownRecords } from '../export/shown-records.tsx';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { sourcesMessages } from './messages.ts';
 
 /** Smooth only for those who have not asked their system to reduce motion. */
 function scrollBehavior(): ScrollBehavior {
@@ -23,6 +24,7 @@ interface SourceReaderPageProps {
 }
 
 export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps) {
+  const t = useMessages(sourcesMessages);
   const index = useDatasetIndex();
   const textRef = useRef<HTMLDivElement>(null);
   const source = index.sources.get(sourceId);
@@ -54,8 +56,8 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
   if (!source) {
     return (
       <section className="notice-page" aria-labelledby="source-missing-title">
-        <h1 id="source-missing-title">No source with id “{sourceId}”</h1>
-        <p>The sources in this dataset are:</p>
+        <h1 id="source-missing-title">{t.missingTitle(sourceId)}</h1>
+        <p>{t.sourcesAre}</p>
         <ul>
           {index.dataset.sources.map((s) => (
             <li key={s.id}>
@@ -69,47 +71,13 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
     );
   }
 
-  const unknownRecord = record !== undefined && !selected;
+  // A record id in the URL that no record of this source has: say so, and show them all.
+  const unknownRecord = record !== undefined && !selected ? record : null;
   return (
     <div className="source-reader">
-      <header className="page-header">
-        <p className="eyebrow">
-          Source · {source.publication} · {source.genre}
-        </p>
-        <h1>{source.title}</h1>
-        <p>
-          Published: <FuzzyDateText date={source.published} showInference />
-        </p>
-        {source.url && (
-          <p>
-            Original:{' '}
-            {isWebAddress(source.url) ? (
-              <a href={source.url} rel="noreferrer">
-                {source.url}
-              </a>
-            ) : (
-              source.url
-            )}
-          </p>
-        )}
-        {source.transcriptionNotes.length > 0 && (
-          <details className="transcription-notes">
-            <summary>Transcription notes</summary>
-            <ul>
-              {source.transcriptionNotes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-        {unknownRecord && (
-          <p className="notice" role="status">
-            No record with id “{record}” cites this source; showing all records.
-          </p>
-        )}
-      </header>
+      <SourceHeader source={source} unknownRecord={unknownRecord} />
       <div className="source-layout">
-        <section aria-label="Source text" ref={textRef}>
+        <section aria-label={t.sourceText} ref={textRef}>
           <SourceText
             source={source}
             citations={citations}

@@ -3,7 +3,8 @@ import { RecordCard } from '../../components/record-card.tsx';
 import type { Citation, DatasetIndex } from '../../domain/dataset-index.ts';
 import type { SourcedRecord } from '../../domain/dataset.ts';
 import { labelOf, recordTypeName } from '../../domain/record-label.ts';
-import { useLocale } from '../../i18n/use-locale.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { sourcesMessages } from './messages.ts';
 
 interface SourceRecordsPanelProps {
   sourceId: string;
@@ -59,33 +60,34 @@ export function SourceRecordsPanel({
   atPoint,
   selected,
 }: SourceRecordsPanelProps) {
+  const t = useMessages(sourcesMessages);
   const all = uniqueRecords(citations);
   return (
     <aside className="source-panel" aria-labelledby="source-panel-title">
       {atPoint !== null ? (
         <>
-          <h2 id="source-panel-title">Records citing this passage</h2>
+          <h2 id="source-panel-title">{t.atPassage}</h2>
           {atPoint.length === 0 ? (
-            <p>No record cites this point of the text.</p>
+            <p>{t.noneAtPoint}</p>
           ) : (
             <RecordLinks sourceId={sourceId} records={uniqueRecords(atPoint)} index={index} />
           )}
         </>
       ) : selected ? (
         <>
-          <h2 id="source-panel-title">Selected record</h2>
+          <h2 id="source-panel-title">{t.selected}</h2>
           <RecordCard entry={selected} index={index} selected />
         </>
       ) : (
         <>
-          <h2 id="source-panel-title">Records from this source</h2>
-          <p className="hint">Select a highlighted passage to see the records it supports.</p>
+          <h2 id="source-panel-title">{t.all}</h2>
+          <p className="hint">{t.hint}</p>
         </>
       )}
       {(atPoint !== null || selected) && (
         <p>
           <Link resetScroll={false} to="/sources/$sourceId" params={{ sourceId }} search={{}}>
-            Show all {all.length} records from this source
+            {t.showAll(all.length)}
           </Link>
         </p>
       )}

@@ -3,6 +3,8 @@ import { Fragment } from 'react';
 import type { Citation } from '../../domain/dataset-index.ts';
 import { pointKey, segmentParagraph } from '../../domain/passage-segments.ts';
 import type { Source } from '../../domain/records.ts';
+import { useMessages } from '../../i18n/use-locale.ts';
+import { sourcesMessages } from './messages.ts';
 
 interface SourceTextProps {
   source: Source;
@@ -15,6 +17,7 @@ interface SourceTextProps {
 
 /** The source's paragraphs, every cited passage a link to the records that cite it. */
 export function SourceText({ source, citations, selectedRecord, selectedPoint }: SourceTextProps) {
+  const t = useMessages(sourcesMessages);
   const byParagraph = new Map<number, Citation[]>();
   for (const c of citations) {
     const list = byParagraph.get(c.paragraph) ?? [];
@@ -57,7 +60,7 @@ export function SourceText({ source, citations, selectedRecord, selectedPoint }:
                     params={{ sourceId: source.id }}
                     search={{ at: pointKey(p, segment.start) }}
                     className={`passage${current ? ' passage--current' : ''}${active ? ' passage--active' : ''}`}
-                    aria-label={`${segment.text} — cited by ${count} record${count === 1 ? '' : 's'}`}
+                    aria-label={t.passage(segment.text, count)}
                     data-citations={count}
                   >
                     {segment.text}

@@ -1,0 +1,104 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+import { formatNumber, pluralOf } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+
+function one(count: number, locale: Locale): boolean {
+  return pluralOf(count, locale) === 'one';
+}
+
+/** Topic ids whose English words are not the id with its hyphens read as spaces. */
+const ENGLISH_TOPICS: Readonly<Record<string, string>> = {
+  'e-commerce': 'e-commerce',
+  'salesforce-strategy': 'Salesforce strategy',
+};
+
+/** The topics of the built-in quotes; a topic added to the data later shows its English words. */
+const FRENCH_TOPICS: Readonly<Record<string, string>> = {
+  automotive: 'automobile',
+  career: 'parcours',
+  'change-management': 'conduite du changement',
+  'connected-car': 'voiture connectée',
+  'customer-experience': 'expérience client',
+  'customer-relationship': 'relation client',
+  'digital-marketing': 'marketing numérique',
+  'digital-strategy': 'stratégie numérique',
+  'digital-transformation': 'transformation numérique',
+  'e-commerce': 'e-commerce',
+  innovation: 'innovation',
+  management: 'management',
+  organization: 'organisation',
+  partnerships: 'partenariats',
+  'pilot-projects': 'projets pilotes',
+  'salesforce-strategy': 'stratégie de Salesforce',
+  'vehicle-launches': 'lancements de véhicules',
+  workforce: 'effectifs',
+};
+
+function englishTopic(topic: string): string {
+  return ENGLISH_TOPICS[topic] ?? topic.replace(/-/g, ' ');
+}
+
+/** The quotes view's own text; voices and dates come from `vocabulary`. */
+export const quotesMessages = defineMessages(
+  {
+    title: 'Quotes',
+    intro:
+      'What the interviewees said, verbatim in French beside our English translation, each tied to its passage in the source.',
+    // Search.
+    searchLabel: 'Search quotes',
+    searchPlaceholder: 'e.g. innovation, expérience, collab…',
+    searchHint: 'In French and English, accents and case ignored; a word’s start is enough.',
+    count: (total: number): string =>
+      `${formatNumber(total, 'en')} ${one(total, 'en') ? 'quote' : 'quotes'}`,
+    countFiltered: (shown: number, total: number): string =>
+      `${formatNumber(shown, 'en')} of ${formatNumber(total, 'en')} quotes ${
+        one(shown, 'en') ? 'passes' : 'pass'
+      } the filter`,
+    countMatching: (shown: number, query: string, filtered: boolean): string =>
+      `${formatNumber(shown, 'en')} ${one(shown, 'en') ? 'quote matches' : 'quotes match'} “${query}”${
+        filtered ? ' within the filter' : ''
+      }`,
+    noneMatching: (query: string, filtered: boolean): string =>
+      `No quote matches “${query}”${filtered ? ' within the filter' : ''}`,
+    empty: 'No quote matches this search and filter.',
+    clearSearch: 'Clear search',
+    list: 'Quotes',
+    // A quote.
+    original: 'Original (French)',
+    translation: 'Our English translation',
+    inference: 'How we inferred it:',
+    topics: 'Topics',
+    topic: englishTopic,
+    inContext: 'Show passage in context',
+  },
+  {
+    title: 'Citations',
+    intro:
+      'Ce qu’ont dit les personnes interrogées, mot pour mot en français à côté de notre traduction anglaise, chaque citation reliée à son passage dans la source.',
+    searchLabel: 'Rechercher dans les citations',
+    searchPlaceholder: 'p. ex. innovation, expérience, collab…',
+    searchHint:
+      'En français et en anglais, sans tenir compte des accents ni des majuscules\u00a0; le début d’un mot suffit.',
+    count: (total) => `${formatNumber(total, 'fr')} ${one(total, 'fr') ? 'citation' : 'citations'}`,
+    countFiltered: (shown, total) =>
+      `${formatNumber(shown, 'fr')} ${one(shown, 'fr') ? 'citation' : 'citations'} sur ${formatNumber(
+        total,
+        'fr',
+      )} ${one(shown, 'fr') ? 'correspond' : 'correspondent'} au filtre`,
+    countMatching: (shown, query, filtered) =>
+      `${formatNumber(shown, 'fr')} ${
+        one(shown, 'fr') ? 'citation correspond' : 'citations correspondent'
+      } à «\u00a0${query}\u00a0»${filtered ? ' dans le filtre' : ''}`,
+    noneMatching: (query, filtered) =>
+      `Aucune citation ne correspond à «\u00a0${query}\u00a0»${filtered ? ' dans le filtre' : ''}`,
+    empty: 'Aucune citation ne correspond à cette recherche et à ce filtre.',
+    clearSearch: 'Effacer la recherche',
+    list: 'Citations',
+    original: 'Original (français)',
+    translation: 'Notre traduction anglaise',
+    inference: 'Comment nous l’avons déduit\u00a0:',
+    topics: 'Thèmes',
+    topic: (topic) => FRENCH_TOPICS[topic] ?? englishTopic(topic),
+    inContext: 'Voir le passage dans son contexte',
+  },
+);

@@ -1,0 +1,56 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+import { formatNumber, pluralOf } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+
+function one(count: number, locale: Locale): boolean {
+  return pluralOf(count, locale) === 'one';
+}
+
+/** The source reader's own text; record types, genres and dates come from `vocabulary`. */
+export const sourcesMessages = defineMessages(
+  {
+    missingTitle: (id: string): string => `No source with id “${id}”`,
+    sourcesAre: 'The sources in this dataset are:',
+    eyebrow: (publication: string, genre: string): string => `Source · ${publication} · ${genre}`,
+    published: 'Published:',
+    original: 'Original:',
+    transcriptionNotes: 'Transcription notes',
+    unknownRecord: (id: string): string =>
+      `No record with id “${id}” cites this source; showing all records.`,
+    sourceText: 'Source text',
+    passage: (text: string, count: number): string =>
+      `${text} — cited by ${formatNumber(count, 'en')} ${one(count, 'en') ? 'record' : 'records'}`,
+    // The records panel.
+    atPassage: 'Records citing this passage',
+    noneAtPoint: 'No record cites this point of the text.',
+    selected: 'Selected record',
+    all: 'Records from this source',
+    hint: 'Select a highlighted passage to see the records it supports.',
+    showAll: (count: number): string =>
+      one(count, 'en')
+        ? 'Show the only record from this source'
+        : `Show all ${formatNumber(count, 'en')} records from this source`,
+  },
+  {
+    missingTitle: (id) => `Aucune source n’a l’identifiant «\u00a0${id}\u00a0»`,
+    sourcesAre: 'Les sources de ce jeu de données sont\u00a0:',
+    eyebrow: (publication, genre) => `Source · ${publication} · ${genre}`,
+    published: 'Publication\u00a0:',
+    original: 'Texte d’origine\u00a0:',
+    transcriptionNotes: 'Notes de transcription',
+    unknownRecord: (id) =>
+      `Aucune fiche d’identifiant «\u00a0${id}\u00a0» ne cite cette source\u00a0; toutes les fiches sont affichées.`,
+    sourceText: 'Texte de la source',
+    passage: (text, count) =>
+      `${text} — cité par ${formatNumber(count, 'fr')} ${one(count, 'fr') ? 'fiche' : 'fiches'}`,
+    atPassage: 'Fiches citant ce passage',
+    noneAtPoint: 'Aucune fiche ne cite ce point du texte.',
+    selected: 'Fiche sélectionnée',
+    all: 'Fiches de cette source',
+    hint: 'Choisissez un passage surligné pour voir les fiches qu’il étaye.',
+    showAll: (count) =>
+      one(count, 'fr')
+        ? 'Afficher la seule fiche de cette source'
+        : `Afficher les ${formatNumber(count, 'fr')} fiches de cette source`,
+  },
+);
