@@ -13,7 +13,7 @@ const everything = () => true;
 describe('buildTimeline', () => {
   it('draws Hoffstetter’s career in order, SNCF to Renault', async () => {
     const index = await builtIn();
-    const timeline = buildTimeline(index, everything);
+    const timeline = buildTimeline(index, everything, 'en');
     const lane = timeline.lanes.find((l) => l.id === 'person:patrick-hoffstetter');
     const roles = lane?.items.filter((i) => i.kind === 'position').map((i) => i.id);
     expect(roles).toEqual([
@@ -29,7 +29,7 @@ describe('buildTimeline', () => {
 
   it('keeps a year-precision edge uncertain: solid only inside what the year allows', async () => {
     const index = await builtIn();
-    const sfr = buildTimeline(index, everything)
+    const sfr = buildTimeline(index, everything, 'en')
       .lanes.flatMap((l) => l.items)
       .find((i) => i.id === 'hoffstetter-sfr');
     expect(sfr).toMatchObject({
@@ -43,7 +43,7 @@ describe('buildTimeline', () => {
 
   it('runs a current role to the latest source and marks inferred, approximate dates', async () => {
     const index = await builtIn();
-    const timeline = buildTimeline(index, everything);
+    const timeline = buildTimeline(index, everything, 'en');
     const cdo = timeline.lanes
       .flatMap((l) => l.items)
       .find((i) => i.id === 'hoffstetter-renault-cdo');
@@ -58,7 +58,7 @@ describe('buildTimeline', () => {
 
   it('lists records without any date instead of inventing one', async () => {
     const index = await builtIn();
-    const { undated } = buildTimeline(index, everything);
+    const { undated } = buildTimeline(index, everything, 'en');
     expect(undated.map((u) => u.entry.record.id)).toEqual(
       expect.arrayContaining(['pelata-renault', 'renault-cmo', 'dsi-team-transfer-decided']),
     );
@@ -68,7 +68,7 @@ describe('buildTimeline', () => {
     const index = await builtIn();
     const onlyPelata = (record: { id: string }) =>
       index.entitiesOf.get(record.id)?.has('patrick-pelata') ?? false;
-    const timeline = buildTimeline(index, onlyPelata);
+    const timeline = buildTimeline(index, onlyPelata, 'en');
     expect(timeline.lanes.map((l) => l.id)).toEqual(['person:patrick-pelata', 'projects']);
     // The collaboration he speaks about in his interview, not Hoffstetter's Renault projects.
     expect(timeline.lanes[1]?.items.map((i) => i.id)).toEqual(['salesforce-renault-collaboration']);

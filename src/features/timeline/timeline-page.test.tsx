@@ -66,3 +66,49 @@ describe('timeline', () => {
     expect(within(lane).getByRole('button', { name: /The internet bubble/ })).toBeInTheDocument();
   });
 });
+
+describe('timeline in French', () => {
+  it('labels the view, its controls and its items in French, dates included', async () => {
+    renderApp('/timeline', undefined, { locale: 'fr' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chronologie' })).toBeVisible();
+    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
+    expect(
+      within(lane).getByRole('button', {
+        name: 'Fonction : SFR (fonction non précisée), début : 2000 (à l’année près, citée), fin : 2005 (à l’année près, citée) ; journaliste',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(lane).getByRole('button', {
+        name: /^Fonction : .*début : vers 2011 \(approximative, déduite\), toujours en cours/,
+      }),
+    ).toBeInTheDocument();
+    const names = screen.getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? '');
+    expect(names.some((name) => name.includes('juin 2012'))).toBe(true);
+    expect(names.some((name) => name.includes('fin 1999'))).toBe(true);
+    expect(screen.getByRole('toolbar', { name: 'Zoom et défilement' })).toHaveTextContent(
+      /Zoom avant.*Zoom arrière.*Plus tôt.*Plus tard.*Tout afficher.*Période affichée : \d{4}–\d{4}/,
+    );
+    expect(screen.getByRole('region', { name: 'Graphique chronologique' })).toBeInTheDocument();
+    expect(screen.getByText('Comment lire la chronologie')).toBeInTheDocument();
+    expect(screen.getByText(/^Dernière source \(2013\)$/)).toBeInTheDocument();
+    const page = document.querySelector('.timeline-page')?.textContent ?? '';
+    for (const english of ['Timeline', 'dated item', 'Zoom in', 'Show all', 'Latest source'])
+      expect(page).not.toContain(english);
+    for (const name of names) expect(name).not.toMatch(/\b(from|to present|Role|Event):/);
+  });
+
+  it('opens the details under a French heading and closes them with « Fermer »', async () => {
+    const { user } = renderApp('/timeline?item=hoffstetter-sfr', undefined, { locale: 'fr' });
+    const details = await screen.findByRole('complementary', { name: 'Détails' });
+    expect(within(details).getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
+    await user.click(within(details).getByRole('button', { name: 'Fermer' }));
+    expect(screen.queryByRole('complementary', { name: 'Détails' })).not.toBeInTheDocument();
+  });
+
+  it('says in French that nothing matches', async () => {
+    renderApp('/timeline?person=patrick-pelata&voice=inferred', undefined, { locale: 'fr' });
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Aucune fiche ne correspond à ce filtre.',
+    );
+  });
+});
