@@ -91,9 +91,9 @@ describe('timeline in French', () => {
     expect(screen.getByRole('region', { name: 'Graphique chronologique' })).toBeInTheDocument();
     expect(screen.getByText('Comment lire la chronologie')).toBeInTheDocument();
     expect(screen.getByText(/^Dernière source \(2013\)$/)).toBeInTheDocument();
-    const page = document.querySelector('.timeline-page')?.textContent ?? '';
+    const main = screen.getByRole('main');
     for (const english of ['Timeline', 'dated item', 'Zoom in', 'Show all', 'Latest source'])
-      expect(page).not.toContain(english);
+      expect(main).not.toHaveTextContent(english);
     for (const name of names) expect(name).not.toMatch(/\b(from|to present|Role|Event):/);
   });
 
