@@ -2,6 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 
+/** The first render loads and checks the data: slower than Testing Library's default wait on a busy machine. */
+const FIRST_RENDER = { timeout: 5000 };
+
 describe('timeline', () => {
   it('shows career lanes with dates and their precision in words', async () => {
     renderApp('/timeline');
@@ -70,8 +73,10 @@ describe('timeline', () => {
 describe('timeline in French', () => {
   it('labels the view, its controls and its items in French, dates included', async () => {
     renderApp('/timeline', undefined, { locale: 'fr' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Chronologie' })).toBeVisible();
-    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Chronologie' }, FIRST_RENDER),
+    ).toBeVisible();
+    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' }, FIRST_RENDER);
     expect(
       within(lane).getByRole('button', {
         name: 'Fonction : SFR (fonction non précisée), début : 2000 (à l’année près, citée), fin : 2005 (à l’année près, citée) ; journaliste',
@@ -99,7 +104,7 @@ describe('timeline in French', () => {
 
   it('opens the details under a French heading and closes them with « Fermer »', async () => {
     const { user } = renderApp('/timeline?item=hoffstetter-sfr', undefined, { locale: 'fr' });
-    const details = await screen.findByRole('complementary', { name: 'Détails' });
+    const details = await screen.findByRole('complementary', { name: 'Détails' }, FIRST_RENDER);
     expect(within(details).getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
     await user.click(within(details).getByRole('button', { name: 'Fermer' }));
     expect(screen.queryByRole('complementary', { name: 'Détails' })).not.toBeInTheDocument();
@@ -107,7 +112,7 @@ describe('timeline in French', () => {
 
   it('says in French that nothing matches', async () => {
     renderApp('/timeline?person=patrick-pelata&voice=inferred', undefined, { locale: 'fr' });
-    expect(await screen.findByRole('status')).toHaveTextContent(
+    expect(await screen.findByRole('status', {}, FIRST_RENDER)).toHaveTextContent(
       'Aucune fiche ne correspond à ce filtre.',
     );
   });
