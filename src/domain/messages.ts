@@ -1,6 +1,13 @@
 import { defineMessages } from '../i18n/define-messages.ts';
 import type { FuzzyDate } from './fuzzy-date.ts';
-import type { EventKind, OrganizationKind, ProjectStatus, RelationKind, Voice } from './records.ts';
+import type {
+  EventKind,
+  OrganizationKind,
+  ProjectStatus,
+  RelationKind,
+  Source,
+  Voice,
+} from './records.ts';
 import type { RecordType } from './dataset.ts';
 
 /**
@@ -77,6 +84,21 @@ export const vocabulary = defineMessages(
     outOf: (total: string): string => ` of ${total}`,
     holderNotNamed: 'Holder not named',
     roleNotStated: 'role not stated',
+    /** Headings over counts and lists: "People", "Quotes". */
+    recordTypePlural: (type: RecordType): string =>
+      ({
+        source: 'Sources',
+        person: 'People',
+        organization: 'Organizations',
+        position: 'Roles',
+        project: 'Projects',
+        quote: 'Quotes',
+        event: 'Events',
+        figure: 'Figures',
+        relation: 'Relations',
+      })[type],
+    sourceGenre: (genre: Source['genre']): string =>
+      ({ interview: 'interview', profile: 'profile', article: 'article' })[genre],
   },
   {
     recordType: (type) =>
@@ -153,5 +175,19 @@ export const vocabulary = defineMessages(
     outOf: (total) => ` sur ${total}`,
     holderNotNamed: 'Titulaire non nommé',
     roleNotStated: 'fonction non précisée',
+    recordTypePlural: (type) =>
+      ({
+        source: 'Sources',
+        person: 'Personnes',
+        organization: 'Organisations',
+        position: 'Fonctions',
+        project: 'Projets',
+        quote: 'Citations',
+        event: 'Événements',
+        figure: 'Chiffres',
+        relation: 'Relations',
+      })[type],
+    sourceGenre: (genre) =>
+      ({ interview: 'entretien', profile: 'portrait', article: 'article' })[genre],
   },
 );
