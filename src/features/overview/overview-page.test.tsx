@@ -41,3 +41,28 @@ describe('overview', () => {
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 });
+
+describe('overview in French', () => {
+  it('shows headings, counts, kinds, genres and summaries in French', async () => {
+    renderApp('/', undefined, { locale: 'fr' });
+    const counts = await screen.findByRole('region', { name: 'Fiches' }, { timeout: 5000 });
+    expect(counts).toHaveTextContent(/Personnes2(?!\d)/);
+    expect(counts).toHaveTextContent(/Fonctions\d/);
+    expect(counts).toHaveTextContent(/Citations\d/);
+    expect(screen.getByRole('heading', { level: 2, name: 'Personnes' })).toBeInTheDocument();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(within(sources).getAllByText(/ · entretien$/).length).toBeGreaterThan(0);
+    expect(within(sources).getAllByText(/^Date de publication :$/).length).toBeGreaterThan(0);
+    expect(within(sources).getAllByText(/^\d+ passages cités$/).length).toBeGreaterThan(0);
+    const organizations = screen.getByRole('region', { name: 'Organisations' });
+    expect(within(organizations).getAllByText('entreprise').length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(
+        'Chaque fiche ci-dessous renvoie au passage de l’entretien dont elle provient.',
+      ),
+    ).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    for (const english of ['Records', 'People', 'Published', 'cited passages', 'company'])
+      expect(main).not.toHaveTextContent(english);
+  });
+});
