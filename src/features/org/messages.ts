@@ -34,6 +34,7 @@ export const orgMessages = defineMessages(
     linksTitle: 'Links between companies',
     pilotProjects: 'pilot projects',
   },
+  // French quotes hold their words with no-break spaces, so « and » never wrap onto a line alone.
   {
     title: 'Organigramme',
     intro: (asOf) =>
@@ -41,7 +42,7 @@ export const orgMessages = defineMessages(
         asOf === null ? ', d’après les sources les plus récentes' : `, en ${asOf}`
       }. Les traits pointillés sont des liens hiérarchiques supplémentaires et des transferts d’équipe.`,
     invalidAsOf: (value) =>
-      `« ${value} » n’est ni une année (AAAA) ni un mois (AAAA-MM) ; affichage d’après les sources les plus récentes.`,
+      `«\u00a0${value}\u00a0» n’est ni une année (AAAA) ni un mois (AAAA-MM) ; affichage d’après les sources les plus récentes.`,
     empty: 'Aucune organisation ne correspond à ce filtre.',
     companies: 'Entreprises',
     asOf: 'Au',

@@ -53,13 +53,15 @@ export const timelineMessages = defineMessages(
     legendKeyboard:
       'Keyboard: Tab into the timeline, arrows move between items and lanes, Enter opens details, Escape closes them. Ctrl + wheel zooms, drag or Shift + wheel pans.',
   },
+  // French quotes hold their words with no-break spaces, so « and » never wrap onto a line alone.
   {
     title: 'Chronologie',
     intro: (count, filtered) =>
       `Carrières, événements des entreprises et projets sur un même axe : ${formatNumber(count, 'fr')} ${
         pluralOf(count, 'fr') === 'one' ? 'élément daté' : 'éléments datés'
       }${filtered ? ' correspondant au filtre' : ''}.`,
-    unknownItem: (id) => `Aucune fiche n’a l’identifiant « ${id} » ; aucun détail n’est ouvert.`,
+    unknownItem: (id) =>
+      `Aucune fiche n’a l’identifiant «\u00a0${id}\u00a0» ; aucun détail n’est ouvert.`,
     empty: 'Aucune fiche ne correspond à ce filtre.',
     chart: 'Graphique chronologique',
     undatedTitle: 'Hors de l’axe : aucune date dans les sources',
@@ -90,7 +92,8 @@ export const timelineMessages = defineMessages(
     legendSolid: 'Plein : une période que les sources datent précisément.',
     legendFade:
       'Bord estompé : le début ou la fin n’est connu qu’à l’année près ou dans un intervalle ; le dégradé couvre tous les moments possibles.',
-    legendCirca: 'Contour en tirets : date approximative (« vers »), p. ex. « il y a dix mois ».',
+    legendCirca:
+      'Contour en tirets : date approximative («\u00a0vers\u00a0»), p. ex. «\u00a0il y a dix mois\u00a0».',
     legendInferred: 'Hachuré : une date que nous avons déduite (chacune dit d’où).',
     legendOngoing: 'Extrémité carrée avec ▸ : en cours, jusqu’à la dernière source.',
     legendProject:

@@ -112,4 +112,19 @@ describe('packRows', () => {
     const { flipped } = packRows([item('a', 980, 1000)], x, 1000);
     expect(flipped).toEqual([true]);
   });
+
+  it('cuts a label too long for either side, on the roomier side', () => {
+    const long = { ...item('l', 300, 320), label: 'x'.repeat(100) };
+    const { flipped, labelRoom } = packRows([long], x, 1000);
+    expect(flipped).toEqual([false]);
+    expect(labelRoom).toEqual([1000 - 300 - 24]);
+  });
+
+  it('measures an event’s label from its diamond, in the middle of its span', () => {
+    // Label 38 px wide: from the bar's left edge (900) it would fit; from the middle (960) it
+    // would not, and the CSS draws it from the middle.
+    const event = { ...item('e', 900, 1020), point: true };
+    const { flipped } = packRows([event], x, 1000);
+    expect(flipped).toEqual([true]);
+  });
 });

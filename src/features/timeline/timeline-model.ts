@@ -290,28 +290,47 @@ function eventLane(
 /** Approximate width of a label in pixels, for packing without measuring the DOM. */
 const CHAR_WIDTH = 7;
 const LABEL_PADDING = 24;
+/** From a diamond's centre to its label, as timeline.css places it. */
+const POINT_LABEL_GAP = 10;
+/** A cut label keeps at least this much, so a few words stay readable. */
+const MIN_LABEL_ROOM = 60;
 
 /**
  * Rows for a lane's items at the current zoom: each item takes its bar's width or its label's,
  * whichever is wider, and goes in the first row where it does not overlap. A label that would
- * run past the right edge is drawn ending at the bar's end instead (`flipped`). Items must be
- * sorted by start.
+ * run past the right edge is drawn ending at the bar's end instead (`flipped`). A label too long
+ * for either side goes on the roomier one, cut to `labelRoom` pixels (the view ends it with an
+ * ellipsis; the item's accessible name keeps the whole text). Items must be sorted by start.
  */
 export function packRows(
   items: readonly TimelineItem[],
   x: (time: number) => number,
   width: number,
-): { rows: number[]; flipped: boolean[]; count: number } {
+): { rows: number[]; flipped: boolean[]; labelRoom: (number | null)[]; count: number } {
   const rowEnds: number[] = [];
   const flipped: boolean[] = [];
+  const labelRoom: (number | null)[] = [];
   const rows = items.map((item) => {
     const barLeft = x(item.start);
     const barRight = x(item.end);
-    const labelWidth = item.label.length * CHAR_WIDTH + LABEL_PADDING;
-    const flip = barLeft + labelWidth > width && barRight - labelWidth >= 0;
+    const fullWidth = item.label.length * CHAR_WIDTH + LABEL_PADDING;
+    // An event's label hangs off its diamond, mid-span (see timeline.css), not off the bar's ends:
+    // measured from the ends, long labels (French ones especially) ran past the edge unflipped.
+    const middle = (barLeft + barRight) / 2;
+    const labelStart = item.point ? middle + POINT_LABEL_GAP : barLeft;
+    const labelEnd = item.point ? middle - POINT_LABEL_GAP : barRight;
+    const fitsAfter = labelStart + fullWidth <= width;
+    const fitsBefore = labelEnd - fullWidth >= 0;
+    const flip = !fitsAfter && (fitsBefore || labelEnd > width - labelStart);
+    const room =
+      fitsAfter || fitsBefore
+        ? null
+        : Math.max(MIN_LABEL_ROOM, (flip ? labelEnd : width - labelStart) - LABEL_PADDING);
     flipped.push(flip);
-    const left = flip ? Math.min(barLeft, barRight - labelWidth) : barLeft;
-    const right = flip ? barRight : Math.max(barRight, barLeft + labelWidth);
+    labelRoom.push(room);
+    const labelWidth = room === null ? fullWidth : room + LABEL_PADDING;
+    const left = flip ? Math.min(barLeft, labelEnd - labelWidth) : barLeft;
+    const right = flip ? barRight : Math.max(barRight, labelStart + labelWidth);
     let row = rowEnds.findIndex((end) => end <= left);
     if (row === -1) {
       row = rowEnds.length;
@@ -321,5 +340,5 @@ export function packRows(
     }
     return row;
   });
-  return { rows, flipped, count: Math.max(1, rowEnds.length) };
+  return { rows, flipped, labelRoom, count: Math.max(1, rowEnds.length) };
 }
