@@ -52,7 +52,7 @@ export const orgMessages = defineMessages(
     chart: (company) => `Organigramme ${deFr(company)}`,
     untitledPost: 'Fonction non précisée',
     since: 'depuis',
-    possiblyHeld: 'peut-être occupé à cette date',
+    possiblyHeld: 'peut-être en poste à cette date',
     under: (parent) => `, rattaché à ${parent}`,
     otherLinks: 'Autres liens',
     alsoReportsTo: 'rend aussi compte à',

@@ -19,6 +19,7 @@ export function OrgNodeContent({ node, index }: { node: OrgNode; index: DatasetI
           to="/companies/$companyId"
           params={{ companyId: node.organization.id }}
           className="org-node__title"
+          title={node.organization.name}
         >
           {node.organization.name}
         </Link>
@@ -31,9 +32,12 @@ export function OrgNodeContent({ node, index }: { node: OrgNode; index: DatasetI
     );
   }
   const { position } = node;
+  const title = position.title?.[locale] ?? t.untitledPost;
   return (
     <>
-      <span className="org-node__title">{position.title?.[locale] ?? t.untitledPost}</span>
+      <span className="org-node__title" title={title}>
+        {title}
+      </span>
       <span className="org-node__meta">
         {position.person ? (
           <Link to="/people/$personId" params={{ personId: position.person }}>

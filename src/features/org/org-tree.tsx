@@ -8,7 +8,8 @@ import type { OrgChart, OrgNode } from './org-model.ts';
 import { ExtraLinksLegend, OrgNodeContent } from './org-node.tsx';
 
 const NODE_WIDTH = 230;
-const NODE_HEIGHT = 92;
+// Room for a two-line title and three lines of holder, date and validity (see org.css).
+const NODE_HEIGHT = 110;
 const COLUMN_GAP = 60;
 const ROW_GAP = 14;
 
