@@ -8,7 +8,11 @@ const FIRST_RENDER = { timeout: 5000 };
 describe('org view', () => {
   it('draws Renault with its units and posts, linked to profiles', async () => {
     renderApp('/org');
-    const chart = await screen.findByRole('region', { name: 'Renault organization chart' });
+    const chart = await screen.findByRole(
+      'region',
+      { name: 'Renault organization chart' },
+      FIRST_RENDER,
+    );
     expect(within(chart).getByText('Chief Marketing Officer')).toBeInTheDocument();
     expect(within(chart).getByRole('link', { name: 'Digital Factory' })).toHaveAttribute(
       'href',
@@ -26,7 +30,11 @@ describe('org view', () => {
 
   it('shows the links between companies', async () => {
     renderApp('/org');
-    const links = await screen.findByRole('region', { name: 'Links between companies' });
+    const links = await screen.findByRole(
+      'region',
+      { name: 'Links between companies' },
+      FIRST_RENDER,
+    );
     for (const name of ['Toyota', 'Nissan', 'Ford', 'Renault']) {
       expect(within(links).getByRole('link', { name })).toBeInTheDocument();
     }
@@ -34,7 +42,7 @@ describe('org view', () => {
 
   it('rebuilds the chart as of a date chosen in the control', async () => {
     const { user, router } = renderApp('/org?person=patrick-hoffstetter');
-    await screen.findByRole('region', { name: 'Renault organization chart' });
+    await screen.findByRole('region', { name: 'Renault organization chart' }, FIRST_RENDER);
     await user.selectOptions(screen.getByRole('combobox', { name: 'As of' }), '2003');
     expect(router.state.location.search).toMatchObject({ asof: '2003' });
     const sfr = await screen.findByRole('region', { name: 'SFR organization chart' });
@@ -47,7 +55,7 @@ describe('org view', () => {
 
   it('ignores a malformed as-of date with a notice', async () => {
     renderApp('/org?asof=2012-13');
-    expect(await screen.findByRole('status')).toHaveTextContent(
+    expect(await screen.findByRole('status', {}, FIRST_RENDER)).toHaveTextContent(
       '“2012-13” is not a year (YYYY) or a month (YYYY-MM)',
     );
     expect(screen.getByRole('combobox', { name: 'As of' })).toHaveValue('');

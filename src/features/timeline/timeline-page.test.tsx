@@ -8,7 +8,7 @@ const FIRST_RENDER = { timeout: 5000 };
 describe('timeline', () => {
   it('shows career lanes with dates and their precision in words', async () => {
     renderApp('/timeline');
-    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
+    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' }, FIRST_RENDER);
     expect(
       within(lane).getByRole('button', {
         name: 'Role: SFR (role not stated), from 2000 (year, stated) to 2005 (year, stated); journalist',
@@ -23,9 +23,13 @@ describe('timeline', () => {
 
   it('opens an item’s details with its evidence and closes them with Escape', async () => {
     const { user, router } = renderApp('/timeline');
-    const item = await screen.findByRole('button', {
-      name: /^Role: Head of audience, Yahoo › Yahoo France/,
-    });
+    const item = await screen.findByRole(
+      'button',
+      {
+        name: /^Role: Head of audience, Yahoo › Yahoo France/,
+      },
+      FIRST_RENDER,
+    );
     await user.click(item);
     const details = await screen.findByRole('complementary', { name: 'Details' });
     expect(router.state.location.search).toMatchObject({ item: 'hoffstetter-yahoo-france' });
@@ -40,7 +44,7 @@ describe('timeline', () => {
 
   it('moves between items with the arrow keys, one tab stop for the chart', async () => {
     const { user } = renderApp('/timeline?person=patrick-hoffstetter');
-    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
+    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' }, FIRST_RENDER);
     const buttons = within(lane).getAllByRole('button');
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
     buttons[0]?.focus();
@@ -52,19 +56,21 @@ describe('timeline', () => {
 
   it('filters lanes by company, units included', async () => {
     renderApp('/timeline?company=renault');
-    expect(await screen.findByRole('group', { name: 'Renault' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Renault' }, FIRST_RENDER)).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Patrick Hoffstetter' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Yahoo/ })).not.toBeInTheDocument();
   });
 
   it('says so when nothing matches', async () => {
     renderApp('/timeline?person=patrick-pelata&voice=inferred');
-    expect(await screen.findByRole('status')).toHaveTextContent('No records match this filter.');
+    expect(await screen.findByRole('status', {}, FIRST_RENDER)).toHaveTextContent(
+      'No records match this filter.',
+    );
   });
 
   it('filters by voice', async () => {
     renderApp('/timeline?voice=interviewee');
-    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' });
+    const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' }, FIRST_RENDER);
     expect(within(lane).queryByRole('button', { name: /^Role: SFR/ })).not.toBeInTheDocument();
     expect(within(lane).getByRole('button', { name: /The internet bubble/ })).toBeInTheDocument();
   });
