@@ -84,6 +84,19 @@ export const vocabulary = defineMessages(
     outOf: (total: string): string => ` of ${total}`,
     holderNotNamed: 'Holder not named',
     roleNotStated: 'role not stated',
+    /** Headings over counts and lists: "People", "Quotes". */
+    recordTypePlural: (type: RecordType): string =>
+      ({
+        source: 'Sources',
+        person: 'People',
+        organization: 'Organizations',
+        position: 'Roles',
+        project: 'Projects',
+        quote: 'Quotes',
+        event: 'Events',
+        figure: 'Figures',
+        relation: 'Relations',
+      })[type],
     sourceGenre: (genre: Source['genre']): string =>
       ({ interview: 'interview', profile: 'profile', article: 'article' })[genre],
   },
@@ -162,6 +175,18 @@ export const vocabulary = defineMessages(
     outOf: (total) => ` sur ${total}`,
     holderNotNamed: 'Titulaire non nommé',
     roleNotStated: 'fonction non précisée',
+    recordTypePlural: (type) =>
+      ({
+        source: 'Sources',
+        person: 'Personnes',
+        organization: 'Organisations',
+        position: 'Fonctions',
+        project: 'Projets',
+        quote: 'Citations',
+        event: 'Événements',
+        figure: 'Chiffres',
+        relation: 'Relations',
+      })[type],
     sourceGenre: (genre) =>
       ({ interview: 'entretien', profile: 'portrait', article: 'article' })[genre],
   },

@@ -1,4 +1,7 @@
 import { useId } from 'react';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { monthNames } from './as-of-format.ts';
+import { orgMessages } from './messages.ts';
 
 interface AsOfControlProps {
   /** The applied value, `YYYY` or `YYYY-MM`, or undefined for the latest sources. */
@@ -7,22 +10,22 @@ interface AsOfControlProps {
   onChange: (value: string | undefined) => void;
 }
 
-const MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-
 /** Picks the date the chart is rebuilt for: a year, optionally a month. */
 export function AsOfControl({ value, years, onChange }: AsOfControlProps) {
+  const { locale } = useLocale();
+  const t = orgMessages[locale];
   const yearId = useId();
   const monthId = useId();
   const [year, month] = value?.split('-') ?? [];
   return (
-    <div className="as-of" role="group" aria-label="As of">
-      <label htmlFor={yearId}>As of</label>
+    <div className="as-of" role="group" aria-label={t.asOf}>
+      <label htmlFor={yearId}>{t.asOf}</label>
       <select
         id={yearId}
         value={year ?? ''}
         onChange={(e) => onChange(e.target.value || undefined)}
       >
-        <option value="">Latest sources (current roles)</option>
+        <option value="">{t.latestSources}</option>
         {years.map((y) => (
           <option key={y} value={String(y)}>
             {y}
@@ -30,7 +33,7 @@ export function AsOfControl({ value, years, onChange }: AsOfControlProps) {
         ))}
       </select>
       <label htmlFor={monthId} className="visually-hidden">
-        Month
+        {t.month}
       </label>
       <select
         id={monthId}
@@ -42,12 +45,12 @@ export function AsOfControl({ value, years, onChange }: AsOfControlProps) {
           )
         }
       >
-        <option value="">Whole year</option>
-        {Array.from({ length: 12 }, (_, i) => {
+        <option value="">{t.wholeYear}</option>
+        {monthNames(locale).map((name, i) => {
           const m = String(i + 1).padStart(2, '0');
           return (
             <option key={m} value={m}>
-              {MONTHS.format(Date.UTC(2000, i, 1))}
+              {name}
             </option>
           );
         })}

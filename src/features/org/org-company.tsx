@@ -6,6 +6,8 @@ import { formatFigure } from '../../domain/record-label.ts';
 import { buildOrgChart } from './org-model.ts';
 import { OrgTree } from './org-tree.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { vocabulary } from '../../domain/messages.ts';
+import { orgMessages } from './messages.ts';
 
 interface OrgCompanyProps {
   index: DatasetIndex;
@@ -19,6 +21,8 @@ const everything = () => true;
 /** One company's section: its figures and its chart, laid out only when it is shown. */
 export function OrgCompany({ index, companyId, at, emphasised }: OrgCompanyProps) {
   const { locale } = useLocale();
+  const t = orgMessages[locale];
+  const words = vocabulary[locale];
   // Within a company every post stays, so reporting lines hold; the filter picks companies.
   const chart = useMemo(
     () => buildOrgChart(index, companyId, at, everything),
@@ -41,11 +45,11 @@ export function OrgCompany({ index, companyId, at, emphasised }: OrgCompanyProps
       <OrgTree chart={chart} index={index} emphasised={emphasised} />
       {chart.undated.length > 0 && (
         <p className="hint">
-          Not placed at this date (no dates in the sources):{' '}
+          {t.notPlaced}{' '}
           {chart.undated
             .map(
               (p) =>
-                `${p.person ? (index.people.get(p.person)?.name ?? p.person) : 'holder not named'} — ${p.title?.en ?? 'role not stated'}`,
+                `${p.person ? (index.people.get(p.person)?.name ?? p.person) : words.holderNotNamed} — ${p.title?.[locale] ?? words.roleNotStated}`,
             )
             .join('; ')}
           .

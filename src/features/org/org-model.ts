@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { boundsOf, type DateBounds } from '../../domain/fuzzy-date.ts';
-import type { Figure, Organization, Position, Relation } from '../../domain/records.ts';
+import type { Figure, Localized, Organization, Position, Relation } from '../../domain/records.ts';
 
 /** Whether a position held at the chosen date: surely, perhaps (fuzzy or missing dates), or not. */
 export type Validity = 'certain' | 'possible' | 'no';
@@ -18,7 +18,8 @@ export type OrgNode =
 export interface ExtraLink {
   from: string;
   to: string;
-  label: string;
+  /** What the line means, put in words by the view in the interface language. */
+  meaning: { kind: 'reports-to' } | { kind: 'relation'; description: Localized };
   /** The record that says so, for its passage. */
   recordId: string;
 }
@@ -124,7 +125,7 @@ export function buildOrgChart(
       extraLinks.push({
         from: `post:${position.id}`,
         to: `post:${other}`,
-        label: 'also reports to',
+        meaning: { kind: 'reports-to' },
         recordId: position.id,
       });
     }
@@ -152,7 +153,7 @@ export function buildOrgChart(
     extraLinks.push({
       from: relation.from,
       to: relation.to,
-      label: relation.description.en,
+      meaning: { kind: 'relation', description: relation.description },
       recordId: relation.id,
     });
   }

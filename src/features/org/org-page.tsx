@@ -12,8 +12,13 @@ import { OrgCompany } from './org-company.tsx';
 import './org.css';
 import { useShownRecords } from '../export/shown-records.tsx';
 import { orgRecordIds } from '../export/shown-ids.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { describeAsOf } from './as-of-format.ts';
+import { orgMessages } from './messages.ts';
 
 export function OrgPage() {
+  const { locale } = useLocale();
+  const t = orgMessages[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { includes } = filter;
@@ -56,12 +61,8 @@ export function OrgPage() {
   return (
     <div className="org-page">
       <header className="page-header">
-        <h1>Organization</h1>
-        <p>
-          Each company as a tree of its units and posts, built from the roles in the sources
-          {applied ? `, as of ${applied}` : ', as of the latest sources'}. Dashed lines are further
-          reporting lines and team transfers.
-        </p>
+        <h1>{t.title}</h1>
+        <p>{t.intro(applied === undefined ? null : describeAsOf(applied, locale))}</p>
       </header>
       <AsOfControl
         value={applied}
@@ -72,17 +73,17 @@ export function OrgPage() {
       />
       {asof !== undefined && at === null && (
         <p className="notice" role="status">
-          “{asof}” is not a year (YYYY) or a month (YYYY-MM); showing the latest sources.
+          {t.invalidAsOf(asof)}
         </p>
       )}
       {companies.length === 0 ? (
         <p className="empty-state" role="status">
-          No organization matches this filter.
+          {t.empty}
         </p>
       ) : (
         <VirtualList
           className="org-companies"
-          aria-label="Companies"
+          aria-label={t.companies}
           items={companies}
           keyOf={(id) => id}
           estimateSize={420}

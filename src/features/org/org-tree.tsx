@@ -1,14 +1,15 @@
-import { Link } from '@tanstack/react-router';
 import { hierarchy, tree } from 'd3-hierarchy';
 import { useMemo } from 'react';
-import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { formatFigure } from '../../domain/record-label.ts';
-import type { OrgChart, OrgNode } from './org-model.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { orgMessages } from './messages.ts';
+import type { OrgChart, OrgNode } from './org-model.ts';
+import { ExtraLinksLegend, OrgNodeContent } from './org-node.tsx';
 
 const NODE_WIDTH = 230;
-const NODE_HEIGHT = 92;
+// Room for a two-line title and three lines of holder, date and validity (see org.css).
+const NODE_HEIGHT = 110;
 const COLUMN_GAP = 60;
 const ROW_GAP = 14;
 
@@ -19,15 +20,16 @@ interface OrgTreeProps {
   emphasised: (positionId: string) => boolean;
 }
 
-function nodeTitle(node: OrgNode): string {
+function nodeTitle(node: OrgNode, locale: Locale): string {
   return node.kind === 'organization'
     ? node.organization.name
-    : (node.position.title?.en ?? 'Role not stated');
+    : (node.position.title?.[locale] ?? orgMessages[locale].untitledPost);
 }
 
 /** A company drawn left to right with d3-hierarchy; extra reporting lines and transfers dashed. */
 export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
   const { locale } = useLocale();
+  const t = orgMessages[locale];
   const layout = useMemo(() => {
     const root = hierarchy<OrgNode>(chart.root, (node) => node.children);
     tree<OrgNode>().nodeSize([NODE_HEIGHT + ROW_GAP, NODE_WIDTH + COLUMN_GAP])(root);
@@ -56,7 +58,7 @@ export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       role="region"
-      aria-label={`${chart.company.name} organization chart`}
+      aria-label={t.chart(chart.company.name)}
     >
       <div
         className="org-tree__canvas"
@@ -92,7 +94,7 @@ export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
           {layout.nodes.map((n) => {
             const { left, top } = layout.place(n);
             const node = n.data;
-            const parent = n.parent ? nodeTitle(n.parent.data) : null;
+            const parent = n.parent ? nodeTitle(n.parent.data, locale) : null;
             return (
               <li
                 key={node.id}
@@ -104,66 +106,14 @@ export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
                   height: `${NODE_HEIGHT}px`,
                 }}
               >
-                {node.kind === 'organization' ? (
-                  <>
-                    <Link
-                      to="/companies/$companyId"
-                      params={{ companyId: node.organization.id }}
-                      className="org-node__title"
-                    >
-                      {node.organization.name}
-                    </Link>
-                    <span className="org-node__meta">
-                      {node.organization.kind}
-                      {node.figures.length > 0 &&
-                        ` · ${node.figures.map((figure) => formatFigure(figure, locale)).join('; ')}`}
-                    </span>
-                  </>
-                ) : (
-                  <>
-                    <span className="org-node__title">
-                      {node.position.title?.en ?? 'Role not stated'}
-                    </span>
-                    <span className="org-node__meta">
-                      {node.position.person ? (
-                        <Link to="/people/$personId" params={{ personId: node.position.person }}>
-                          {index.people.get(node.position.person)?.name ?? node.position.person}
-                        </Link>
-                      ) : (
-                        'Holder not named'
-                      )}
-                      {node.position.start && (
-                        <>
-                          {' · since '}
-                          <FuzzyDateText date={node.position.start} />
-                        </>
-                      )}
-                      {node.validity === 'possible' && ' · possibly held then'}
-                    </span>
-                  </>
-                )}
-                {parent && <span className="visually-hidden">, under {parent}</span>}
+                <OrgNodeContent node={node} index={index} />
+                {parent && <span className="visually-hidden">{t.under(parent)}</span>}
               </li>
             );
           })}
         </ul>
       </div>
-      {chart.extraLinks.length > 0 && (
-        <ul className="org-tree__legend" aria-label="Other links">
-          {chart.extraLinks.map((link) => (
-            <li key={`${link.recordId}-${link.from}`}>
-              <span className="org-tree__dash" aria-hidden="true" /> {link.label}{' '}
-              <Link
-                to="/sources/$sourceId"
-                params={{ sourceId: index.citationsByRecord.get(link.recordId)?.[0]?.source ?? '' }}
-                search={{ record: link.recordId }}
-              >
-                passage
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ExtraLinksLegend links={chart.extraLinks} index={index} />
     </div>
   );
 }

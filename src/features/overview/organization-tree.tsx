@@ -2,6 +2,9 @@ import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Organization } from '../../domain/records.ts';
+import { vocabulary } from '../../domain/messages.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
+import { overviewMessages } from './messages.ts';
 
 const collator = new Intl.Collator('fr');
 
@@ -16,13 +19,16 @@ function OrganizationNode({
   organization: Organization;
   index: DatasetIndex;
 }) {
+  const { locale } = useLocale();
   const children = [...(index.childrenOf.get(organization.id) ?? [])].sort(byName);
   return (
     <li>
       <Link to="/companies/$companyId" params={{ companyId: organization.id }} className="org-name">
         {organization.name}
       </Link>{' '}
-      <span className="badge badge--kind">{organization.kind}</span>
+      <span className="badge badge--kind">
+        {vocabulary[locale].organizationKind(organization.kind)}
+      </span>
       {children.length > 0 && (
         <ul>
           {children.map((child) => (
@@ -43,6 +49,7 @@ export const OrganizationTree = memo(function OrganizationTree({
   index: DatasetIndex;
   limit: number;
 }) {
+  const t = useMessages(overviewMessages);
   const roots = index.dataset.organizations.filter((o) => o.parent === null).sort(byName);
   return (
     <>
@@ -51,12 +58,7 @@ export const OrganizationTree = memo(function OrganizationTree({
           <OrganizationNode key={organization.id} organization={organization} index={index} />
         ))}
       </ul>
-      {roots.length > limit && (
-        <p className="hint">
-          And {roots.length - limit} more companies: type a name in the filter, or open the org
-          view.
-        </p>
-      )}
+      {roots.length > limit && <p className="hint">{t.moreCompanies(roots.length - limit)}</p>}
     </>
   );
 });

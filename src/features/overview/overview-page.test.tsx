@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { minimalDataFolder, toFiles } from '../../testing/data-folder.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 
+/** The first render loads and checks the data: slower than Testing Library's default wait on a busy machine. */
+const FIRST_RENDER = { timeout: 5000 };
+
 describe('overview', () => {
   it('lists sources, people, organizations and counts', async () => {
     renderApp('/');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Dossier — built-in interviews' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Dossier — built-in interviews' },
+        FIRST_RENDER,
+      ),
     ).toBeInTheDocument();
     const counts = screen.getByRole('region', { name: 'Records' });
     expect(counts).toHaveTextContent(/People2(?!\d)/);
@@ -25,7 +32,7 @@ describe('overview', () => {
     const position = folder.records.positions?.[0];
     if (position) position.organization = 'globex';
     renderApp('/', toFiles(folder));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, FIRST_RENDER);
     expect(alert).toHaveTextContent('records.json');
     expect(alert).toHaveTextContent('ada-acme');
     expect(alert).toHaveTextContent('positions[0].organization');
@@ -36,8 +43,33 @@ describe('overview', () => {
     const files = toFiles(minimalDataFolder());
     files.delete('manifest.json');
     renderApp('/', files);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, FIRST_RENDER);
     expect(alert).toHaveTextContent('manifest.json could not be read: HTTP 404');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+describe('overview in French', () => {
+  it('shows headings, counts, kinds, genres and summaries in French', async () => {
+    renderApp('/', undefined, { locale: 'fr' });
+    const counts = await screen.findByRole('region', { name: 'Fiches' }, FIRST_RENDER);
+    expect(counts).toHaveTextContent(/Personnes2(?!\d)/);
+    expect(counts).toHaveTextContent(/Fonctions\d/);
+    expect(counts).toHaveTextContent(/Citations\d/);
+    expect(screen.getByRole('heading', { level: 2, name: 'Personnes' })).toBeInTheDocument();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(within(sources).getAllByText(/ · entretien$/).length).toBeGreaterThan(0);
+    expect(within(sources).getAllByText(/^Date de publication :$/).length).toBeGreaterThan(0);
+    expect(within(sources).getAllByText(/^\d+ passages cités$/).length).toBeGreaterThan(0);
+    const organizations = screen.getByRole('region', { name: 'Organisations' });
+    expect(within(organizations).getAllByText('entreprise').length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(
+        'Chaque fiche ci-dessous renvoie au passage de l’entretien dont elle provient.',
+      ),
+    ).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    for (const english of ['Records', 'People', 'Published', 'cited passages', 'company'])
+      expect(main).not.toHaveTextContent(english);
   });
 });

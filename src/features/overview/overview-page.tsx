@@ -7,28 +7,35 @@ import { OrganizationTree } from './organization-tree.tsx';
 import { SourceCards } from './source-cards.tsx';
 import { useShownRecords } from '../export/shown-records.tsx';
 import { matchingRecordIds } from '../../domain/export/shown.ts';
+import type { RecordType } from '../../domain/dataset.ts';
+import { vocabulary } from '../../domain/messages.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { overviewMessages } from './messages.ts';
 
-const numberFormat = new Intl.NumberFormat('en-GB');
 const collator = new Intl.Collator('fr');
 /** The overview samples; the views and the filter reach everyone else. */
 const OVERVIEW_LIMIT = 60;
 
 export function OverviewPage() {
+  const { locale } = useLocale();
+  const t = overviewMessages[locale];
+  const words = vocabulary[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { dataset } = index;
   const tally = useMemo(() => countRecords(index, filter), [index, filter]);
   useShownRecords('overview', () => matchingRecordIds(index, filter));
-  const counts: [string, number][] = [
-    ['Sources', dataset.sources.length],
-    ['People', tally.person],
-    ['Organizations', tally.organization],
-    ['Roles', tally.position],
-    ['Projects', tally.project],
-    ['Quotes', tally.quote],
-    ['Events', tally.event],
-    ['Figures', tally.figure],
-    ['Relations', tally.relation],
+  const counts: [RecordType, number][] = [
+    ['source', dataset.sources.length],
+    ['person', tally.person],
+    ['organization', tally.organization],
+    ['position', tally.position],
+    ['project', tally.project],
+    ['quote', tally.quote],
+    ['event', tally.event],
+    ['figure', tally.figure],
+    ['relation', tally.relation],
   ];
   const people = useMemo(
     () => dataset.people.filter(filter.includes).sort((a, b) => collator.compare(a.name, b.name)),
@@ -39,16 +46,16 @@ export function OverviewPage() {
     <div className="overview">
       <header className="page-header">
         <h1>{dataset.title}</h1>
-        <p>Every record below is tied to the passage of the interview it comes from.</p>
+        <p>{t.intro}</p>
       </header>
 
       <section aria-labelledby="counts-title">
-        <h2 id="counts-title">Records{filter.active ? ' matching the filter' : ''}</h2>
+        <h2 id="counts-title">{t.counts(filter.active)}</h2>
         <dl className="counts">
-          {counts.map(([label, count]) => (
-            <div key={label} className="count">
-              <dt>{label}</dt>
-              <dd>{numberFormat.format(count)}</dd>
+          {counts.map(([type, count]) => (
+            <div key={type} className="count">
+              <dt>{words.recordTypePlural(type)}</dt>
+              <dd>{formatNumber(count, locale)}</dd>
             </div>
           ))}
         </dl>
@@ -57,7 +64,7 @@ export function OverviewPage() {
       <SourceCards index={index} limit={OVERVIEW_LIMIT} />
 
       <section aria-labelledby="people-title">
-        <h2 id="people-title">People</h2>
+        <h2 id="people-title">{words.recordTypePlural('person')}</h2>
         <ul className="card-list">
           {people.slice(0, OVERVIEW_LIMIT).map((person) => (
             <li key={person.id} className="card">
@@ -66,20 +73,17 @@ export function OverviewPage() {
                   {person.name}
                 </Link>
               </h3>
-              <p>{person.summary.en}</p>
+              <p>{person.summary[locale]}</p>
             </li>
           ))}
         </ul>
         {people.length > OVERVIEW_LIMIT && (
-          <p className="hint">
-            And {numberFormat.format(people.length - OVERVIEW_LIMIT)} more: type a name in the
-            filter to find anyone.
-          </p>
+          <p className="hint">{t.morePeople(people.length - OVERVIEW_LIMIT)}</p>
         )}
       </section>
 
       <section aria-labelledby="orgs-title">
-        <h2 id="orgs-title">Organizations</h2>
+        <h2 id="orgs-title">{words.recordTypePlural('organization')}</h2>
         <OrganizationTree index={index} limit={OVERVIEW_LIMIT} />
       </section>
     </div>

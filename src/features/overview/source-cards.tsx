@@ -3,8 +3,9 @@ import { memo, useMemo } from 'react';
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { compareFuzzyDates } from '../../domain/fuzzy-date.ts';
-
-const numberFormat = new Intl.NumberFormat('en-GB');
+import { vocabulary } from '../../domain/messages.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { overviewMessages } from './messages.ts';
 
 /**
  * The sources, latest first, up to `limit`. It depends on the dataset only, so a filter change
@@ -17,18 +18,21 @@ export const SourceCards = memo(function SourceCards({
   index: DatasetIndex;
   limit: number;
 }) {
+  const { locale } = useLocale();
+  const t = overviewMessages[locale];
+  const words = vocabulary[locale];
   const sources = useMemo(
     () => [...index.dataset.sources].sort((a, b) => compareFuzzyDates(b.published, a.published)),
     [index],
   );
   return (
     <section aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
+      <h2 id="sources-title">{words.recordTypePlural('source')}</h2>
       <ul className="card-list">
         {sources.slice(0, limit).map((source) => (
           <li key={source.id} className="card">
             <p className="eyebrow">
-              {source.publication} · {source.genre}
+              {source.publication} · {words.sourceGenre(source.genre)}
             </p>
             <h3>
               <Link to="/sources/$sourceId" params={{ sourceId: source.id }}>
@@ -36,21 +40,13 @@ export const SourceCards = memo(function SourceCards({
               </Link>
             </h3>
             <p>
-              Published: <FuzzyDateText date={source.published} />
+              {t.published} <FuzzyDateText date={source.published} />
             </p>
-            <p>
-              {numberFormat.format(index.citationsBySource.get(source.id)?.length ?? 0)} cited
-              passages
-            </p>
+            <p>{t.citedPassages(index.citationsBySource.get(source.id)?.length ?? 0)}</p>
           </li>
         ))}
       </ul>
-      {sources.length > limit && (
-        <p className="hint">
-          And {numberFormat.format(sources.length - limit)} more: filter by a person or company, or
-          open one from its records.
-        </p>
-      )}
+      {sources.length > limit && <p className="hint">{t.moreSources(sources.length - limit)}</p>}
     </section>
   );
 });

@@ -1,6 +1,10 @@
-import type { Locale } from '../../i18n/locale.ts';
 import type { CSSProperties } from 'react';
 import { describePrecision, formatFuzzyDate } from '../../domain/format-date.ts';
+import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
+import { vocabulary } from '../../domain/messages.ts';
+import { INTL_LOCALE } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { timelineMessages } from './messages.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
 const FILL = { position: '#2f6db5', project: '#2e7d4f', event: '#7a4bb5' } as const;
@@ -49,32 +53,28 @@ export function itemClassName(item: TimelineItem, selected: boolean): string {
     .join(' ');
 }
 
-/** The kind in words: on screen it is the bar's colour plus a shape or glyph, never colour alone. */
-const KIND_WORDS: Record<TimelineItem['kind'], string> = {
-  position: 'Role',
-  project: 'Project',
-  event: 'Event',
-};
-
-/** What a screen reader hears for an item: label, dates with their precision, voice. */
+/**
+ * What a screen reader hears for an item: kind, label, dates with their precision, voice. On
+ * screen the kind is the bar's colour plus a shape or glyph, never colour alone.
+ */
 export function itemDescription(item: TimelineItem, locale: Locale): string {
-  const dates: string[] = [];
+  const t = timelineMessages[locale];
+  const words = vocabulary[locale];
+  const date = (value: FuzzyDate) =>
+    `${formatFuzzyDate(value, locale)} (${describePrecision(value, locale)})`;
+  let dates: string;
   if (item.point) {
-    if (item.startDate)
-      dates.push(
-        `${formatFuzzyDate(item.startDate, locale)} (${describePrecision(item.startDate, locale)})`,
-      );
+    dates = item.startDate ? date(item.startDate) : '';
   } else {
-    dates.push(
-      item.startDate
-        ? `from ${formatFuzzyDate(item.startDate, locale)} (${describePrecision(item.startDate, locale)})`
-        : 'start not stated',
-    );
-    if (item.endDate)
-      dates.push(
-        `to ${formatFuzzyDate(item.endDate, locale)} (${describePrecision(item.endDate, locale)})`,
-      );
-    else dates.push(item.ongoing ? 'to present' : 'end not stated');
+    const start = item.startDate ? t.from(date(item.startDate)) : t.startNotStated;
+    const end = item.endDate
+      ? t.to(date(item.endDate))
+      : item.ongoing
+        ? t.toPresent
+        : t.endNotStated;
+    dates = t.span(start, end);
   }
-  return `${KIND_WORDS[item.kind]}: ${item.label}, ${dates.join(' ')}; ${item.voice}`;
+  // Lower case: the voice ends the sentence ("…; journalist").
+  const voice = words.voice(item.voice).toLocaleLowerCase(INTL_LOCALE[locale]);
+  return t.item(words.recordType(item.kind), item.label, dates, voice);
 }

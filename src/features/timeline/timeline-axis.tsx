@@ -1,4 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatTick } from './axis-format.ts';
 
 interface TimelineAxisProps {
   scale: ScaleTime<number, number>;
@@ -10,7 +12,7 @@ interface TimelineAxisProps {
 /** Year (or finer) ticks from the scale, and the line marking the latest source. */
 export function TimelineAxis({ scale, width, present, presentLabel }: TimelineAxisProps) {
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
-  const format = scale.tickFormat();
+  const { locale } = useLocale();
   const presentX = scale(present);
   return (
     <div className="tl-axis" aria-hidden="true">
@@ -19,7 +21,7 @@ export function TimelineAxis({ scale, width, present, presentLabel }: TimelineAx
         .filter((tick) => Math.abs(scale(tick) - presentX) > 70 || presentX < 0 || presentX > width)
         .map((tick) => (
           <span key={tick.getTime()} className="tl-axis__tick" style={{ left: `${scale(tick)}px` }}>
-            {format(tick)}
+            {formatTick(tick, locale)}
           </span>
         ))}
       {presentX >= 0 && presentX <= width && (

@@ -10,6 +10,9 @@ import {
   type PointerEvent,
   type WheelEvent,
 } from 'react';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatYear } from './axis-format.ts';
+import { timelineMessages } from './messages.ts';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { LaneWindow } from './lane-window.tsx';
 import { TimelineLane } from './timeline-lane.tsx';
@@ -23,10 +26,10 @@ interface TimelineChartProps {
   onClose: () => void;
 }
 
-const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' });
-
 /** Lanes on a shared time axis, zoomable and pannable, every item reachable from the keyboard. */
 export function TimelineChart({ timeline, selectedId, onOpen, onClose }: TimelineChartProps) {
+  const { locale } = useLocale();
+  const t = timelineMessages[locale];
   const { view, zoom, pan, reveal, reset } = useTimeView(timeline.domain);
   const axisRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(900);
@@ -176,24 +179,24 @@ export function TimelineChart({ timeline, selectedId, onOpen, onClose }: Timelin
 
   return (
     <div className="tl">
-      <div className="tl-controls" role="toolbar" aria-label="Zoom and pan">
+      <div className="tl-controls" role="toolbar" aria-label={t.controls}>
         <button type="button" onClick={() => zoom(0.5)}>
-          Zoom in
+          {t.zoomIn}
         </button>
         <button type="button" onClick={() => zoom(2)}>
-          Zoom out
+          {t.zoomOut}
         </button>
         <button type="button" onClick={() => pan(-0.25)}>
-          ← Earlier
+          {t.earlier}
         </button>
         <button type="button" onClick={() => pan(0.25)}>
-          Later →
+          {t.later}
         </button>
         <button type="button" onClick={reset}>
-          Show all
+          {t.showAll}
         </button>
         <span className="tl-controls__range" aria-live="polite">
-          Showing {yearFormat.format(view[0])}–{yearFormat.format(view[1])}
+          {t.showing(formatYear(view[0], locale), formatYear(view[1], locale))}
         </span>
       </div>
       <div
@@ -211,7 +214,7 @@ export function TimelineChart({ timeline, selectedId, onOpen, onClose }: Timelin
               scale={scale}
               width={width}
               present={timeline.present}
-              presentLabel={`Latest source (${yearFormat.format(timeline.present - 1)})`}
+              presentLabel={t.latestSource(formatYear(timeline.present - 1, locale))}
             />
           </div>
         </div>

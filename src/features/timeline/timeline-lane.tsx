@@ -32,7 +32,7 @@ export function TimelineLane({
   registerItem,
 }: TimelineLaneProps) {
   const { locale } = useLocale();
-  const { rows, flipped, count } = packRows(lane.items, scale, width);
+  const { rows, flipped, labelRoom, count } = packRows(lane.items, scale, width);
   const titleId = `lane-${lane.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <div className="tl-lane" role="group" aria-labelledby={titleId}>
@@ -69,11 +69,22 @@ export function TimelineLane({
               onKeyDown={(event) => onItemKeyDown(event, item.id)}
               onFocus={() => onItemFocus(item.id)}
             >
-              <span className="tl-item__label">{item.label}</span>
+              <LabelText label={item.label} room={labelRoom[i] ?? null} />
             </button>
           );
         })}
       </div>
     </div>
+  );
+}
+
+/** The drawn label, cut with an ellipsis where packRows found too little room for it. */
+function LabelText({ label, room }: { label: string; room: number | null }) {
+  return room === null ? (
+    <span className="tl-item__label">{label}</span>
+  ) : (
+    <span className="tl-item__label tl-item__label--cut" style={{ maxWidth: `${room}px` }}>
+      {label}
+    </span>
   );
 }

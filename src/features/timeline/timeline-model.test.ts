@@ -13,7 +13,7 @@ const everything = () => true;
 describe('buildTimeline', () => {
   it('draws Hoffstetter’s career in order, SNCF to Renault', async () => {
     const index = await builtIn();
-    const timeline = buildTimeline(index, everything);
+    const timeline = buildTimeline(index, everything, 'en');
     const lane = timeline.lanes.find((l) => l.id === 'person:patrick-hoffstetter');
     const roles = lane?.items.filter((i) => i.kind === 'position').map((i) => i.id);
     expect(roles).toEqual([
@@ -29,7 +29,7 @@ describe('buildTimeline', () => {
 
   it('keeps a year-precision edge uncertain: solid only inside what the year allows', async () => {
     const index = await builtIn();
-    const sfr = buildTimeline(index, everything)
+    const sfr = buildTimeline(index, everything, 'en')
       .lanes.flatMap((l) => l.items)
       .find((i) => i.id === 'hoffstetter-sfr');
     expect(sfr).toMatchObject({
@@ -43,7 +43,7 @@ describe('buildTimeline', () => {
 
   it('runs a current role to the latest source and marks inferred, approximate dates', async () => {
     const index = await builtIn();
-    const timeline = buildTimeline(index, everything);
+    const timeline = buildTimeline(index, everything, 'en');
     const cdo = timeline.lanes
       .flatMap((l) => l.items)
       .find((i) => i.id === 'hoffstetter-renault-cdo');
@@ -58,7 +58,7 @@ describe('buildTimeline', () => {
 
   it('lists records without any date instead of inventing one', async () => {
     const index = await builtIn();
-    const { undated } = buildTimeline(index, everything);
+    const { undated } = buildTimeline(index, everything, 'en');
     expect(undated.map((u) => u.entry.record.id)).toEqual(
       expect.arrayContaining(['pelata-renault', 'renault-cmo', 'dsi-team-transfer-decided']),
     );
@@ -68,7 +68,7 @@ describe('buildTimeline', () => {
     const index = await builtIn();
     const onlyPelata = (record: { id: string }) =>
       index.entitiesOf.get(record.id)?.has('patrick-pelata') ?? false;
-    const timeline = buildTimeline(index, onlyPelata);
+    const timeline = buildTimeline(index, onlyPelata, 'en');
     expect(timeline.lanes.map((l) => l.id)).toEqual(['person:patrick-pelata', 'projects']);
     // The collaboration he speaks about in his interview, not Hoffstetter's Renault projects.
     expect(timeline.lanes[1]?.items.map((i) => i.id)).toEqual(['salesforce-renault-collaboration']);
@@ -110,6 +110,21 @@ describe('packRows', () => {
 
   it('flips a label that would run past the right edge', () => {
     const { flipped } = packRows([item('a', 980, 1000)], x, 1000);
+    expect(flipped).toEqual([true]);
+  });
+
+  it('cuts a label too long for either side, on the roomier side', () => {
+    const long = { ...item('l', 300, 320), label: 'x'.repeat(100) };
+    const { flipped, labelRoom } = packRows([long], x, 1000);
+    expect(flipped).toEqual([false]);
+    expect(labelRoom).toEqual([1000 - 300 - 24]);
+  });
+
+  it('measures an event’s label from its diamond, in the middle of its span', () => {
+    // Label 38 px wide: from the bar's left edge (900) it would fit; from the middle (960) it
+    // would not, and the CSS draws it from the middle.
+    const event = { ...item('e', 900, 1020), point: true };
+    const { flipped } = packRows([event], x, 1000);
     expect(flipped).toEqual([true]);
   });
 });

@@ -3,6 +3,8 @@ import { organizationPath } from '../../domain/dataset-index.ts';
 import type { SourcedRecord } from '../../domain/dataset.ts';
 import { boundsOf, type FuzzyDate } from '../../domain/fuzzy-date.ts';
 import type { DossierEvent, Position, Project, Voice } from '../../domain/records.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { timelineMessages } from './messages.ts';
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
 /** How far a bar fades when the sources give no start or no end. */
@@ -94,11 +96,12 @@ function spanOf(
   };
 }
 
-function positionLabel(index: DatasetIndex, position: Position): string {
+function positionLabel(index: DatasetIndex, position: Position, locale: Locale): string {
+  const t = timelineMessages[locale];
   const place = organizationPath(index, position.organization);
-  const title = position.title?.en;
-  if (position.person === null) return `${title ?? 'Post'} (holder not named)`;
-  return title ? `${title}, ${place}` : `${place} (role not stated)`;
+  const title = position.title?.[locale];
+  if (position.person === null) return t.holderNotNamed(title ?? t.post);
+  return title ? `${title}, ${place}` : t.roleNotStated(place);
 }
 
 const ONGOING_STATUSES: ReadonlySet<Project['status']> = new Set([
@@ -111,11 +114,14 @@ const ONGOING_STATUSES: ReadonlySet<Project['status']> = new Set([
 /**
  * Career lanes per person, a lane per company for its events and unnamed posts, and a lane
  * for projects; only records that pass `includes`. Dates keep their uncertainty: the drawn
- * extent covers everything a date may mean and only the certain middle is solid.
+ * extent covers everything a date may mean and only the certain middle is solid. Labels are in
+ * `locale`: they are drawn, and packing rows depends on their length.
  */
 export function buildTimeline(
   index: DatasetIndex,
   includes: (record: { id: string; voice?: Voice }) => boolean,
+  // English by default for callers outside the interface (the bench scripts export labels).
+  locale: Locale = 'en',
 ): Timeline {
   const { dataset } = index;
   const present = Math.max(...dataset.sources.map((s) => boundsOf(s.published).end));
@@ -150,7 +156,7 @@ export function buildTimeline(
     laneFor('projects', () => ({
       id: 'projects',
       kind: 'projects',
-      label: 'Projects',
+      label: timelineMessages[locale].projectsLane,
       link: null,
     }));
 
@@ -167,7 +173,7 @@ export function buildTimeline(
   for (const position of dataset.positions) {
     if (!includes(position)) continue;
     const entry: SourcedRecord = { type: 'position', record: position };
-    const label = positionLabel(index, position);
+    const label = positionLabel(index, position, locale);
     const lane =
       position.person === null ? companyLane(position.organization) : personLane(position.person);
     const span = spanOf(position.start, position.end, position.current, present);
@@ -203,7 +209,7 @@ export function buildTimeline(
         id: event.id,
         entry,
         kind: 'event',
-        label: event.title.en,
+        label: event.title[locale],
         start: bounds.start,
         end: bounds.end,
         solidStart: bounds.start + (bounds.end - bounds.start) / 2,
@@ -217,7 +223,7 @@ export function buildTimeline(
         voice: event.voice,
       },
       entry,
-      event.title.en,
+      event.title[locale],
     );
   }
 
@@ -232,7 +238,7 @@ export function buildTimeline(
         id: project.id,
         entry,
         kind: 'project',
-        label: project.name.en,
+        label: project.name[locale],
         ...span,
         startDate: project.start,
         endDate: project.end,
@@ -243,7 +249,7 @@ export function buildTimeline(
         voice: project.voice,
       },
       entry,
-      project.name.en,
+      project.name[locale],
     );
   }
 
@@ -284,28 +290,47 @@ function eventLane(
 /** Approximate width of a label in pixels, for packing without measuring the DOM. */
 const CHAR_WIDTH = 7;
 const LABEL_PADDING = 24;
+/** From a diamond's centre to its label, as timeline.css places it. */
+const POINT_LABEL_GAP = 10;
+/** A cut label keeps at least this much, so a few words stay readable. */
+const MIN_LABEL_ROOM = 60;
 
 /**
  * Rows for a lane's items at the current zoom: each item takes its bar's width or its label's,
  * whichever is wider, and goes in the first row where it does not overlap. A label that would
- * run past the right edge is drawn ending at the bar's end instead (`flipped`). Items must be
- * sorted by start.
+ * run past the right edge is drawn ending at the bar's end instead (`flipped`). A label too long
+ * for either side goes on the roomier one, cut to `labelRoom` pixels (the view ends it with an
+ * ellipsis; the item's accessible name keeps the whole text). Items must be sorted by start.
  */
 export function packRows(
   items: readonly TimelineItem[],
   x: (time: number) => number,
   width: number,
-): { rows: number[]; flipped: boolean[]; count: number } {
+): { rows: number[]; flipped: boolean[]; labelRoom: (number | null)[]; count: number } {
   const rowEnds: number[] = [];
   const flipped: boolean[] = [];
+  const labelRoom: (number | null)[] = [];
   const rows = items.map((item) => {
     const barLeft = x(item.start);
     const barRight = x(item.end);
-    const labelWidth = item.label.length * CHAR_WIDTH + LABEL_PADDING;
-    const flip = barLeft + labelWidth > width && barRight - labelWidth >= 0;
+    const fullWidth = item.label.length * CHAR_WIDTH + LABEL_PADDING;
+    // An event's label hangs off its diamond, mid-span (see timeline.css), not off the bar's ends:
+    // measured from the ends, long labels (French ones especially) ran past the edge unflipped.
+    const middle = (barLeft + barRight) / 2;
+    const labelStart = item.point ? middle + POINT_LABEL_GAP : barLeft;
+    const labelEnd = item.point ? middle - POINT_LABEL_GAP : barRight;
+    const fitsAfter = labelStart + fullWidth <= width;
+    const fitsBefore = labelEnd - fullWidth >= 0;
+    const flip = !fitsAfter && (fitsBefore || labelEnd > width - labelStart);
+    const room =
+      fitsAfter || fitsBefore
+        ? null
+        : Math.max(MIN_LABEL_ROOM, (flip ? labelEnd : width - labelStart) - LABEL_PADDING);
     flipped.push(flip);
-    const left = flip ? Math.min(barLeft, barRight - labelWidth) : barLeft;
-    const right = flip ? barRight : Math.max(barRight, barLeft + labelWidth);
+    labelRoom.push(room);
+    const labelWidth = room === null ? fullWidth : room + LABEL_PADDING;
+    const left = flip ? Math.min(barLeft, labelEnd - labelWidth) : barLeft;
+    const right = flip ? barRight : Math.max(barRight, labelStart + labelWidth);
     let row = rowEnds.findIndex((end) => end <= left);
     if (row === -1) {
       row = rowEnds.length;
@@ -315,5 +340,5 @@ export function packRows(
     }
     return row;
   });
-  return { rows, flipped, count: Math.max(1, rowEnds.length) };
+  return { rows, flipped, labelRoom, count: Math.max(1, rowEnds.length) };
 }

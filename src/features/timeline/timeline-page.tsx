@@ -12,14 +12,19 @@ import './timeline.css';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useShownRecords } from '../export/shown-records.tsx';
 import { timelineRecordIds } from '../export/shown-ids.ts';
+import { timelineMessages } from './messages.ts';
 
 export function TimelinePage() {
   const { locale } = useLocale();
+  const t = timelineMessages[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { item } = timelineRoute.useSearch();
   const navigate = useNavigate({ from: '/timeline' });
-  const timeline = useMemo(() => buildTimeline(index, filter.includes), [index, filter.includes]);
+  const timeline = useMemo(
+    () => buildTimeline(index, filter.includes, locale),
+    [index, filter.includes, locale],
+  );
   useShownRecords('timeline', () => timelineRecordIds(timeline));
   const detailHeading = useRef<HTMLHeadingElement>(null);
 
@@ -50,30 +55,26 @@ export function TimelinePage() {
   return (
     <div className="timeline-page">
       <header className="page-header">
-        <h1>Timeline</h1>
-        <p>
-          Careers, company events and projects on one axis, {timeline.itemCount} dated item
-          {timeline.itemCount === 1 ? '' : 's'}
-          {filter.active ? ' matching the filter' : ''}.
-        </p>
+        <h1>{t.title}</h1>
+        <p>{t.intro(timeline.itemCount, filter.active)}</p>
       </header>
       {item !== undefined && !selectedEntry && (
         <p className="notice" role="status">
-          No record with id “{item}”; no details are open.
+          {t.unknownItem(item)}
         </p>
       )}
       <TimelineLegend />
       {timeline.itemCount === 0 && timeline.undated.length === 0 ? (
         <p className="empty-state" role="status">
-          No records match this filter.
+          {t.empty}
         </p>
       ) : (
         <div className={`timeline-layout${selectedEntry ? ' timeline-layout--with-details' : ''}`}>
-          <section aria-label="Timeline chart">
+          <section aria-label={t.chart}>
             <TimelineChart timeline={timeline} selectedId={item} onOpen={open} onClose={close} />
             {timeline.undated.length > 0 && (
               <section className="tl-undated" aria-labelledby="undated-title">
-                <h2 id="undated-title">Not on the axis: no date in the sources</h2>
+                <h2 id="undated-title">{t.undatedTitle}</h2>
                 <ul>
                   {timeline.undated.map(({ entry, label, lane }) => (
                     <li key={entry.record.id}>
@@ -82,7 +83,7 @@ export function TimelinePage() {
                         className="link-button"
                         onClick={() => open(entry.record.id)}
                       >
-                        {recordTypeName(entry.type, locale)} · {lane}: {label}
+                        {t.undatedItem(recordTypeName(entry.type, locale), lane, label)}
                       </button>
                     </li>
                   ))}
@@ -94,10 +95,10 @@ export function TimelinePage() {
             <aside ref={details} className="tl-details" aria-labelledby="tl-details-title">
               <div className="tl-details__header">
                 <h2 id="tl-details-title" ref={detailHeading} tabIndex={-1}>
-                  Details
+                  {t.details}
                 </h2>
                 <button type="button" onClick={close}>
-                  Close
+                  {t.close}
                 </button>
               </div>
               <RecordCard entry={selectedEntry} index={index} headingLevel="h3" />
