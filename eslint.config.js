@@ -74,7 +74,7 @@ export default tseslint.config(
   {
     // Interface text lives in messages.ts catalogs, in English and French: no words written
     // straight into the markup (commands in <code> and keys in <kbd> are not words to translate).
-    files: ['src/app/**/*.tsx', 'src/components/**/*.tsx'],
+    files: ['src/**/*.tsx'],
     ignores: ['src/**/*.test.tsx', 'src/testing/**'],
     rules: {
       'no-restricted-syntax': [

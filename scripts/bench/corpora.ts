@@ -45,7 +45,7 @@ async function describe(
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`corpus ${name} does not load with the app's own checks: ${reason}`);
   }
-  const timelineItems = buildTimeline(index, () => true).itemCount;
+  const timelineItems = buildTimeline(index, () => true, 'en').itemCount;
   return { name, interviews, dataPath, files, index, timelineItems };
 }
 
@@ -211,7 +211,7 @@ export interface ExportedTimeline {
 }
 
 export function exportTimeline(corpus: Corpus): ExportedTimeline {
-  const timeline = buildTimeline(corpus.index, () => true);
+  const timeline = buildTimeline(corpus.index, () => true, 'en');
   const lanes = timeline.lanes.filter((lane) => lane.items.length > 0);
   return {
     corpus: corpus.name,

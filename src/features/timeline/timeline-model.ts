@@ -121,7 +121,7 @@ export function buildTimeline(
   index: DatasetIndex,
   includes: (record: { id: string; voice?: Voice }) => boolean,
   // English by default for callers outside the interface (the bench scripts export labels).
-  locale: Locale = 'en',
+  locale: Locale,
 ): Timeline {
   const { dataset } = index;
   const present = Math.max(...dataset.sources.map((s) => boundsOf(s.published).end));
