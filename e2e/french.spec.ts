@@ -57,9 +57,10 @@ async function englishOnlyStrings(): Promise<string[]> {
       const fr: unknown = Reflect.get(catalog, 'fr');
       if (typeof en !== 'object' || en === null || typeof fr !== 'object' || fr === null) continue;
       for (const [key, value] of Object.entries(en)) {
-        // Words only: one-word labels ("Source") may be the same in both languages.
-        if (typeof value === 'string' && value.includes(' ') && value !== Reflect.get(fr, key)) {
-          strings.add(value);
+        // Phrases only: one-word labels ("Source") and separators may be the same in both.
+        const phrase = typeof value === 'string' && /[A-Za-z]{2,}\s+\S*[A-Za-z]{2,}/.test(value);
+        if (phrase && value !== Reflect.get(fr, key)) {
+          strings.add(String(value));
         }
       }
     }
