@@ -43,7 +43,7 @@ export function labelOf(entry: DossierRecord, index: DatasetIndex, locale: Local
       return entry.record.name[locale];
     case 'quote': {
       const text = entry.record.original;
-      return `${nameOf(index, entry.record.speaker, locale)}: « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
+      return `${nameOf(index, entry.record.speaker, locale)}${locale === 'fr' ? ' :' : ':'} « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
     }
     case 'event':
       return entry.record.title[locale];
