@@ -113,7 +113,7 @@ describe('quotes view in French', () => {
   it('keeps the original French and our English translation, labelled in French', async () => {
     renderApp('/quotes?q=eyjafjoll', undefined, { locale: 'fr' });
     const card = await screen.findByRole('article', {
-      name: /^Patrick Hoffstetter: « En touchant/,
+      name: /^Patrick Hoffstetter : « En touchant/,
     });
     const french = within(card).getByRole('figure', { name: 'Original (français)' });
     expect(within(french).getByRole('blockquote')).toHaveAttribute('lang', 'fr');
