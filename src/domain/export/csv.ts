@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale.ts';
 import type { DatasetIndex } from '../dataset-index.ts';
-import type { DossierRecord, RecordType } from '../dataset.ts';
+import type { Dataset, DossierRecord, RecordType } from '../dataset.ts';
 import { formatFuzzyDate } from '../format-date.ts';
 import type { FuzzyDate } from '../fuzzy-date.ts';
 import type {
@@ -207,17 +207,8 @@ function csvOf<T>(columns: readonly Column<T>[], records: readonly T[]): string 
   );
 }
 
-interface Grouped {
-  sources: Source[];
-  people: Person[];
-  organizations: Organization[];
-  positions: Position[];
-  projects: Project[];
-  quotes: Quote[];
-  events: DossierEvent[];
-  figures: Figure[];
-  relations: Relation[];
-}
+/** The records to write, by collection, as a dataset holds them. */
+type Grouped = Omit<Dataset, 'title' | 'fileOf' | 'warnings'>;
 
 function group(index: DatasetIndex, ids: Iterable<string>): Grouped {
   const grouped: Grouped = {
