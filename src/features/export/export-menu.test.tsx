@@ -26,7 +26,7 @@ function captureDownloads() {
 
 async function openMenu(user: ReturnType<typeof renderApp>['user']) {
   await user.click(await screen.findByRole('button', { name: 'Export' }));
-  return screen.getByRole('group', { name: 'Export the records shown' });
+  return screen.findByRole('group', { name: 'Export the records shown' });
 }
 
 describe('Export menu', () => {
@@ -62,7 +62,7 @@ describe('Export menu', () => {
       locale: 'fr',
     });
     await user.click(await screen.findByRole('button', { name: 'Exporter' }));
-    const menu = screen.getByRole('group', { name: 'Exporter les fiches affichées' });
+    const menu = await screen.findByRole('group', { name: 'Exporter les fiches affichées' });
     expect(within(menu).getByRole('status')).toHaveTextContent(/^\d+ fiches affichées/);
     const files = within(menu)
       .getAllByRole('button', { name: /\.csv/ })

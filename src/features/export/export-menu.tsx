@@ -1,15 +1,20 @@
 import { useRouterState, useSearch } from '@tanstack/react-router';
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { exportBaseName } from '../../domain/export/file-name.ts';
 import { useMessages } from '../../i18n/use-locale.ts';
 import { useDatasetIndexIfLoaded } from '../../lib/use-dataset-index.ts';
-import { summarize, type ExportSummary } from './export-files.ts';
-import { ExportPanel } from './export-panel.tsx';
 import { exportMessages } from './messages.ts';
 import { useShownStore } from './shown-records.tsx';
 import './export.css';
 
-interface Opened extends ExportSummary {
+// The export code (closure, CSV, zip) loads when the menu first opens, not with the page.
+const ExportPanel = lazy(() =>
+  import('./export-panel.tsx').then((module) => ({ default: module.ExportPanel })),
+);
+
+interface Opened {
+  /** Ids the view showed at that moment. */
+  ids: readonly string[];
   /** The address the menu was opened at: moving elsewhere closes it. */
   href: string;
   base: string;
@@ -60,7 +65,7 @@ export function ExportMenu() {
       .flatMap((list) => list ?? [])
       .concat([search.q, search.asof].filter((value) => value !== undefined));
     setOpened({
-      ...summarize(index, shown ? shown.ids() : []),
+      ids: shown ? [...shown.ids()] : [],
       href,
       base: exportBaseName(shown?.view ?? 'view', narrowing),
     });
@@ -79,13 +84,15 @@ export function ExportMenu() {
           {t.button}
         </button>
         {open && (
-          <ExportPanel
-            id={panelId}
-            index={index}
-            summary={opened}
-            base={opened.base}
-            title={t.title(href, index.dataset.title)}
-          />
+          <Suspense fallback={<p className="export-menu__panel">{t.loading}</p>}>
+            <ExportPanel
+              id={panelId}
+              index={index}
+              ids={opened.ids}
+              base={opened.base}
+              title={t.title(href, index.dataset.title)}
+            />
+          </Suspense>
         )}
       </div>
     </div>

@@ -1,13 +1,15 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { formatNumber, pluralOf } from '../../i18n/format.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
-import { downloadCsv, downloadJson, type ExportSummary } from './export-files.ts';
+import { useMemo } from 'react';
+import { downloadCsv, downloadJson, summarize } from './export-files.ts';
 import { exportMessages } from './messages.ts';
 
 interface ExportPanelProps {
   id: string;
   index: DatasetIndex;
-  summary: ExportSummary;
+  /** Ids the view showed when the menu was opened. */
+  ids: readonly string[];
   /** File name without extension: `dossier-timeline-patrick-hoffstetter`. */
   base: string;
   /** Written into the JSON file's note. */
@@ -15,8 +17,9 @@ interface ExportPanelProps {
 }
 
 /** The counts and the download buttons. */
-export function ExportPanel({ id, index, summary, base, title }: ExportPanelProps) {
+export function ExportPanel({ id, index, ids, base, title }: ExportPanelProps) {
   const t = useMessages(exportMessages);
+  const summary = useMemo(() => summarize(index, ids), [index, ids]);
   const { locale } = useLocale();
   const count = (n: number) => formatNumber(n, locale);
   const { shown } = summary;

@@ -3,6 +3,7 @@ import { defineMessages } from '../../i18n/define-messages.ts';
 /** The Export menu above every view. */
 export const exportMessages = defineMessages(
   {
+    loading: 'Preparing the export…',
     button: 'Export',
     menuLabel: 'Export the records shown',
     shown: (count: string, one: boolean) =>
@@ -19,6 +20,7 @@ export const exportMessages = defineMessages(
     title: (address: string, dataset: string) => `Export of ${address} from “${dataset}”`,
   },
   {
+    loading: 'Préparation de l’export…',
     button: 'Exporter',
     menuLabel: 'Exporter les fiches affichées',
     shown: (count: string, one: boolean) =>

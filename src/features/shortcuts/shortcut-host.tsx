@@ -1,14 +1,21 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { filterOf } from '../../domain/filter.ts';
 import { useMessages } from '../../i18n/use-locale.ts';
-import { CommandPalette } from '../command-palette/command-palette.tsx';
-import { HelpOverlay } from './help-overlay.tsx';
 import { shortcutMessages } from './messages.ts';
 import { createShortcutReader } from './shortcut-keys.ts';
 import './shortcuts.css';
 
 type OpenDialog = 'palette' | 'help' | null;
+
+// The palette and its search index (minisearch) load on first use, not with the page; they
+// are fetched once the page is idle, so the first Ctrl-K does not wait for the network.
+const loadPalette = () => import('../command-palette/command-palette.tsx');
+const CommandPalette = lazy(() =>
+  loadPalette().then((module) => ({ default: module.CommandPalette })),
+);
+const loadHelp = () => import('./help-overlay.tsx');
+const HelpOverlay = lazy(() => loadHelp().then((module) => ({ default: module.HelpOverlay })));
 
 /**
  * The header's Quick find and Shortcuts buttons, the keyboard shortcuts behind them, and the
@@ -46,6 +53,14 @@ export function ShortcutHost() {
   }, [dialog]);
 
   useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    idle(() => {
+      void loadPalette();
+      void loadHelp();
+    });
+  }, []);
+
+  useEffect(() => {
     const read = createShortcutReader();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
@@ -67,8 +82,16 @@ export function ShortcutHost() {
       <button type="button" className="shortcut-tools__button" onClick={() => open('help')}>
         {t.helpButton} <kbd aria-hidden="true">?</kbd>
       </button>
-      {dialog === 'palette' && <CommandPalette onClose={close} />}
-      {dialog === 'help' && <HelpOverlay onClose={() => close(true)} />}
+      {dialog === 'palette' && (
+        <Suspense fallback={null}>
+          <CommandPalette onClose={close} />
+        </Suspense>
+      )}
+      {dialog === 'help' && (
+        <Suspense fallback={null}>
+          <HelpOverlay onClose={() => close(true)} />
+        </Suspense>
+      )}
     </div>
   );
 }
