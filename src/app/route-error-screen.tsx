@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { DataErrorScreen } from '../components/data-error-screen.tsx';
-import { DataFileReadError } from '../domain/load-dataset.ts';
+import { DataFileReadError } from '../domain/data-file-read-error.ts';
 import { DatasetError } from '../domain/problem.ts';
 import { DataPathRefusedError } from '../lib/data-source.ts';
 import { datasetQueries } from '../lib/dataset-query.ts';

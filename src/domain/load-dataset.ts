@@ -2,6 +2,7 @@ import type { z } from './zod.ts';
 import { mergeBundles, type Dataset, type LoadedFile } from './dataset.ts';
 import { checkContent } from './content-checks.ts';
 import { checkIntegrity } from './integrity.ts';
+import { DataFileReadError } from './data-file-read-error.ts';
 import { DatasetError, type Problem } from './problem.ts';
 import { BundleSchema, COLLECTIONS, ManifestSchema, type Manifest } from './records.ts';
 
@@ -10,18 +11,7 @@ export const MANIFEST_FILE = 'manifest.json';
 /** Reads one file of a data folder, by its path relative to the folder. */
 export type ReadDataFile = (path: string) => Promise<string>;
 
-/** A failure to read a file (missing, HTTP error, network down), as opposed to bad content. */
-export class DataFileReadError extends Error {
-  readonly file: string;
-  /** Why, without the file name: `HTTP 404`, `no such file`, `network error`. */
-  readonly reason: string;
-  constructor(file: string, reason: string) {
-    super(`${file} could not be read: ${reason}`);
-    this.name = 'DataFileReadError';
-    this.file = file;
-    this.reason = reason;
-  }
-}
+export { DataFileReadError };
 
 /**
  * Loads a data folder: the manifest, then every file it lists, each parsed as JSON and

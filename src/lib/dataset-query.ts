@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex } from '../domain/dataset-index.ts';
-import { DataFileReadError, loadDataset, type ReadDataFile } from '../domain/load-dataset.ts';
+import { DataFileReadError } from '../domain/data-file-read-error.ts';
+import type { ReadDataFile } from '../domain/load-dataset.ts';
 
 /** The built-in data folder, served next to the app. */
 export const BUILT_IN_DATA = `${import.meta.env.BASE_URL}data/`;
@@ -31,7 +32,12 @@ export const datasetQueries = {
   detail: (base: string) =>
     queryOptions({
       queryKey: [...datasetQueries.all, base],
-      queryFn: async () => buildIndex(await loadDataset(httpDataReader(base))),
+      queryFn: async () => {
+        // The loading and checking code comes with the data, not with the page: the shell
+        // paints while both are on their way.
+        const { loadDataset } = await import('../domain/load-dataset.ts');
+        return buildIndex(await loadDataset(httpDataReader(base)));
+      },
       // A dataset is immutable while the page is open; indexes are built once per folder.
       staleTime: Infinity,
       gcTime: Infinity,
