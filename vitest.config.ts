@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // Whole-app renders on a loaded two-core machine: see setup-tests.ts.
+    testTimeout: 20_000,
   },
 });
