@@ -95,6 +95,34 @@ test('axe: no violations with the keyboard shortcuts help open', async ({ page }
   await expectNoViolations(page, '/timeline with the shortcuts help open');
 });
 
+test('axe: no violations with the export menu open', async ({ page }) => {
+  await page.goto('/quotes?person=patrick-pelata');
+  await ready(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('group', { name: 'Export the records shown' })).toBeVisible();
+  await expectNoViolations(page, '/quotes with the export menu open');
+});
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  for (const route of [
+    '/',
+    '/timeline',
+    '/org',
+    '/projects',
+    '/quotes',
+    '/briefing?person=patrick-hoffstetter',
+  ]) {
+    test(`axe: no violations on ${route} in French`, async ({ page }) => {
+      await page.goto(route);
+      await ready(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      await expectNoViolations(page, `${route} in French`);
+    });
+  }
+});
+
 test('axe: no violations on the source reader with a passage selected', async ({ page }) => {
   await page.goto('/timeline?person=patrick-hoffstetter');
   await ready(page);

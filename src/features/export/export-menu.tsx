@@ -32,7 +32,7 @@ export function ExportMenu() {
   const href = useRouterState({ select: (state) => state.location.href });
   const [opened, setOpened] = useState<Opened | null>(null);
   const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const open = opened !== null && opened.href === href;
 
@@ -72,7 +72,8 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="export-bar no-print" ref={root}>
+    // A landmark of its own, so the open panel is not content outside every landmark.
+    <aside className="export-bar no-print" ref={root} aria-label={t.button}>
       <div className="export-menu">
         <button
           ref={button}
@@ -95,6 +96,6 @@ export function ExportMenu() {
           </Suspense>
         )}
       </div>
-    </div>
+    </aside>
   );
 }
