@@ -267,6 +267,8 @@ describe('projects in French', () => {
     // The panel's record card is the shared component's, translated with it.
     expect(board.textContent?.match(ENGLISH)?.[0]).toBeUndefined();
     await user.click(screen.getByRole('button', { name: 'Fermer les détails du projet' }));
-    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('complementary', { name: 'Détails du projet' }),
+    ).not.toBeInTheDocument();
   });
 });

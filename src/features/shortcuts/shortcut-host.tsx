@@ -54,9 +54,10 @@ export function ShortcutHost() {
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    // Best effort: a preload that fails (offline, page closing) is tried again on opening.
     idle(() => {
-      void loadPalette();
-      void loadHelp();
+      loadPalette().catch(() => undefined);
+      loadHelp().catch(() => undefined);
     });
   }, []);
 
