@@ -52,14 +52,11 @@ export interface LoadedFile {
   bundle: Bundle;
 }
 
-export function mergeBundles(
-  title: string,
-  files: readonly LoadedFile[],
-  warnings: readonly Problem[] = [],
-): Dataset {
-  const dataset: Dataset = {
-    title,
-    warnings,
+/** A dataset's records by collection, without its title, file map and warnings. */
+export type Collections = Omit<Dataset, 'title' | 'fileOf' | 'warnings'>;
+
+export function emptyCollections(): Collections {
+  return {
     sources: [],
     people: [],
     organizations: [],
@@ -69,6 +66,18 @@ export function mergeBundles(
     events: [],
     figures: [],
     relations: [],
+  };
+}
+
+export function mergeBundles(
+  title: string,
+  files: readonly LoadedFile[],
+  warnings: readonly Problem[] = [],
+): Dataset {
+  const dataset: Dataset = {
+    title,
+    warnings,
+    ...emptyCollections(),
     fileOf: new Map(),
   };
   for (const { file, bundle } of files) {

@@ -1,6 +1,11 @@
 import type { Locale } from '../../i18n/locale.ts';
 import type { DatasetIndex } from '../dataset-index.ts';
-import type { Dataset, DossierRecord, RecordType } from '../dataset.ts';
+import {
+  emptyCollections,
+  type Collections,
+  type DossierRecord,
+  type RecordType,
+} from '../dataset.ts';
 import { formatFuzzyDate } from '../format-date.ts';
 import type { FuzzyDate } from '../fuzzy-date.ts';
 import type {
@@ -208,20 +213,10 @@ function csvOf<T>(columns: readonly Column<T>[], records: readonly T[]): string 
 }
 
 /** The records to write, by collection, as a dataset holds them. */
-type Grouped = Omit<Dataset, 'title' | 'fileOf' | 'warnings'>;
+type Grouped = Collections;
 
 function group(index: DatasetIndex, ids: Iterable<string>): Grouped {
-  const grouped: Grouped = {
-    sources: [],
-    people: [],
-    organizations: [],
-    positions: [],
-    projects: [],
-    quotes: [],
-    events: [],
-    figures: [],
-    relations: [],
-  };
+  const grouped = emptyCollections();
   const seen = new Set<string>();
   for (const id of ids) {
     const entry = index.byId.get(id);
