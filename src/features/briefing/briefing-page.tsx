@@ -8,7 +8,7 @@ import { companyBriefing, personBriefing, type Briefing } from './briefing-model
 import { briefingMessages } from './messages.ts';
 import { PrintFooter } from './print-footer.tsx';
 import './briefing.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { briefingRecordIds } from '../export/shown-ids.ts';
 
 const collator = new Intl.Collator('fr');

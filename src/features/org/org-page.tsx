@@ -1,20 +1,21 @@
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
-import { orgRoute } from '../../routes/org-route.tsx';
 import { AsOfControl } from './as-of-control.tsx';
 import { CompanyLinks } from './company-links.tsx';
 import { chartedCompanies, parseAsOf, relationsBetweenCompanies } from './org-model.ts';
 import { OrgCompany } from './org-company.tsx';
 import './org.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { orgRecordIds } from '../export/shown-ids.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { describeAsOf } from './as-of-format.ts';
 import { orgMessages } from './messages.ts';
+
+const route = getRouteApi('/org');
 
 export function OrgPage() {
   const { locale } = useLocale();
@@ -22,7 +23,7 @@ export function OrgPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { includes } = filter;
-  const { asof } = orgRoute.useSearch();
+  const { asof } = route.useSearch();
   const navigate = useNavigate({ from: '/org' });
   const at = asof === undefined ? null : parseAsOf(asof);
   const applied = at === null ? undefined : asof;

@@ -5,7 +5,7 @@ import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { OrganizationTree } from './organization-tree.tsx';
 import { SourceCards } from './source-cards.tsx';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { matchingRecordIds } from '../../domain/export/shown.ts';
 import type { RecordType } from '../../domain/dataset.ts';
 import { vocabulary } from '../../domain/messages.ts';

@@ -20,7 +20,7 @@ import { SourceColumns } from './source-columns.tsx';
 import { UnitTree } from './unit-tree.tsx';
 import { UnknownProfile } from './unknown-profile.tsx';
 import './profiles.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { companyProfileIds } from '../../domain/export/shown.ts';
 
 const route = getRouteApi('/companies/$companyId');

@@ -19,7 +19,7 @@ import { RoleList } from './role-list.tsx';
 import { SourceColumns } from './source-columns.tsx';
 import { UnknownProfile } from './unknown-profile.tsx';
 import './profiles.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { personProfileIds } from '../../domain/export/shown.ts';
 
 const route = getRouteApi('/people/$personId');

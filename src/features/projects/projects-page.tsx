@@ -11,7 +11,7 @@ import { ProjectsBoard } from './projects-board.tsx';
 import { ProjectsTable } from './projects-table.tsx';
 import { ViewToggle, type ProjectsView } from './view-toggle.tsx';
 import './projects.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 export function ProjectsPage() {
   const { locale } = useLocale();

@@ -2,8 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { useMessages } from '../../i18n/use-locale.ts';
-import { permalinkMessages } from '../permalinks/messages.ts';
-import '../permalinks/permalinks.css';
+import { quotesMessages } from './messages.ts';
 import { QuoteCard } from './quote-card.tsx';
 
 const NO_TERMS: ReadonlySet<string> = new Set();
@@ -13,7 +12,7 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  * windowed at scale, so scrolling to the quote in it would land on an estimated position.
  */
 export function LinkedQuote({ quoteId, index }: { quoteId: string; index: DatasetIndex }) {
-  const t = useMessages(permalinkMessages);
+  const t = useMessages(quotesMessages);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const entry = index.byId.get(quoteId);
   const quote = entry?.type === 'quote' ? entry.record : undefined;

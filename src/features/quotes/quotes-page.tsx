@@ -12,7 +12,7 @@ import { sortQuotes } from './quote-order.ts';
 import { QuoteSearchBox } from './quote-search-box.tsx';
 import { quoteSearchFor } from './quote-search.ts';
 import './quotes.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 

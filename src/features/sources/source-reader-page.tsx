@@ -5,7 +5,7 @@ import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { SourceHeader } from './source-header.tsx';
 import { SourceRecordsPanel } from './source-records-panel.tsx';
 import { SourceText } from './source-text.tsx';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { useMessages } from '../../i18n/use-locale.ts';
 import { sourcesMessages } from './messages.ts';
 
