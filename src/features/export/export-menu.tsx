@@ -65,7 +65,7 @@ export function ExportMenu() {
       .flatMap((list) => list ?? [])
       .concat([search.q, search.asof].filter((value) => value !== undefined));
     setOpened({
-      ids: shown ? [...shown.ids()] : [],
+      ids: shown?.shown ? [...shown.shown.shownIds] : [],
       href,
       base: exportBaseName(shown?.view ?? 'view', narrowing),
     });

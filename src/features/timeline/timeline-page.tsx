@@ -10,7 +10,6 @@ import { buildTimeline } from './timeline-model.ts';
 import './timeline.css';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { useShownRecords } from '../../lib/shown-records.tsx';
-import { timelineRecordIds } from '../export/shown-ids.ts';
 import { timelineMessages } from './messages.ts';
 
 const route = getRouteApi('/timeline');
@@ -26,7 +25,7 @@ export function TimelinePage() {
     () => buildTimeline(index, filter.includes, locale),
     [index, filter.includes, locale],
   );
-  useShownRecords('timeline', () => timelineRecordIds(timeline));
+  useShownRecords('timeline', timeline);
   const detailHeading = useRef<HTMLHeadingElement>(null);
 
   const selected = item === undefined ? undefined : index.byId.get(item);
