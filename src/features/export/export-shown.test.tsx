@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { BundleSchema, type Bundle } from '../../domain/records.ts';
+import type { Bundle } from '../../domain/dataset.ts';
+import { parseBundle } from '../../domain/load-dataset.ts';
+import { REGISTRY } from '../../domain/registry.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 
 /** Opens the Export menu, saves the JSON file, and returns the ids its note says were shown. */
@@ -16,7 +18,9 @@ async function exportedIds(user: ReturnType<typeof renderApp>['user']): Promise<
   const menu = await screen.findByRole('group', { name: 'Export the records shown' });
   await user.click(within(menu).getByRole('button', { name: 'JSON (data folder)' }));
   await waitFor(() => expect(saved).toBeDefined());
-  return BundleSchema.parse(JSON.parse((await saved?.text()) ?? ''));
+  const parsed = parseBundle(REGISTRY, JSON.parse((await saved?.text()) ?? ''));
+  if (!parsed.ok) throw new Error(`not a valid data file: ${JSON.stringify(parsed.issues)}`);
+  return parsed.value;
 }
 
 describe('an export saves what the view shows', () => {
