@@ -66,6 +66,13 @@ export const componentMessages = defineMessages(
     undated: 'Undated',
     asOf: 'as of',
     ourTranslation: '(our translation)',
+    // A record's permalink, in its card.
+    permalink: 'Permalink',
+    permalinkTo: (label: string): string => `Permalink to ${label}`,
+    copy: 'Copy link',
+    copyTo: (label: string): string => `Copy link to ${label}`,
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy: use the Permalink link instead.',
   },
   {
     filter: 'Filtre',
@@ -130,5 +137,11 @@ export const componentMessages = defineMessages(
     undated: 'Non daté',
     asOf: 'au',
     ourTranslation: '(notre traduction)',
+    permalink: 'Lien permanent',
+    permalinkTo: (label) => `Lien permanent vers ${label}`,
+    copy: 'Copier le lien',
+    copyTo: (label) => `Copier le lien vers ${label}`,
+    copied: 'Lien copié.',
+    copyFailed: 'Copie impossible : utilisez plutôt le lien permanent.',
   },
 );

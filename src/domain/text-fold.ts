@@ -13,3 +13,9 @@ export function foldText(text: string): string {
     .replace(/ß/g, 'ss')
     .toLowerCase();
 }
+
+/**
+ * What separates words: white space and punctuation, as minisearch's default tokenizer.
+ * Spelt out once, so that highlighting splits the texts exactly as the search indexes did.
+ */
+export const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;

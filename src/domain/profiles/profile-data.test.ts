@@ -89,3 +89,40 @@ describe('companyProfile', () => {
     expect(profile?.unitIds).toEqual(['renault-dsi-development']);
   });
 });
+
+describe('what a profile shows', () => {
+  it('exports the person and every record its sections list, cut to the voices', async () => {
+    const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+    const profile = personProfile(index, 'patrick-hoffstetter', ['journalist'], 'en');
+    const listed = [
+      profile?.person.id,
+      ...(profile?.roles ?? []).map((r) => r.id),
+      ...(profile?.figures ?? []).map((f) => f.id),
+      ...(profile?.projects ?? []).map((p) => p.project.id),
+      ...(profile?.quotes ?? []).map((q) => q.id),
+      ...(profile?.events ?? []).map((e) => e.id),
+      ...(profile?.relations ?? []).map((r) => r.basis.record.id),
+      ...(profile?.sources ?? []).flatMap((s) => s.statements.map((st) => st.entry.record.id)),
+    ];
+    expect(new Set(profile?.shownIds)).toEqual(new Set(listed));
+    expect(profile?.roles.length).toBeGreaterThan(0);
+  });
+
+  it('exports a company, its units and every record its sections list', async () => {
+    const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+    const profile = companyProfile(index, 'renault', [], 'en');
+    const listed = [
+      ...(profile?.unitIds ?? []),
+      ...(profile?.currentPosts ?? []).map((p) => p.id),
+      ...(profile?.pastPosts ?? []).map((p) => p.id),
+      ...(profile?.projects ?? []).map((p) => p.id),
+      ...(profile?.figures ?? []).map((f) => f.id),
+      ...(profile?.relations ?? []).map((r) => r.basis.record.id),
+      ...(profile?.events ?? []).map((e) => e.id),
+      ...(profile?.quotes ?? []).map((q) => q.id),
+      ...(profile?.sources ?? []).flatMap((s) => s.statements.map((st) => st.entry.record.id)),
+    ];
+    expect(new Set(profile?.shownIds)).toEqual(new Set(listed));
+    expect(profile?.unitIds.length).toBeGreaterThan(1);
+  });
+});

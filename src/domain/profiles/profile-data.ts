@@ -61,6 +61,49 @@ function hiddenCount(all: readonly SourceStatements[], shown: readonly SourceSta
   return ids(all).size - ids(shown).size;
 }
 
+function statementIds(sources: readonly SourceStatements[]): string[] {
+  return sources.flatMap((s) => s.statements.map((statement) => statement.entry.record.id));
+}
+
+type Sections<Profile> = Omit<Profile, 'shownIds'>;
+
+/** A profile's records, collected from the very lists its sections render. */
+function withShownIds(profile: Sections<PersonProfile>): PersonProfile;
+function withShownIds(profile: Sections<CompanyProfile>): CompanyProfile;
+function withShownIds(
+  profile: Sections<PersonProfile> | Sections<CompanyProfile>,
+): PersonProfile | CompanyProfile {
+  if ('person' in profile) {
+    return {
+      ...profile,
+      shownIds: [
+        profile.person.id,
+        ...profile.roles.map((r) => r.id),
+        ...profile.figures.map((f) => f.id),
+        ...profile.projects.map((p) => p.project.id),
+        ...profile.quotes.map((q) => q.id),
+        ...profile.events.map((e) => e.id),
+        ...profile.relations.map((r) => r.basis.record.id),
+        ...statementIds(profile.sources),
+      ],
+    };
+  }
+  return {
+    ...profile,
+    shownIds: [
+      ...profile.unitIds,
+      ...profile.currentPosts.map((p) => p.id),
+      ...profile.pastPosts.map((p) => p.id),
+      ...profile.projects.map((p) => p.id),
+      ...profile.figures.map((f) => f.id),
+      ...profile.relations.map((r) => r.basis.record.id),
+      ...profile.events.map((e) => e.id),
+      ...profile.quotes.map((q) => q.id),
+      ...statementIds(profile.sources),
+    ],
+  };
+}
+
 export interface PersonProfile {
   person: Person;
   /** Every role, in career order. */
@@ -73,6 +116,8 @@ export interface PersonProfile {
   sources: SourceStatements[];
   /** Records about the person left out by the voice filter. */
   hidden: number;
+  /** What the profile lists, section by section: what its export saves. */
+  shownIds: readonly string[];
 }
 
 /**
@@ -90,7 +135,7 @@ export function personProfile(
   const keep = voiceTest(voices);
   const all = statementsBySource(index, [personId], () => true);
   const sources = statementsBySource(index, [personId], keep);
-  return {
+  return withShownIds({
     person,
     roles: [...(index.positionsByPerson.get(personId) ?? [])].filter(keep).sort(compareRoles),
     figures: (index.figuresBySubject.get(personId) ?? []).filter(keep),
@@ -100,7 +145,7 @@ export function personProfile(
     relations: relationsOfPerson(index, personId, keep, locale),
     sources,
     hidden: hiddenCount(all, sources),
-  };
+  });
 }
 
 export interface CompanyProfile {
@@ -118,6 +163,8 @@ export interface CompanyProfile {
   quotes: Quote[];
   sources: SourceStatements[];
   hidden: number;
+  /** What the profile lists: itself, its units, then section by section. */
+  shownIds: readonly string[];
 }
 
 /** Everything the sources say about an organization and all its units, cut to the chosen voices. */
@@ -141,7 +188,7 @@ export function companyProfile(
   const projectIds = new Set(projects.map((p) => p.id));
   const all = statementsBySource(index, unitIds, () => true);
   const sources = statementsBySource(index, unitIds, keep);
-  return {
+  return withShownIds({
     organization,
     parents: ancestryOf(index, organizationId).slice(0, -1),
     unitIds,
@@ -163,5 +210,5 @@ export function companyProfile(
       .sort(readingOrder(index)),
     sources,
     hidden: hiddenCount(all, sources),
-  };
+  });
 }

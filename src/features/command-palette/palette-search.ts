@@ -2,8 +2,7 @@ import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { organizationPath } from '../../domain/dataset-index.ts';
 import type { Localized } from '../../domain/records.ts';
-import { foldText } from '../../domain/text-fold.ts';
-import { WORD_SEPARATOR } from '../quotes/quote-search.ts';
+import { foldText, WORD_SEPARATOR } from '../../domain/text-fold.ts';
 
 /** The record types quick find looks through, in the order their groups are listed. */
 export const FINDABLE_TYPES = ['person', 'organization', 'project', 'quote', 'source'] as const;

@@ -1,19 +1,16 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
-import { countRecords } from '../../domain/filter.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { OrganizationTree } from './organization-tree.tsx';
+import { buildOverview } from './overview-model.ts';
 import { SourceCards } from './source-cards.tsx';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { matchingRecordIds } from '../../domain/export/shown.ts';
-import type { RecordType } from '../../domain/dataset.ts';
 import { vocabulary } from '../../domain/messages.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { overviewMessages } from './messages.ts';
 
-const collator = new Intl.Collator('fr');
 /** The overview samples; the views and the filter reach everyone else. */
 const OVERVIEW_LIMIT = 60;
 
@@ -24,23 +21,9 @@ export function OverviewPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { dataset } = index;
-  const tally = useMemo(() => countRecords(index, filter), [index, filter]);
-  useShownRecords('overview', () => matchingRecordIds(index, filter));
-  const counts: [RecordType, number][] = [
-    ['source', dataset.sources.length],
-    ['person', tally.person],
-    ['organization', tally.organization],
-    ['position', tally.position],
-    ['project', tally.project],
-    ['quote', tally.quote],
-    ['event', tally.event],
-    ['figure', tally.figure],
-    ['relation', tally.relation],
-  ];
-  const people = useMemo(
-    () => dataset.people.filter(filter.includes).sort((a, b) => collator.compare(a.name, b.name)),
-    [dataset, filter],
-  );
+  const overview = useMemo(() => buildOverview(index, filter), [index, filter]);
+  useShownRecords('overview', overview);
+  const { counts, people } = overview;
 
   return (
     <div className="overview">

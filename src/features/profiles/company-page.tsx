@@ -20,8 +20,7 @@ import { SourceColumns } from './source-columns.tsx';
 import { UnitTree } from './unit-tree.tsx';
 import { UnknownProfile } from './unknown-profile.tsx';
 import './profiles.css';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { companyProfileIds } from '../../domain/export/shown.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 const route = getRouteApi('/companies/$companyId');
 
@@ -37,7 +36,7 @@ export function CompanyPage() {
     () => companyProfile(index, companyId, filter.voices, locale),
     [index, companyId, filter.voices, locale],
   );
-  useShownRecords(`company-${companyId}`, () => (profile ? companyProfileIds(profile) : []));
+  useShownRecords(`company-${companyId}`, profile);
   if (!profile) return <UnknownProfile kind="organization" id={companyId} index={index} />;
 
   const { organization } = profile;

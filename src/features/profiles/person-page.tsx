@@ -19,8 +19,7 @@ import { RoleList } from './role-list.tsx';
 import { SourceColumns } from './source-columns.tsx';
 import { UnknownProfile } from './unknown-profile.tsx';
 import './profiles.css';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { personProfileIds } from '../../domain/export/shown.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 const route = getRouteApi('/people/$personId');
 
@@ -36,7 +35,7 @@ export function PersonPage() {
     () => personProfile(index, personId, filter.voices, locale),
     [index, personId, filter.voices, locale],
   );
-  useShownRecords(`person-${personId}`, () => (profile ? personProfileIds(profile) : []));
+  useShownRecords(`person-${personId}`, profile);
   if (!profile) return <UnknownProfile kind="person" id={personId} index={index} />;
 
   const { person } = profile;

@@ -70,6 +70,9 @@ export const quotesMessages = defineMessages(
     topics: 'Topics',
     topic: englishTopic,
     inContext: 'Show passage in context',
+    // The quote a permalink points to, above the list.
+    linkedQuote: 'Linked quote',
+    showAll: 'Close the linked quote',
   },
   {
     title: 'Citations',
@@ -100,5 +103,7 @@ export const quotesMessages = defineMessages(
     topics: 'Thèmes',
     topic: (topic) => FRENCH_TOPICS[topic] ?? englishTopic(topic),
     inContext: 'Voir le passage dans son contexte',
+    linkedQuote: 'Citation liée',
+    showAll: 'Fermer la citation liée',
   },
 );

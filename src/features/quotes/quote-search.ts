@@ -1,14 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { foldText } from '../../domain/text-fold.ts';
+import { foldText, WORD_SEPARATOR } from '../../domain/text-fold.ts';
 import { LOCALES } from '../../i18n/locale.ts';
 import { topicLabel } from './topic-label.ts';
-
-/**
- * What separates words: white space and punctuation, as minisearch's default tokenizer.
- * Spelt out here so that highlighting splits the texts exactly as the index did.
- */
-export const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
 
 interface QuoteDocument {
   id: string;

@@ -11,8 +11,9 @@ import { describeCount } from './quote-count.ts';
 import { sortQuotes } from './quote-order.ts';
 import { QuoteSearchBox } from './quote-search-box.tsx';
 import { quoteSearchFor } from './quote-search.ts';
+import { quotesView } from './quotes-view.ts';
 import './quotes.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 
@@ -29,15 +30,12 @@ export function QuotesPage() {
 
   const ordered = useMemo(() => sortQuotes(index, index.dataset.quotes), [index]);
   const matches = useMemo(() => quoteSearchFor(index).search(query), [index, query]);
-  const shown = useMemo(
-    () =>
-      ordered.filter(
-        (quote) => filter.includes(quote) && (matches === null || matches.has(quote.id)),
-      ),
-    [ordered, filter, matches],
+  const view = useMemo(
+    () => quotesView(index, ordered, filter.includes, matches, linkedId),
+    [index, ordered, filter, matches, linkedId],
   );
-
-  useShownRecords('quotes', () => shown.map((quote) => quote.id));
+  useShownRecords('quotes', view);
+  const { linked, list: shown } = view;
   // Typing replaces the history entry: back goes to the previous filter, not the previous letter.
   const setQuery = (q: string) =>
     void navigate({
@@ -52,7 +50,7 @@ export function QuotesPage() {
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
       </header>
-      {linkedId !== undefined && <LinkedQuote quoteId={linkedId} index={index} />}
+      {linked && <LinkedQuote quote={linked} index={index} />}
       <QuoteSearchBox query={query} onQueryChange={setQuery} inputRef={searchRef} />
       <p className="quotes-count" role="status">
         {describeCount(shown.length, ordered.length, query, filter.active, locale)}

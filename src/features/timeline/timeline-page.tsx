@@ -1,31 +1,31 @@
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef } from 'react';
 import { RecordCard } from '../../components/record-card.tsx';
 import { recordTypeName } from '../../domain/record-label.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
-import { timelineRoute } from '../../routes/timeline-route.tsx';
 import { TimelineChart } from './timeline-chart.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { buildTimeline } from './timeline-model.ts';
 import './timeline.css';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { timelineRecordIds } from '../export/shown-ids.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { timelineMessages } from './messages.ts';
+
+const route = getRouteApi('/timeline');
 
 export function TimelinePage() {
   const { locale } = useLocale();
   const t = timelineMessages[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
-  const { item } = timelineRoute.useSearch();
+  const { item } = route.useSearch();
   const navigate = useNavigate({ from: '/timeline' });
   const timeline = useMemo(
     () => buildTimeline(index, filter.includes, locale),
     [index, filter.includes, locale],
   );
-  useShownRecords('timeline', () => timelineRecordIds(timeline));
+  useShownRecords('timeline', timeline);
   const detailHeading = useRef<HTMLHeadingElement>(null);
 
   const selected = item === undefined ? undefined : index.byId.get(item);
