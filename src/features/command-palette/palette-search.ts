@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { organizationPath } from '../../domain/dataset-index.ts';
 import type { Localized } from '../../domain/records.ts';
-import { foldText, WORD_SEPARATOR } from '../../domain/text-fold.ts';
+import { foldedWordsOf } from '../../domain/text-fold.ts';
 
 /** The record types quick find looks through, in the order their groups are listed. */
 export const FINDABLE_TYPES = ['person', 'organization', 'project', 'quote', 'source'] as const;
@@ -38,11 +38,7 @@ interface PaletteDocument {
  * Index and query alike are folded ("pelata" finds "Pélata", "economie" finds "économie"),
  * each text once as a whole: folding word by word costs seconds more at 50,000 records.
  */
-function tokenize(text: string): string[] {
-  return foldText(text)
-    .split(WORD_SEPARATOR)
-    .filter((word) => word.length > 0);
-}
+const tokenize = foldedWordsOf;
 
 function documentsOf(index: DatasetIndex): PaletteDocument[] {
   const { dataset } = index;
