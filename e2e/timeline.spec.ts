@@ -104,3 +104,22 @@ for (const viewport of [
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
   });
 }
+
+test('the legend is open on the first visit only, then remembered as the reader left it', async ({
+  page,
+}) => {
+  await page.goto('/timeline');
+  const legend = page.locator('details.tl-legend');
+  const summary = page.getByText('How to read the timeline');
+  await expect(legend).toHaveAttribute('open', '');
+  await page.reload();
+  await expect(summary).toBeVisible();
+  await expect(legend).not.toHaveAttribute('open');
+  // Closed, the compact key still says what the shapes are, beside the chart's controls.
+  await expect(legend.locator('.tl-legend__key')).toContainText('project');
+  await summary.click();
+  await expect(legend).toHaveAttribute('open', '');
+  await page.reload();
+  await expect(page.getByText('How to read the timeline')).toBeVisible();
+  await expect(legend).toHaveAttribute('open', '');
+});
