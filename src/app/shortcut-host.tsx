@@ -81,7 +81,7 @@ export function ShortcutHost() {
         {t.paletteButton} <kbd aria-hidden="true">Ctrl K</kbd>
       </button>
       <button type="button" className="shortcut-tools__button" onClick={() => open('help')}>
-        {t.helpButton} <kbd aria-hidden="true">?</kbd>
+        <span className="shortcut-tools__text">{t.helpButton}</span> <kbd aria-hidden="true">?</kbd>
       </button>
       {dialog === 'palette' && (
         <Suspense fallback={null}>

@@ -6,6 +6,7 @@ export const componentMessages = defineMessages(
   {
     filter: 'Filter',
     filterLabel: 'Filter by person or company',
+    filterToggle: (applied: number) => (applied === 0 ? 'Filter' : `Filter (${applied} applied)`),
     filterPlaceholder: 'Type a name…',
     matching: 'Matching people and companies',
     noMatch: (query: string) => `No person or company matches “${query}”`,
@@ -77,6 +78,8 @@ export const componentMessages = defineMessages(
   {
     filter: 'Filtre',
     filterLabel: 'Filtrer par personne ou entreprise',
+    filterToggle: (applied) =>
+      applied === 0 ? 'Filtre' : `Filtre (${applied} ${applied === 1 ? 'appliqué' : 'appliqués'})`,
     filterPlaceholder: 'Saisissez un nom…',
     matching: 'Personnes et entreprises correspondantes',
     noMatch: (query) => `Aucune personne ni entreprise ne correspond à « ${query} »`,

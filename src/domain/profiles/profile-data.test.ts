@@ -16,7 +16,8 @@ describe('personProfile', () => {
 
   it('gathers roles, projects, quotes, events and figures of the person', () => {
     const profile = personProfile(index, 'patrick-pelata', [], 'en');
-    expect(profile?.roles.map((r) => r.id)).toEqual(['pelata-renault', 'pelata-salesforce']);
+    // Newest first: the current role opens the profile.
+    expect(profile?.roles.map((r) => r.id)).toEqual(['pelata-salesforce', 'pelata-renault']);
     expect(profile?.figures.map((f) => f.id)).toEqual(['pelata-months-at-salesforce']);
     expect(profile?.quotes).toHaveLength(9);
     expect(profile?.events.map((e) => e.id)).toEqual(

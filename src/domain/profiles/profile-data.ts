@@ -11,13 +11,7 @@ import type {
   Quote,
   Voice,
 } from '../records.ts';
-import {
-  ancestryOf,
-  compareRoles,
-  projectsOfPerson,
-  voiceTest,
-  type PersonProject,
-} from './career.ts';
+import { ancestryOf, projectsOfPerson, voiceTest, type PersonProject } from './career.ts';
 import {
   relationsOfCompany,
   relationsOfPerson,
@@ -40,8 +34,20 @@ function readingOrder(index: DatasetIndex): (a: { id: string }, b: { id: string 
   };
 }
 
+/** Latest first, undated last: a profile opens on what is true now. */
+function newestFirst(a: FuzzyDate | null, b: FuzzyDate | null): number {
+  if (a === null || b === null) return compareFuzzyDates(a, b);
+  return compareFuzzyDates(b, a);
+}
+
 function byDate<T extends { date: FuzzyDate | null }>(a: T, b: T): number {
-  return compareFuzzyDates(a.date, b.date);
+  return newestFirst(a.date, b.date);
+}
+
+/** Current roles first, then the latest, then the undated. */
+function rolesNewestFirst(a: Position, b: Position): number {
+  if (a.current !== b.current) return a.current ? -1 : 1;
+  return newestFirst(a.start ?? a.end, b.start ?? b.end) || newestFirst(a.end, b.end);
 }
 
 /** Unique records gathered from several entities' lists, in first-seen order. */
@@ -106,7 +112,7 @@ function withShownIds(
 
 export interface PersonProfile {
   person: Person;
-  /** Every role, in career order. */
+  /** Every role, current first, then latest first. */
   roles: Position[];
   figures: Figure[];
   projects: PersonProject[];
@@ -137,9 +143,9 @@ export function personProfile(
   const sources = statementsBySource(index, [personId], keep);
   return withShownIds({
     person,
-    roles: [...(index.positionsByPerson.get(personId) ?? [])].filter(keep).sort(compareRoles),
+    roles: [...(index.positionsByPerson.get(personId) ?? [])].filter(keep).sort(rolesNewestFirst),
     figures: (index.figuresBySubject.get(personId) ?? []).filter(keep),
-    projects: projectsOfPerson(index, personId, keep),
+    projects: projectsOfPerson(index, personId, keep).sort((a, b) => newestFirst(a.date, b.date)),
     quotes: [...(index.quotesBySpeaker.get(personId) ?? [])].filter(keep).sort(readingOrder(index)),
     events: [...(index.eventsByEntity.get(personId) ?? [])].filter(keep).sort(byDate),
     relations: relationsOfPerson(index, personId, keep, locale),
@@ -181,10 +187,10 @@ export function companyProfile(
   const inside = new Set(unitIds);
   const posts = gather(unitIds, (id) => index.positionsByOrganization.get(id))
     .filter(keep)
-    .sort(compareRoles);
+    .sort(rolesNewestFirst);
   const projects = gather(unitIds, (id) => index.projectsByOrganization.get(id))
     .filter(keep)
-    .sort((a, b) => compareFuzzyDates(a.start, b.start));
+    .sort((a, b) => newestFirst(a.start, b.start));
   const projectIds = new Set(projects.map((p) => p.id));
   const all = statementsBySource(index, unitIds, () => true);
   const sources = statementsBySource(index, unitIds, keep);

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
+import { filterOf } from '../../domain/filter.ts';
+import type { RecordType } from '../../domain/dataset.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { useShownRecords } from '../../lib/shown-records.tsx';
@@ -11,6 +13,21 @@ import { formatNumber } from '../../i18n/format.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { overviewMessages } from './messages.ts';
 
+/**
+ * The view each count tile opens (with the filter): sources, people and organizations are listed
+ * on this page below; figures have no view of their own, only profiles and sources.
+ */
+const TILE_VIEW: Record<RecordType, '/' | '/org' | '/timeline' | '/projects' | '/quotes' | null> = {
+  source: '/',
+  person: '/',
+  organization: '/org',
+  position: '/timeline',
+  project: '/projects',
+  quote: '/quotes',
+  event: '/timeline',
+  figure: null,
+  relation: '/org',
+};
 /** The overview samples; the views and the filter reach everyone else. */
 const OVERVIEW_LIMIT = 60;
 
@@ -35,18 +52,30 @@ export function OverviewPage() {
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">{t.counts(filter.active)}</h2>
         <dl className="counts">
-          {counts.map(([type, count]) => (
-            <div key={type} className="count">
-              <dt>{words.recordTypePlural(type)}</dt>
-              <dd>{formatNumber(count, locale)}</dd>
-            </div>
-          ))}
+          {counts.map(([type, count]) => {
+            const view = TILE_VIEW[type];
+            return (
+              <div key={type} className={`count${view ? ' count--link' : ''}`}>
+                <dt>
+                  {view ? (
+                    // The tile opens the view that shows these records, with the same filter.
+                    <Link to={view} search={filterOf} hash={view === '/' ? type : undefined}>
+                      {words.recordTypePlural(type)}
+                    </Link>
+                  ) : (
+                    words.recordTypePlural(type)
+                  )}
+                </dt>
+                <dd>{formatNumber(count, locale)}</dd>
+              </div>
+            );
+          })}
         </dl>
       </section>
 
       <SourceCards index={index} limit={OVERVIEW_LIMIT} />
 
-      <section aria-labelledby="people-title">
+      <section id="person" aria-labelledby="people-title">
         <h2 id="people-title">{words.recordTypePlural('person')}</h2>
         <ul className="card-list">
           {people.slice(0, OVERVIEW_LIMIT).map((person) => (
@@ -67,7 +96,7 @@ export function OverviewPage() {
 
       <section aria-labelledby="orgs-title">
         <h2 id="orgs-title">{words.recordTypePlural('organization')}</h2>
-        <OrganizationTree index={index} limit={OVERVIEW_LIMIT} />
+        <OrganizationTree index={index} includes={filter.includes} limit={OVERVIEW_LIMIT} />
       </section>
     </div>
   );

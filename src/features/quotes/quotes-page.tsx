@@ -1,4 +1,4 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useRef } from 'react';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
@@ -23,16 +23,19 @@ export function QuotesPage() {
   const t = quotesMessages[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
-  const { q, quote: linkedId } = useSearch({ from: '/quotes' });
+  const { q, quote: linkedId, topic: topicParam } = useSearch({ from: '/quotes' });
   const query = (q ?? '').trim();
   const navigate = useNavigate({ from: '/quotes' });
   const searchRef = useRef<HTMLInputElement>(null);
 
   const ordered = useMemo(() => sortQuotes(index, index.dataset.quotes), [index]);
+  const knownTopic =
+    topicParam !== undefined && ordered.some((quote) => quote.topics.includes(topicParam));
+  const topic = knownTopic ? topicParam : undefined;
   const matches = useMemo(() => quoteSearchFor(index).search(query), [index, query]);
   const view = useMemo(
-    () => quotesView(index, ordered, filter.includes, matches, linkedId),
-    [index, ordered, filter, matches, linkedId],
+    () => quotesView(index, ordered, filter.includes, matches, linkedId, topic),
+    [index, ordered, filter, matches, linkedId, topic],
   );
   useShownRecords('quotes', view);
   const { linked, list: shown } = view;
@@ -51,6 +54,19 @@ export function QuotesPage() {
         <p>{t.intro}</p>
       </header>
       {linked && <LinkedQuote quote={linked} index={index} />}
+      {topicParam !== undefined && !knownTopic && (
+        <p className="notice" role="status">
+          {t.unknownTopic(topicParam)}
+        </p>
+      )}
+      {topic !== undefined && (
+        <p className="quotes-topic">
+          <span className="chip">{t.topicFilter(t.topic(topic))}</span>{' '}
+          <Link to="/quotes" search={(prev) => ({ ...prev, topic: undefined })}>
+            {t.allTopics}
+          </Link>
+        </p>
+      )}
       <QuoteSearchBox query={query} onQueryChange={setQuery} inputRef={searchRef} />
       <p className="quotes-count" role="status">
         {describeCount(shown.length, ordered.length, query, filter.active, locale)}

@@ -20,11 +20,15 @@ export function quotesView(
   includes: (record: { id: string }) => boolean,
   matches: QuoteMatches | null,
   linkedId: string | undefined,
+  topic?: string,
 ): QuotesView {
   const entry = linkedId === undefined ? undefined : index.byId.get(linkedId);
   const linked = entry?.type === 'quote' ? entry.record : null;
   const list = ordered.filter(
-    (quote) => includes(quote) && (matches === null || matches.has(quote.id)),
+    (quote) =>
+      includes(quote) &&
+      (topic === undefined || quote.topics.includes(topic)) &&
+      (matches === null || matches.has(quote.id)),
   );
   const shownIds = list.map((quote) => quote.id);
   // Listed too, most of the time; when the list leaves it out, it is still on screen.

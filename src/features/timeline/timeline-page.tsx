@@ -30,11 +30,17 @@ export function TimelinePage() {
 
   const selected = item === undefined ? undefined : index.byId.get(item);
   const selectedEntry = selected && selected.type !== 'source' ? selected : undefined;
-  const open = (id: string) => void navigate({ search: (prev) => ({ ...prev, item: id }) });
-  const close = () => void navigate({ search: (prev) => ({ ...prev, item: undefined }) });
+  // Opening or closing details is not a move to another page: the page stays where it is, so
+  // the item the user clicked stays under their eye (the router would scroll to the top).
+  const open = (id: string) =>
+    void navigate({ search: (prev) => ({ ...prev, item: id }), resetScroll: false });
+  const close = () =>
+    void navigate({ search: (prev) => ({ ...prev, item: undefined }), resetScroll: false });
 
   useEffect(() => {
-    if (selectedEntry) detailHeading.current?.focus();
+    // The panel is placed where the eye is (beside the chart, or a sheet on a phone); focusing it
+    // must not scroll the page to wherever the panel sits in the document.
+    if (selectedEntry) detailHeading.current?.focus({ preventScroll: true });
   }, [selectedEntry]);
 
   // Escape anywhere in the open panel closes it, as it does on a timeline item.
@@ -46,7 +52,7 @@ export function TimelinePage() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
-      void navigate({ search: (prev) => ({ ...prev, item: undefined }) });
+      void navigate({ search: (prev) => ({ ...prev, item: undefined }), resetScroll: false });
     };
     panel.addEventListener('keydown', onKeyDown);
     return () => panel.removeEventListener('keydown', onKeyDown);
