@@ -27,14 +27,14 @@ describe('profiles in French', () => {
       await screen.findByRole('heading', { level: 1, name: 'Patrick Hoffstetter' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/féru de nouvelles technologies/)).toHaveAttribute('lang', 'fr');
-    expect(screen.getByRole('list', { name: 'Fonctions actuelles' })).toHaveTextContent(
+    expect(screen.getByRole('list', { name: 'Fonctions à la dernière source' })).toHaveTextContent(
       'Chief Digital Officer (CDO), directeur de la Digital Factory · Renault › Digital Factory',
     );
     expect(screen.getByRole('navigation', { name: 'Sur cette page' })).toBeInTheDocument();
 
     const roles = screen.getByRole('region', { name: 'Fonctions' });
     const renault = within(roles).getAllByRole('listitem').at(-1);
-    expect(renault).toHaveTextContent('vers 2011 (approximative, déduite) – aujourd’hui');
+    expect(renault).toHaveTextContent('vers 2011 (approximative, déduite) – dernière source');
     expect(renault).toHaveTextContent(
       'Rend compte au poste de Chief Marketing Officer — titulaire non nommé (Renault)',
     );
