@@ -457,8 +457,13 @@ export function toVerify(ctx: MeetingContext, attendees: readonly Attendee[]): L
       });
     }
   }
+  // What the source itself hedges: agreements "not signed definitively", of the attendee's
+  // projects or of their companies' at the latest source.
   for (const attendee of attendees) {
-    for (const { project } of attendee.projects) {
+    const ofCompanies = index.dataset.projects.filter((p) =>
+      p.organizations.some((o) => attendee.currentCompanies.has(index.companyOf(o))),
+    );
+    for (const project of [...attendee.projects.map((p) => p.project), ...ofCompanies]) {
       if (project.status !== 'negotiation' || !once(project.id)) continue;
       lines.push({
         text: words.verifyHedged(
