@@ -3,7 +3,7 @@ import { buildIndex, type DatasetIndex } from '../dataset-index.ts';
 import { loadDataset } from '../load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import { buildBrief, type Brief } from './brief.ts';
-import { meetingFixture } from './brief-fixture.ts';
+import { meetingFixture } from '../../testing/meeting-fixture.ts';
 import type { Line } from './parts.ts';
 
 const TODAY = new Date('2026-12-01T12:00:00Z');

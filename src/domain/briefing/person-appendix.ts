@@ -75,20 +75,7 @@ function summaryOf(ctx: BuildContext, profile: PersonProfile): Line[] {
       cites: cites.citeId(role.id),
     });
   }
-  const past = roles.filter((r) => !r.current);
-  if (past.length > 0) {
-    summary.push({
-      text: words.before(
-        [...past]
-          .reverse()
-          .map(
-            (r) =>
-              `${organizationPath(index, r.organization)}${r.title ? ` (${r.title[locale]})` : ''}`,
-          ),
-      ),
-      cites: past.flatMap((r) => cites.citeId(r.id)),
-    });
-  }
+  // The career before the latest role is on the chart below, and in one line on page 1.
   if (profile.quotes.length > 0) {
     const sources = [
       ...new Set(profile.quotes.map((q) => index.sources.get(q.source)?.publication ?? q.source)),

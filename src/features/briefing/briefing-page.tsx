@@ -50,12 +50,13 @@ export function BriefingPage() {
       (q) => q.original,
     ),
   );
+  const onPageOne = new Set(brief.page.talkingPoints.map((q) => q.id));
   const banner = <StaleSourcesBanner index={index} subjects={brief.attendees} />;
   return (
-    <div className="briefing-page">
+    <section className="briefing-page" aria-labelledby="briefing-heading">
       <PrintFooter />
       <header className="page-header briefing-page__header">
-        <h1>{m.heading(brief.attendees.map((a) => a.name).join(', '))}</h1>
+        <h1 id="briefing-heading">{m.heading(brief.attendees.map((a) => a.name).join(', '))}</h1>
         <button type="button" onClick={() => window.print()}>
           {m.print}
         </button>
@@ -64,12 +65,16 @@ export function BriefingPage() {
       {brief.appendices.map((appendix) => (
         <AppendixDocument
           key={`${appendix.kind}-${appendix.id}`}
-          appendix={appendix}
+          // A quote printed in full on page 1 is not printed again.
+          appendix={{
+            ...appendix,
+            quotes: appendix.quotes.filter((q) => !onPageOne.has(q.id)),
+          }}
           notes={notes}
           present={present}
         />
       ))}
       <BriefingNotes notes={brief.notes} quoted={quoted} index={index} id="brief-notes" />
-    </div>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
-import { buildIndex, type DatasetIndex } from '../dataset-index.ts';
-import { loadDataset } from '../load-dataset.ts';
-import { minimalDataFolder, readerOf, toFiles } from '../../testing/data-folder.ts';
+import { buildIndex, type DatasetIndex } from '../domain/dataset-index.ts';
+import { loadDataset } from '../domain/load-dataset.ts';
+import { minimalDataFolder, readerOf, toFiles } from './data-folder.ts';
 
 const says = (passage: string) => [{ source: 's1', passage }];
 
