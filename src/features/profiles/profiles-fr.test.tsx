@@ -76,7 +76,9 @@ describe('profiles in French', () => {
     expect(screen.getByRole('list', { name: 'Entités de Renault' })).toHaveTextContent('direction');
     const people = screen.getByRole('region', { name: 'Personnes' });
     expect(
-      within(within(people).getByRole('region', { name: 'En poste à la dernière source' })).getByRole('heading', {
+      within(
+        within(people).getByRole('region', { name: 'En poste à la dernière source' }),
+      ).getByRole('heading', {
         name: 'Chief Marketing Officer — titulaire non nommé',
       }),
     ).toBeInTheDocument();
