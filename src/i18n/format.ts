@@ -26,3 +26,14 @@ export function formatList(items: readonly string[], locale: Locale): string {
 export function pluralOf(count: number, locale: Locale): Intl.LDMLPluralRule {
   return new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
 }
+
+/** "1 December 2026" / "1er décembre 2026": a day in full, as a printed document dates itself. */
+export function formatDay(date: Date, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+  return locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}
