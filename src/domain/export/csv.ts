@@ -8,8 +8,11 @@ import {
 } from '../dataset.ts';
 import { formatFuzzyDate } from '../format-date.ts';
 import type { FuzzyDate } from '../fuzzy-date.ts';
+import { vocabulary } from '../messages.ts';
 import type {
+  ClaimBasis,
   DossierEvent,
+  Note,
   Figure,
   Localized,
   Organization,
@@ -73,7 +76,15 @@ function maybe<T>(value: T | null, format: (value: T) => string): string | null 
   return value === null ? null : format(value);
 }
 
-type SourcedFields = { voice: string; inference?: string | undefined } & {
+/** Whether a claim is stated or inferred, and how, next to the claim's own column. */
+function basis<T>(name: string, get: (record: T) => ClaimBasis): Column<T>[] {
+  return [
+    [`${name}_certainty`, (record) => get(record).certainty],
+    ...localized<T>(`${name}_inference`, (record) => get(record).inference ?? null),
+  ];
+}
+
+type SourcedFields = { voice: string; inference?: Note | undefined; note?: Note | undefined } & {
   evidence: readonly { source: string; passage: string }[];
 };
 
@@ -81,7 +92,8 @@ type SourcedFields = { voice: string; inference?: string | undefined } & {
 function sourcedTail<T extends SourcedFields>(): Column<T>[] {
   return [
     ['voice', (r) => r.voice],
-    ['inference', (r) => r.inference ?? null],
+    ...localized<T>('inference', (r) => r.inference ?? null),
+    ...localized<T>('note', (r) => r.note ?? null),
     ['evidence_sources', (r) => list(r.evidence.map((e) => e.source))],
     ['evidence_passages', (r) => r.evidence.map((e) => e.passage).join('\n')],
   ];
@@ -112,6 +124,8 @@ function tables(locale: Locale) {
     ...date<Position>('start', (r) => r.start, locale),
     ...date<Position>('end', (r) => r.end, locale),
     ['current', (r) => r.current],
+    ['current_words', (r) => vocabulary[locale].currentClaim(r.current, r.currentBasis.certainty)],
+    ...basis<Position>('current', (r) => r.currentBasis),
     ['reports_to', (r) => list(r.reportsTo)],
     ...sourcedTail<Position>(),
   ];
@@ -119,6 +133,8 @@ function tables(locale: Locale) {
     ['id', (r) => r.id],
     ...localized<Project>('name', (r) => r.name),
     ['status', (r) => r.status],
+    ['status_words', (r) => vocabulary[locale].projectStatusClaim(r.status, r.statusBasis.certainty)],
+    ...basis<Project>('status', (r) => r.statusBasis),
     ['organizations', (r) => list(r.organizations)],
     ['owner', (r) => r.owner],
     ['contributors', (r) => list(r.contributors)],
@@ -182,6 +198,9 @@ function tables(locale: Locale) {
     ['genre', (r) => r.genre],
     ...date<Source>('published', (r) => r.published, locale),
     ['subjects', (r) => list(r.subjects)],
+    ['transcription_notes_fr', (r) => list(r.transcriptionNotes.map((n) => n.fr))],
+    ['transcription_notes_en', (r) => list(r.transcriptionNotes.map((n) => n.en))],
+    ...localized<Source>('note', (r) => r.note ?? null),
     ['paragraphs', (r) => r.paragraphs.length],
   ];
   return {

@@ -108,9 +108,14 @@ describe('voiceTest and statusInWords', () => {
   });
 
   it('says a status in words', () => {
-    expect(statusInWords('in-progress', 'en')).toBe('In progress');
-    expect(statusInWords('ended', 'en')).toBe('Ended, no outcome stated');
-    expect(statusInWords('in-progress', 'fr')).toBe('En cours');
-    expect(statusInWords('ended', 'fr')).toBe('Arrêté, sans résultat annoncé');
+    expect(statusInWords('in-progress', 'stated', 'en')).toBe('In progress');
+    expect(statusInWords('ended', 'stated', 'en')).toBe('Ended, no outcome stated');
+    expect(statusInWords('in-progress', 'stated', 'fr')).toBe('En cours');
+    expect(statusInWords('ended', 'stated', 'fr')).toBe('Arrêté, sans résultat annoncé');
+  });
+
+  it('says when a status is inferred, in words', () => {
+    expect(statusInWords('in-progress', 'inferred', 'en')).toBe('In progress (inferred)');
+    expect(statusInWords('in-progress', 'inferred', 'fr')).toBe('En cours (déduit)');
   });
 });

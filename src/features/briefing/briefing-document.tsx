@@ -95,8 +95,7 @@ export function BriefingDocument({ briefing, index }: { briefing: Briefing; inde
           <ul className="briefing-lines">
             {briefing.uncertain.map((line, i) => (
               <li key={i}>
-                {/* The data states its reasoning in English only. */}
-                <span lang="en">{line.reason}</span>
+                <span>{line.reason}</span>
                 {line.text}
                 <CiteRefs cites={line.cites} notes={notes} />
               </li>

@@ -13,6 +13,7 @@ import {
 import { vocabulary } from '../../domain/messages.ts';
 import { formatFigure, labelOf } from '../../domain/record-label.ts';
 import type { Figure, Position, Project, Quote } from '../../domain/records.ts';
+import { claimOf } from '../../domain/claims.ts';
 import { CitationRegistry, type Endnote } from './citations.ts';
 import { briefingSentences } from './messages.ts';
 
@@ -38,10 +39,7 @@ export interface BriefingProject extends Line {
   role: string;
 }
 
-/**
- * An inference and what rests on it. The reasoning is data written in English only; `text`
- * (" — for: …") is in the briefing's language.
- */
+/** An inference, in the briefing's language, and what rests on it (`text`: " — for: …"). */
 export interface Uncertainty extends Line {
   reason: string;
 }
@@ -131,7 +129,7 @@ function projectLine(
     text: `${project.name[locale]} — ${innermostOrganizations(index, project.organizations)
       .map((id) => organizationPath(index, id))
       .join(', ')}`,
-    status: vocabulary[locale].projectStatus(project.status),
+    status: vocabulary[locale].projectStatusClaim(project.status, project.statusBasis.certainty),
     dates:
       project.start || project.end
         ? spanText(locale, project.start, project.end, false, true)
@@ -204,12 +202,20 @@ function uncertainties(
     const { record } = entry;
     const label = labelOf(entry, index, locale);
     if (record.voice === 'inferred' && record.inference)
-      add(`${record.id}:voice`, record.inference, label, entry);
+      add(`${record.id}:voice`, record.inference[locale], label, entry);
+    const claim = claimOf(entry, locale);
+    if (claim?.basis.inference)
+      add(
+        `${record.id}:claim`,
+        claim.basis.inference[locale],
+        words.uncertainClaim(label, claim.words),
+        entry,
+      );
     for (const [field, date] of datesOf(entry)) {
       if (date?.certainty !== 'inferred' || !date.inference) continue;
       add(
         `${record.id}:${field}`,
-        date.inference,
+        date.inference[locale],
         words.uncertainItem(
           label,
           words.dateField(field),
@@ -337,9 +343,15 @@ export function personBriefing(
 
   const words = briefingSentences[locale];
   const summary: Line[] = [{ text: person.summary[locale], cites: cites.citeId(person.id) }];
+  // A post the text does not say is held (or over) says so: "(inferred)".
+  const held = (role: Position) =>
+    role.currentBasis.certainty === 'inferred' ? ` ${vocabulary[locale].inferredMark}` : '';
   for (const role of current) {
     summary.push({
-      text: words.now(roleAt(index, role, locale), spanText(locale, role.start, role.end, true)),
+      text: words.now(
+        `${roleAt(index, role, locale)}${held(role)}`,
+        spanText(locale, role.start, role.end, true),
+      ),
       cites: cites.citeId(role.id),
     });
   }
@@ -348,7 +360,7 @@ export function personBriefing(
       text: words.before(
         past.map(
           (r) =>
-            `${organizationPath(index, r.organization)}${r.title ? ` (${r.title[locale]})` : ''}`,
+            `${organizationPath(index, r.organization)}${r.title ? ` (${r.title[locale]})` : ''}${held(r)}`,
         ),
       ),
       cites: past.flatMap((r) => cites.citeId(r.id)),

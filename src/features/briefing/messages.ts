@@ -36,7 +36,9 @@ export const briefingSentences = defineMessages(
       ({ start: 'start', end: 'end', date: 'date', 'as-of': 'as of' })[field],
     uncertainItem: (label: string, field: string, date: string, precision: string): string =>
       `${label} (${field}: ${date}, ${precision})`,
-    /** Follows the reasoning, which the data gives in English only. */
+    /** A claim that is not a date: "Clio launch (status: In progress (inferred))". */
+    uncertainClaim: (label: string, claim: string): string => `${label} (${claim})`,
+    /** Follows the reasoning. */
     restingOnIt: (items: readonly string[]): string => ` — for: ${items.join('; ')}.`,
   },
   {
@@ -70,6 +72,7 @@ export const briefingSentences = defineMessages(
       ({ start: 'début', end: 'fin', date: 'date', 'as-of': 'date du chiffre' })[field],
     uncertainItem: (label, field, date, precision) =>
       `${label} (${field}\u00a0: ${date}, ${precision})`,
+    uncertainClaim: (label, claim) => `${label} (${claim})`,
     restingOnIt: (items) => ` — pour\u00a0: ${items.join('\u202f; ')}.`,
   },
 );
