@@ -263,9 +263,7 @@ class InterviewBuilder {
     }
     if (org.tag === 'unit') this.touchOrg(org.parent, passage, voice);
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? INFERRED_FROM_TEXT }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     let record: Organization;
     if (org.tag === 'company') {
       const adjective = org.sector.gender === 'f' ? org.city.f : org.city.m;
@@ -369,9 +367,7 @@ class InterviewBuilder {
     const orgFr = s.unit !== null && s.title.level === 1 ? unitIn(s.unit) : de(s.company.name);
     const orgEn = org.tag === 'unit' ? unitNameEn(org) : org.name;
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? INFERRED_FROM_TEXT }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     const record: Position = {
       id: this.nextId('position'),
       person: h.id,
@@ -404,9 +400,7 @@ class InterviewBuilder {
     inference?: Note,
   ): void {
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? INFERRED_FROM_TEXT }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     this.events.push({
       id: this.nextId('event'),
       kind,
@@ -458,9 +452,7 @@ class InterviewBuilder {
     this.touchOrg(from, passage, voice === 'inferred' ? 'journalist' : voice);
     this.touchOrg(to, passage, voice === 'inferred' ? 'journalist' : voice);
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? INFERRED_FROM_TEXT }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     this.relations.push({
       id: this.nextId('relation'),
       from: from.id,
@@ -1503,19 +1495,10 @@ class InterviewBuilder {
           : `Les équipes ${de(C.name)} utilisent les outils ${ofX} au quotidien.`,
       );
       this.touchOrg(partner, passage, voice);
-      this.relation(
-        partner,
-        C,
-        'customer',
-        customerOf,
-        {},
-        passage,
-        'inferred',
-        {
-          fr: `Utiliser les outils de ${X} au quotidien fait de ${C.name} son client ; le texte ne le dit pas en ces termes.`,
-          en: `Using ${X}’s tools every day makes ${C.name} its customer; the text does not say so in as many words.`,
-        },
-      );
+      this.relation(partner, C, 'customer', customerOf, {}, passage, 'inferred', {
+        fr: `Utiliser les outils de ${X} au quotidien fait de ${C.name} son client ; le texte ne le dit pas en ces termes.`,
+        en: `Using ${X}’s tools every day makes ${C.name} its customer; the text does not say so in as many words.`,
+      });
     } else {
       const ys = Math.max(C.founded.y, partner.founded.y, P.y - 12) + 1;
       const ye = rng.int(Math.min(ys + 1, P.y - 1), P.y - 1);
@@ -1850,7 +1833,7 @@ class InterviewBuilder {
           { kind: 'project', id: record.id },
           { fr: 'Équipe projet', en: 'Project team' },
           value,
-          { upTo },
+          { upTo, qualifier: 'range' },
           { fr: 'personnes', en: 'people' },
           this.asOfPublication(),
           line,
@@ -1984,9 +1967,7 @@ class InterviewBuilder {
     if (template.needs.includes('topic')) topics.push(params.topic.id);
     if (topics.length === 0) topics.push('strategy');
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? INFERRED_FROM_TEXT }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     this.quotes.push({
       id: this.nextId('quote'),
       speaker: speaker.id,

@@ -45,11 +45,7 @@ export function RecordCard({
         {labelOf(entry, index, locale)}
       </Heading>
       <RecordDetails entry={entry} index={index} />
-      <RecordNotes
-        inference={record.inference}
-        note={record.note}
-        claim={claimOf(entry, locale)}
-      />
+      <RecordNotes inference={record.inference} note={record.note} claim={claimOf(entry, locale)} />
       <ul className="evidence-list" aria-label={m.evidence}>
         {record.evidence.map((item, i) => (
           <li key={i}>

@@ -31,8 +31,8 @@ export function RecordNotes({
       )}
       {claim?.basis.inference && (
         <p className="inference">
-          {claim.kind === 'status' ? m.statusInferredHow : m.currentInferredHow}{' '}
-          {claim.words}. {claim.basis.inference[locale]}
+          {claim.kind === 'status' ? m.statusInferredHow : m.currentInferredHow} {claim.words}.{' '}
+          {claim.basis.inference[locale]}
         </p>
       )}
       {note && (

@@ -58,9 +58,7 @@ export const vocabulary = defineMessages(
      * does not give it. Every view, the export and the briefing write it with this.
      */
     projectStatusClaim: (status: ProjectStatus, certainty: Certainty): string =>
-      certainty === 'inferred'
-        ? `${statusEn[status]} (inferred)`
-        : statusEn[status],
+      certainty === 'inferred' ? `${statusEn[status]} (inferred)` : statusEn[status],
     /** Whether a post is held: "Current", "Current (inferred)", "Past", "Past (inferred)". */
     currentClaim: (current: boolean, certainty: Certainty): string =>
       `${current ? 'Current' : 'Past'}${certainty === 'inferred' ? ' (inferred)' : ''}`,
@@ -150,9 +148,7 @@ export const vocabulary = defineMessages(
       ],
     projectStatus: (status) => statusFr[status],
     projectStatusClaim: (status, certainty) =>
-      certainty === 'inferred'
-        ? `${statusFr[status]} (déduit)`
-        : statusFr[status],
+      certainty === 'inferred' ? `${statusFr[status]} (déduit)` : statusFr[status],
     currentClaim: (current, certainty) =>
       `${current ? 'Actuelle' : 'Passée'}${certainty === 'inferred' ? ' (déduit)' : ''}`,
     inferredMark: '(déduit)',

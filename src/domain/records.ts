@@ -290,7 +290,8 @@ export const FigureSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['qualifier'],
-        message: 'a figure with an upper bound is not exact: qualifier "range" ("treize à quatorze")',
+        message:
+          'a figure with an upper bound is not exact: qualifier "range" ("treize à quatorze")',
       });
     }
   });

@@ -133,7 +133,10 @@ function tables(locale: Locale) {
     ['id', (r) => r.id],
     ...localized<Project>('name', (r) => r.name),
     ['status', (r) => r.status],
-    ['status_words', (r) => vocabulary[locale].projectStatusClaim(r.status, r.statusBasis.certainty)],
+    [
+      'status_words',
+      (r) => vocabulary[locale].projectStatusClaim(r.status, r.statusBasis.certainty),
+    ],
     ...basis<Project>('status', (r) => r.statusBasis),
     ['organizations', (r) => list(r.organizations)],
     ['owner', (r) => r.owner],
