@@ -28,8 +28,8 @@ describe('compareRoles', () => {
       'sfr',
       'yahoo-france',
       'newmedia-360',
-      'lastminute-com',
-      'lastminute-com',
+      'lastminute-com-france',
+      'lastminute-com-executive-committee',
       'renault-digital-factory',
     ]);
   });
@@ -64,6 +64,8 @@ describe('projectsOfPerson', () => {
     const projects = projectsOfPerson(index, 'patrick-hoffstetter', voiceTest(['interviewee']));
     expect(projects.map((p) => p.project.id).sort()).toEqual([
       'mydeclic',
+      'renault-connected-car',
+      'renault-digital-marketing',
       'renault-macro-projects',
     ]);
   });

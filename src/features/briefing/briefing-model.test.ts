@@ -42,9 +42,10 @@ describe('the briefing model in French', () => {
     expect(all).toContain('rend compte au poste de Chief Marketing Officer (Renault)');
     expect(all).toContain('Nouveau configurateur de véhicules');
     expect(all).toContain('170 directions de pays');
-    expect(all).toMatch(/^11 citations dans BFM Business\.$/m);
+    expect(all).toMatch(/^10 citations dans BFM Business\.$/m);
     expect(briefing.projects.map((p) => p.role)).toContain('le dirige');
-    expect(briefing.projects.map((p) => p.status)).toContain('En cours');
+    expect(briefing.projects.map((p) => p.status)).toContain('En cours (déduit)');
+    expect(briefing.projects.map((p) => p.status)).toContain('Prévu');
     expect(briefing.uncertain.some((u) => /^ — pour\s:\s/.test(u.text))).toBe(true);
   });
 
@@ -68,7 +69,7 @@ describe('the briefing model in French', () => {
     const briefing = personBriefing(index, 'patrick-hoffstetter', 'en');
     const summary = briefing?.summary.map((l) => l.text).join('\n') ?? '';
     expect(summary).toMatch(/^Now: Chief Digital Officer .*, c\. 2011 \(inferred\) – present\.$/m);
-    expect(summary).toMatch(/^Quoted 11 times in BFM Business\.$/m);
+    expect(summary).toMatch(/^Quoted 10 times in BFM Business\.$/m);
     expect(briefing?.uncertain[0]?.text).toMatch(/^ — for: /);
   });
 });
