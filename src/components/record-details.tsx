@@ -1,6 +1,6 @@
 import { organizationPath, type DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
-import { formatFigure } from '../domain/record-label.ts';
+import { formatFigure, isCompacted } from '../domain/record-label.ts';
 import { FuzzyDateText } from './fuzzy-date-text.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -121,6 +121,12 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
               {' '}
               {m.asOf} <FuzzyDateText date={entry.record.asOf} />
             </>
+          )}
+          {isCompacted(entry.record, locale) && (
+            <span className="figure-exact">
+              {' '}
+              {vocabulary[locale].exactValue(formatFigure(entry.record, locale, true))}
+            </span>
           )}
         </p>
       );

@@ -109,7 +109,7 @@ export const vocabulary = defineMessages(
       ],
     /** "3 billion dollars": English needs nothing between a compact number and its unit. */
     compactUnit: (compact: string, unit: string): string => `${compact} ${unit}`,
-    exactValue: 'Exact value',
+    exactValue: (value: string): string => `(exact value: ${value})`,
     outOf: (total: string): string => ` of ${total}`,
     holderNotNamed: 'Holder not named',
     roleNotStated: 'role not stated',
@@ -202,7 +202,7 @@ export const vocabulary = defineMessages(
     // « 3 milliards de dollars », « 1,2 million d’employés »: a noun number takes « de ».
     compactUnit: (compact, unit) =>
       /^[aeiouyhàâéèêëîïôœù]/i.test(unit) ? `${compact} d’${unit}` : `${compact} de ${unit}`,
-    exactValue: 'Valeur exacte',
+    exactValue: (value) => `(valeur exacte\u00a0: ${value})`,
     outOf: (total) => ` sur ${total}`,
     holderNotNamed: 'Titulaire non nommé',
     roleNotStated: 'fonction non précisée',

@@ -68,7 +68,9 @@ describe('relationsOfPerson', () => {
     expect(sentences(relations)).toContain('worked at SNCF');
     // His own words give SFR ("Mon parcours numérique a véritablement débuté chez SFR en 2000").
     expect(sentences(relations)).toContain('worked at SFR');
-    expect(sentences(relations)).not.toContain('worked at Yahoo › Yahoo France as Head of audience');
+    expect(sentences(relations)).not.toContain(
+      'worked at Yahoo › Yahoo France as Head of audience',
+    );
   });
 });
 

@@ -134,20 +134,20 @@ export const briefingMessages = defineMessages(
     pageOf: 'of',
   },
   {
-    title: 'Fiche de synthèse',
+    title: 'Synthèse',
     pickerIntro:
       'Une page à imprimer sur une personne ou une entreprise, chaque affirmation renvoyant par un numéro à son passage. Choisissez un sujet\u00a0:',
     people: 'Personnes',
     companies: 'Entreprises',
-    heading: (names) => `Fiche de synthèse\u00a0: ${names}`,
+    heading: (names) => `Synthèse\u00a0: ${names}`,
     print: 'Imprimer',
-    eyebrow: (kind) => `Fiche de synthèse · ${kind === 'person' ? 'Personne' : 'Entreprise'}`,
+    eyebrow: (kind) => `Synthèse · ${kind === 'person' ? 'Personne' : 'Entreprise'}`,
     produced: (date) => `Établie le ${date}`,
     factsAsOf: (date, certainty) =>
       `État des faits\u00a0: ${date} (source la plus récente, date ${certainty})`,
     factsNotDated: 'État des faits\u00a0: non daté',
     citedPassages: (count) => `${count} passages cités`,
-    summary: 'Synthèse',
+    summary: 'En bref',
     career: 'Parcours',
     timeline: 'Chronologie',
     chartTitle: (name, kind) => `${name}\u00a0: ${kind === 'person' ? 'parcours' : 'chronologie'}`,
@@ -180,7 +180,7 @@ export const briefingMessages = defineMessages(
     ongoing: ' → aujourd’hui',
     chartCaption:
       'Extrémités estompées\u00a0: dates connues seulement à l’année ou par un intervalle. Tirets\u00a0: approximatif. Hachures\u00a0: déduit. Flèche\u00a0: en cours à la date de la source la plus récente. Les numéros renvoient aux notes.',
-    footer: 'Dossier · fiche de synthèse',
+    footer: 'Dossier · synthèse',
     page: 'Page',
     pageOf: 'sur',
   },

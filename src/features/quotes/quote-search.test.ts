@@ -24,10 +24,7 @@ describe('quote search', () => {
   it('finds accented words from a query typed without accents', () => {
     const ids = idsFor('experience');
     expect(ids).toEqual(
-      expect.arrayContaining([
-        'hoffstetter-customer-journey',
-        'pelata-customer-experience-head',
-      ]),
+      expect.arrayContaining(['hoffstetter-customer-journey', 'pelata-customer-experience-head']),
     );
     expect(search.search('experience')?.get('pelata-customer-experience-head')).toContain(
       'experience',

@@ -15,6 +15,7 @@ export const shortcutMessages = defineMessages(
     openPalette: 'Open quick find',
     openHelp: 'Show this help',
     closeDialog: 'Close this dialog, a details panel or a list of suggestions',
+    escapeKey: 'Esc',
     goTo: (view: ViewName): string =>
       ({
         overview: 'Go to Overview',
@@ -40,6 +41,7 @@ export const shortcutMessages = defineMessages(
     openPalette: 'Ouvrir la recherche rapide',
     openHelp: 'Afficher cette aide',
     closeDialog: 'Fermer cette fenêtre, un panneau de détails ou une liste de suggestions',
+    escapeKey: 'Échap',
     goTo: (view) =>
       ({
         overview: 'Aller à la vue d’ensemble',
@@ -47,7 +49,7 @@ export const shortcutMessages = defineMessages(
         org: 'Aller à l’organigramme',
         projects: 'Aller aux projets',
         quotes: 'Aller aux citations',
-        briefing: 'Aller à la note de synthèse',
+        briefing: 'Aller à la synthèse',
       })[view],
     toolbar: 'Recherche rapide et raccourcis',
     paletteButton: 'Recherche rapide',
