@@ -50,7 +50,7 @@ export const shellMessages = defineMessages(
     org: 'Organigramme',
     projects: 'Projets',
     quotes: 'Citations',
-    briefing: 'Fiche',
+    briefing: 'Synthèse',
     loading: 'Chargement des enregistrements…',
     notFoundTitle: 'Aucune page à cette adresse',
     notFoundText: (path) => `L’adresse ${path} ne correspond à aucune vue de Dossier.`,

@@ -230,12 +230,12 @@ export function uncertainties(ctx: BuildContext, entries: readonly SourcedRecord
     const { record } = entry;
     const label = labelOf(entry, index, locale);
     if (record.voice === 'inferred' && record.inference)
-      add(`${record.id}:voice`, record.inference, label, entry);
+      add(`${record.id}:voice`, record.inference[locale], label, entry);
     for (const [field, date] of datesOf(entry)) {
       if (date?.certainty !== 'inferred' || !date.inference) continue;
       add(
         `${record.id}:${field}`,
-        date.inference,
+        date.inference[locale],
         words.uncertainItem(
           label,
           words.dateField(field),

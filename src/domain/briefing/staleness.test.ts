@@ -6,7 +6,7 @@ const year2013: FuzzyDate = {
   precision: 'year',
   value: '2013',
   certainty: 'inferred',
-  inference: 'x',
+  inference: { fr: 'x', en: 'x' },
 };
 const june2012: FuzzyDate = { precision: 'month', value: '2012-06', certainty: 'stated' };
 

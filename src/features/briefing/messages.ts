@@ -75,7 +75,7 @@ export const briefingMessages = defineMessages(
     pageOf: 'of',
   },
   {
-    title: 'Fiche de synthèse',
+    title: 'Synthèse',
     pickerIntro:
       'Une fiche à imprimer pour une réunion\u00a0: la page 1 sur la réunion, puis une annexe par participant, chaque affirmation renvoyant par un numéro à son passage. Choisissez les participants\u00a0:',
     pickerBuild: 'Établir la fiche',
@@ -97,16 +97,16 @@ export const briefingMessages = defineMessages(
     statusAt: (year) => `Statut (${year})`,
     people: 'Personnes',
     companies: 'Entreprises',
-    heading: (names) => `Fiche de synthèse\u00a0: ${names}`,
+    heading: (names) => `Synthèse\u00a0: ${names}`,
     print: 'Imprimer',
-    eyebrow: (kind) => `Fiche de synthèse · ${kind === 'person' ? 'Personne' : 'Entreprise'}`,
+    eyebrow: (kind) => `Synthèse · ${kind === 'person' ? 'Personne' : 'Entreprise'}`,
     produced: (date) => `Établie le ${date}`,
     factsAsOf: (date, certainty) =>
       `État des faits\u00a0: ${date} (source la plus récente, date ${certainty})`,
     factsNotDated: 'État des faits\u00a0: non daté',
     endnotes: 'Notes de l’ensemble de la fiche',
     citedPassages: (count) => `${count} passages cités`,
-    summary: 'Synthèse',
+    summary: 'En bref',
     career: 'Parcours',
     timeline: 'Chronologie',
     chartTitle: (name, kind) => `${name}\u00a0: ${kind === 'person' ? 'parcours' : 'chronologie'}`,
@@ -139,7 +139,7 @@ export const briefingMessages = defineMessages(
     ongoing: ' → dernière source',
     chartCaption:
       'Extrémités estompées\u00a0: dates connues seulement à l’année ou par un intervalle. Tirets\u00a0: approximatif. Hachures\u00a0: déduit. Flèche\u00a0: en cours à la date de la source la plus récente. Les numéros renvoient aux notes.',
-    footer: 'Dossier · fiche de synthèse',
+    footer: 'Dossier · synthèse',
     page: 'Page',
     pageOf: 'sur',
   },

@@ -87,7 +87,7 @@ describe('person page', () => {
     );
     expect(relations).toHaveTextContent('reports to the Chief Marketing Officer (Renault)');
     expect(relations).toHaveTextContent('runs project New vehicle configurator');
-    expect(relations).toHaveTextContent('quoted by BFM Business (11 quotes)');
+    expect(relations).toHaveTextContent('quoted by BFM Business (10 quotes)');
     expect(within(relations).getAllByRole('link', { name: 'BFM Business' })[0]).toHaveAttribute(
       'href',
       '/companies/bfm-business',

@@ -51,7 +51,7 @@ describe('profiles in French', () => {
     expect(relations).toHaveTextContent(
       'a travaillé chez SFR (2000 (à l’année près, citée) – 2005 (à l’année près, citée))',
     );
-    expect(relations).toHaveTextContent('propos cités par BFM Business (11 citations)');
+    expect(relations).toHaveTextContent('propos cités par BFM Business (10 citations)');
 
     const projects = screen.getByRole('region', { name: 'Projets' });
     expect(projects).toHaveTextContent('Statut : En cours');
