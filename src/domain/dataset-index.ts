@@ -56,7 +56,45 @@ export interface DatasetIndex {
   companyOf: (id: string) => string;
 }
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
+/** Where a passage sits in its source, given the running number of the evidence item. */
+export type PassageLocator = (
+  source: Source,
+  passage: string,
+  ordinal: number,
+) => { paragraph: number; start: number; end: number } | null;
+
+/**
+ * Every evidence passage's place in its source, three integers each (paragraph, start, end; -1
+ * when not found), in the order `buildIndex` walks the evidence: the costly string search of the
+ * index, done once where the data is loaded (a worker) and handed over as one transferable array.
+ */
+export function passageLocations(dataset: Dataset): Int32Array {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const evidence = sourcedRecordsOf(dataset).flatMap((entry) => entry.record.evidence);
+  const locations = new Int32Array(evidence.length * 3).fill(-1);
+  evidence.forEach((item, ordinal) => {
+    const source = sources.get(item.source);
+    const located = source ? locatePassage(source, item.passage) : null;
+    if (!located) return;
+    locations.set([located.paragraph, located.start, located.end], ordinal * 3);
+  });
+  return locations;
+}
+
+/** A locator reading `passageLocations` computed earlier for the same dataset. */
+export function locatorOf(locations: Int32Array): PassageLocator {
+  return (_source, _passage, ordinal) => {
+    const paragraph = locations[ordinal * 3] ?? -1;
+    const start = locations[ordinal * 3 + 1] ?? -1;
+    const end = locations[ordinal * 3 + 2] ?? -1;
+    return paragraph < 0 ? null : { paragraph, start, end };
+  };
+}
+
+export function buildIndex(
+  dataset: Dataset,
+  locate: PassageLocator = (source, passage) => locatePassage(source, passage),
+): DatasetIndex {
   const byId = new Map<string, DossierRecord>();
   for (const record of dataset.sources) byId.set(record.id, { type: 'source', record });
   const sourced = sourcedRecordsOf(dataset);
@@ -73,11 +111,13 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const citationsBySource = new Map<string, Citation[]>();
   const citationsByRecord = new Map<string, Citation[]>();
+  let ordinal = 0;
   for (const entry of sourced) {
     entry.record.evidence.forEach((item, evidence) => {
+      ordinal += 1;
       const source = sources.get(item.source);
       if (!source) return;
-      const located = locatePassage(source, item.passage);
+      const located = locate(source, item.passage, ordinal - 1);
       if (!located) return;
       const citation: Citation = { record: entry, evidence, source: source.id, ...located };
       push(citationsBySource, source.id, citation);

@@ -4,7 +4,13 @@ import { checkContent } from './content-checks.ts';
 import { checkIntegrity } from './integrity.ts';
 import { DataFileReadError } from './data-file-read-error.ts';
 import { DatasetError, type Problem } from './problem.ts';
-import { BundleSchema, COLLECTIONS, ManifestSchema, type Manifest } from './records.ts';
+import {
+  BundleSchema,
+  COLLECTIONS,
+  ManifestSchema,
+  type Bundle,
+  type Manifest,
+} from './records.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -20,12 +26,24 @@ export { DataFileReadError };
  * found in one pass, so a user fixes them all at once). A failure to read the manifest
  * itself rejects with `DataFileReadError`, so the caller can offer a retry.
  */
-export async function loadDataset(read: ReadDataFile): Promise<Dataset> {
+/** What a loader tells its caller as it goes, for a progress bar. */
+export interface LoadObserver {
+  /** The manifest is read: this many files to come. */
+  listed?: (files: number) => void;
+  /** One listed file was parsed and matched the schemas, with this many records. */
+  checked?: (file: string, records: number) => void;
+}
+
+export async function loadDataset(
+  read: ReadDataFile,
+  observer: LoadObserver = {},
+): Promise<Dataset> {
   const manifestText = await read(MANIFEST_FILE);
   const manifest = parseFile(MANIFEST_FILE, manifestText, ManifestSchema);
   if (!manifest.ok) throw new DatasetError(manifest.problems);
+  observer.listed?.(manifest.value.files.length);
 
-  const files = await readAll(read, manifest.value);
+  const files = await readAll(read, manifest.value, observer);
   const problems: Problem[] = [];
   const loaded: LoadedFile[] = [];
   for (const file of files) {
@@ -64,7 +82,11 @@ export async function mapConcurrently<T, R>(
   return results;
 }
 
-async function readAll(read: ReadDataFile, manifest: Manifest): Promise<Parsed<LoadedFile>[]> {
+async function readAll(
+  read: ReadDataFile,
+  manifest: Manifest,
+  observer: LoadObserver,
+): Promise<Parsed<LoadedFile>[]> {
   return mapConcurrently(
     manifest.files,
     CONCURRENT_READS,
@@ -92,9 +114,17 @@ async function readAll(read: ReadDataFile, manifest: Manifest): Promise<Parsed<L
         };
       }
       const bundle = parseFile(file, text, BundleSchema);
-      return bundle.ok ? { ok: true, value: { file, bundle: bundle.value } } : bundle;
+      if (!bundle.ok) return bundle;
+      observer.checked?.(file, recordCount(bundle.value));
+      return { ok: true, value: { file, bundle: bundle.value } };
     },
   );
+}
+
+function recordCount(bundle: Bundle): number {
+  let count = 0;
+  for (const collection of COLLECTIONS) count += bundle[collection]?.length ?? 0;
+  return count;
 }
 
 function parseFile<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<z.infer<S>> {
