@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import type { Collections } from '../domain/dataset.ts';
 import { z } from '../domain/zod.ts';
+import { tagOf } from './type-tag.ts';
 
 /**
  * A checked dataset as saved for the next visit, under the key of the exact content it was
@@ -10,7 +11,7 @@ export const CachedDatasetSchema = z.object({
   key: z.string(),
   title: z.string(),
   collections: z.custom<Collections>((value) => typeof value === 'object' && value !== null),
-  fileOf: z.custom<Map<string, string>>((value) => value instanceof Map),
+  fileOf: z.custom<Map<string, string>>((value) => tagOf(value) === '[object Map]'),
   warnings: z.array(
     z.object({
       file: z.string(),
@@ -19,7 +20,7 @@ export const CachedDatasetSchema = z.object({
       message: z.string(),
     }),
   ),
-  locations: z.custom<Int32Array>((value) => value instanceof Int32Array),
+  locations: z.custom<Int32Array>((value) => tagOf(value) === '[object Int32Array]'),
 });
 export type CachedDataset = z.infer<typeof CachedDatasetSchema>;
 

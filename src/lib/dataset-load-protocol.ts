@@ -3,6 +3,7 @@ import { emptyCollections, type Collections, type Dataset } from '../domain/data
 import { DatasetError } from '../domain/problem.ts';
 import { COLLECTIONS } from '../domain/records.ts';
 import { z } from '../domain/zod.ts';
+import { tagOf } from './type-tag.ts';
 
 /**
  * The messages between the page and the loading worker. The page asks for a folder; the worker
@@ -48,8 +49,8 @@ export type LoadFailure = z.infer<typeof LoadFailureSchema>;
 const CollectionsPartSchema = z.custom<Partial<Collections>>(
   (value) => typeof value === 'object' && value !== null,
 );
-const FileOfSchema = z.custom<Map<string, string>>((value) => value instanceof Map);
-const LocationsSchema = z.custom<Int32Array>((value) => value instanceof Int32Array);
+const FileOfSchema = z.custom<Map<string, string>>((value) => tagOf(value) === '[object Map]');
+const LocationsSchema = z.custom<Int32Array>((value) => tagOf(value) === '[object Int32Array]');
 
 export const WorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), progress: LoadProgressSchema }),
