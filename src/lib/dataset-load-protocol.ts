@@ -1,7 +1,7 @@
 import { DataFileReadError } from '../domain/data-file-read-error.ts';
 import { emptyCollections, type Collections, type Dataset } from '../domain/dataset.ts';
 import { DatasetError } from '../domain/problem.ts';
-import { COLLECTIONS } from '../domain/records.ts';
+import { COLLECTIONS, REGISTRY } from '../domain/registry.ts';
 import { z } from '../domain/zod.ts';
 import { tagOf } from './type-tag.ts';
 
@@ -150,6 +150,7 @@ export function datasetAssembler() {
     finish(done: DoneMessage): Dataset {
       return {
         title: done.title,
+        registry: REGISTRY,
         ...collections,
         fileOf: done.fileOf,
         warnings: done.warnings,
