@@ -24,14 +24,14 @@ import {
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
+import { ABSENT_VERSION, EDIT_API } from '../../src/domain/authoring/edit-api.ts';
 import { checkFolder } from '../../src/domain/check-folder.ts';
 import { DataFileReadError, MANIFEST_FILE } from '../../src/domain/load-dataset.ts';
 import { formatProblem } from '../../src/domain/problem.ts';
 
-/** The API's paths; the app probes the session to know saving is on. */
-export const EDIT_API = { session: '/api/edit/session', save: '/api/edit/save' } as const;
+export { EDIT_API };
 /** The version of a file that is not on disk (a new file, or a new dossier's manifest). */
-export const ABSENT = 'absent';
+export const ABSENT = ABSENT_VERSION;
 /** A save carries whole bundle files; far past this is not a save but an attack or a mistake. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const JOURNAL = '.dossier-save.journal';
