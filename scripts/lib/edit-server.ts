@@ -229,6 +229,11 @@ async function resolveDataPath(dataDir: string, relative: string): Promise<strin
   return target;
 }
 
+/** An ETag as compared: without its quotes or weak mark. */
+function bareVersion(version: string): string {
+  return version.replace(/^W\//, '').replace(/^"|"$/g, '');
+}
+
 async function currentVersion(file: string): Promise<string> {
   try {
     return versionOf(await readFile(file));
@@ -325,7 +330,7 @@ async function save(dataDir: string, newTitle: string, body: unknown) {
   // Changed on disk since the page read it: stop, name the file, touch nothing.
   for (const file of files) {
     const now = await currentVersion(targets.get(file.path)?.target ?? '');
-    if (now !== file.base) {
+    if (bareVersion(now) !== bareVersion(file.base)) {
       throw new HttpError(
         409,
         `${file.path} changed on disk since it was loaded; reload to see the new version before saving`,

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { buildIndex } from '../domain/dataset-index.ts';
 import { DataFileReadError } from '../domain/data-file-read-error.ts';
 import type { ReadDataFile } from '../domain/load-dataset.ts';
+import { recordFileVersion } from './authoring/file-versions.ts';
 
 /** The built-in data folder, served next to the app. */
 export const BUILT_IN_DATA = `${import.meta.env.BASE_URL}data/`;
@@ -23,6 +24,7 @@ export function httpDataReader(base: string): ReadDataFile {
     if ((response.headers.get('content-type') ?? '').includes('text/html')) {
       throw new DataFileReadError(file, 'the server answered with an HTML page, not the file');
     }
+    recordFileVersion(base, file, response.headers.get('etag'));
     return response.text();
   };
 }
