@@ -6,7 +6,7 @@ import {
   type ReadDataFile,
 } from './load-dataset.ts';
 import { DatasetError, type Problem } from './problem.ts';
-import { COLLECTIONS } from './records.ts';
+import { recordsOf } from './dataset.ts';
 
 /** What `npm run check-data` says of a folder; the edit server asks the same before a save. */
 export type FolderCheck =
@@ -37,9 +37,6 @@ export async function checkFolder(read: ReadDataFile): Promise<FolderCheck> {
   }
   if (dataset.warnings.length > 0)
     return { ok: false, problems: dataset.warnings, kind: 'warnings' };
-  const records = COLLECTIONS.reduce(
-    (sum, collection) => (collection === 'sources' ? sum : sum + dataset[collection].length),
-    0,
-  );
+  const records = recordsOf(dataset).filter((entry) => entry.type !== 'source').length;
   return { ok: true, dataset, sources: dataset.sources.length, records };
 }

@@ -1,6 +1,21 @@
-import { mergeBundles, type Dataset, type DossierRecord, type RecordType } from '../dataset.ts';
-import { referencesOf } from '../export/bundle.ts';
-import type { Bundle } from '../records.ts';
+import {
+  emptyCollections,
+  type Bundle,
+  type BundleOf,
+  type Dataset,
+  type DossierRecord,
+  type RecordType,
+} from '../dataset.ts';
+import { parseBundle } from '../load-dataset.ts';
+import {
+  collectionOfType,
+  COLLECTIONS,
+  referencesOf,
+  REGISTRY,
+  type CollectionsOf,
+  type RecordOf,
+  type Registry,
+} from '../registry.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { homeOf, type RecordChange } from './save-plan.ts';
 
@@ -150,58 +165,62 @@ export function conflictsOf(
  */
 export function applyDrafts(dataset: Dataset, drafts: readonly Draft[]): Dataset {
   if (drafts.length === 0) return dataset;
-  const byId = new Map(drafts.map((draft) => [draft.id, draft]));
-  const bundle: Bundle = {};
+  const deleted = new Set(drafts.filter((draft) => draft.op === 'delete').map((draft) => draft.id));
+  const put = drafts.flatMap((draft) => (draft.op === 'put' ? [draft.entry] : []));
+  // The drafts' records, typed by their collection as the loader types a file's records.
+  const raw: Record<string, unknown[]> = {};
+  for (const entry of put) {
+    const collection = collectionOfType(REGISTRY, entry.type);
+    if (collection !== undefined) (raw[collection] ??= []).push(entry.record);
+  }
+  const parsed = parseBundle(REGISTRY, raw);
+  const drafted: Bundle = parsed.ok ? parsed.value : {};
+  const next = emptyCollections();
+  for (const collection of COLLECTIONS)
+    applyToCollection(next, dataset, drafted, deleted, collection);
   const fileOf = new Map(dataset.fileOf);
-  const placed = new Set<string>();
-  const keep = <T extends { id: string }>(
-    records: readonly T[],
-    pick: (entry: DossierRecord) => T | null,
-  ): T[] => {
-    const out: T[] = [];
-    for (const record of records) {
-      const draft = byId.get(record.id);
-      if (!draft) out.push(record);
-      else if (draft.op === 'put') {
-        const next = pick(draft.entry);
-        if (next) {
-          out.push(next);
-          placed.add(record.id);
-        }
-      }
-    }
-    for (const draft of drafts) {
-      if (draft.op !== 'put' || placed.has(draft.id)) continue;
-      const next = pick(draft.entry);
-      if (next) {
-        out.push(next);
-        placed.add(draft.id);
-        if (!fileOf.has(draft.id)) fileOf.set(draft.id, homeOf(draft.entry));
-      }
-    }
-    return out;
-  };
-  bundle.sources = keep(dataset.sources, (e) => (e.type === 'source' ? e.record : null));
-  bundle.people = keep(dataset.people, (e) => (e.type === 'person' ? e.record : null));
-  bundle.organizations = keep(dataset.organizations, (e) =>
-    e.type === 'organization' ? e.record : null,
-  );
-  bundle.positions = keep(dataset.positions, (e) => (e.type === 'position' ? e.record : null));
-  bundle.projects = keep(dataset.projects, (e) => (e.type === 'project' ? e.record : null));
-  bundle.quotes = keep(dataset.quotes, (e) => (e.type === 'quote' ? e.record : null));
-  bundle.events = keep(dataset.events, (e) => (e.type === 'event' ? e.record : null));
-  bundle.figures = keep(dataset.figures, (e) => (e.type === 'figure' ? e.record : null));
-  bundle.relations = keep(dataset.relations, (e) => (e.type === 'relation' ? e.record : null));
-  const merged = mergeBundles(dataset.title, [{ file: '', bundle }], dataset.warnings);
-  for (const id of [...fileOf.keys()]) if (byId.get(id)?.op === 'delete') fileOf.delete(id);
-  return { ...merged, fileOf };
+  for (const entry of put)
+    if (!fileOf.has(entry.record.id)) fileOf.set(entry.record.id, homeOf(entry));
+  for (const id of deleted) fileOf.delete(id);
+  return { ...dataset, ...next, fileOf };
+}
+
+function applyToCollection<R extends Registry<R>, C extends keyof R>(
+  target: CollectionsOf<R>,
+  dataset: CollectionsOf<R>,
+  drafted: BundleOf<R>,
+  deleted: ReadonlySet<string>,
+  collection: C,
+): void {
+  const saved: readonly RecordOf<R, C>[] = dataset[collection];
+  const changed: readonly RecordOf<R, C>[] = drafted[collection] ?? [];
+  target[collection] = withChanges(saved, changed, deleted);
+}
+
+/** Saved records with their replacements in place, deletions out, new records at the end. */
+function withChanges<T extends { id: string }>(
+  saved: readonly T[],
+  changed: readonly T[],
+  deleted: ReadonlySet<string>,
+): T[] {
+  const replacements = new Map(changed.map((record) => [record.id, record]));
+  const kept = saved.flatMap((record) => {
+    if (deleted.has(record.id)) return [];
+    const replacement = replacements.get(record.id);
+    replacements.delete(record.id);
+    return [replacement ?? record];
+  });
+  return [...kept, ...replacements.values()];
 }
 
 /** The records referring to a record: a deletion is refused while there are any. */
 export function referrersOf(records: Iterable<DossierRecord>, id: string): DossierRecord[] {
   const out: DossierRecord[] = [];
   for (const entry of records) {
-    if (entry.record.id !== id && referencesOf(entry).includes(id)) out.push(entry);
+    const collection = collectionOfType(REGISTRY, entry.type);
+    if (collection === undefined || entry.record.id === id) continue;
+    if (referencesOf(REGISTRY[collection], entry.record).some((ref) => ref.id === id))
+      out.push(entry);
   }
   return out;
 }

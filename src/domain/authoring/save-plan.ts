@@ -1,7 +1,7 @@
 import type { Dataset, DossierRecord, RecordType } from '../dataset.ts';
-import { COLLECTION_OF } from '../export/bundle.ts';
 import { MANIFEST_FILE } from '../load-dataset.ts';
-import { COLLECTIONS, type Collection, type Manifest } from '../records.ts';
+import type { Manifest } from '../records.ts';
+import { COLLECTIONS, collectionOfType, REGISTRY, type Collection } from '../registry.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 /** One change to the data folder, as a draft records it. */
@@ -49,7 +49,8 @@ export function planSave(
   };
   if (dataset) {
     for (const collection of COLLECTIONS) {
-      for (const record of dataset[collection]) {
+      const records: readonly { id: string }[] = dataset[collection];
+      for (const record of records) {
         const path = dataset.fileOf.get(record.id);
         if (path === undefined) continue;
         fileOf.set(record.id, path);
@@ -72,7 +73,8 @@ export function planSave(
       continue;
     }
     const { entry } = change;
-    const collection = COLLECTION_OF[entry.type];
+    const collection = collectionOfType(REGISTRY, entry.type);
+    if (collection === undefined) continue;
     const path = fileOf.get(entry.record.id) ?? homeOf(entry);
     const file = fileFor(path);
     const list = file.get(collection) ?? [];
