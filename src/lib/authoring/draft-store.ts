@@ -70,6 +70,8 @@ export function openDraftStore(folder: string): DraftStore {
     for (const listener of listeners) listener();
   };
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  // Node's BroadcastChannel (the component tests) would otherwise keep the process alive.
+  if (channel && 'unref' in channel && typeof channel.unref === 'function') channel.unref();
   const read = async (): Promise<DraftState> => {
     const db = await openDatabase();
     const stored: unknown = await db.get(STORE, folder);
