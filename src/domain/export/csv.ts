@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locale.ts';
-import type { DatasetIndex } from '../dataset-index.ts';
+import type { DatasetIndexOf, DossierLikeRegistry } from '../dataset-index.ts';
 import type { RecordType } from '../dataset.ts';
 import { formatFuzzyDate } from '../format-date.ts';
 import { FuzzyDateSchema, type FuzzyDate } from '../fuzzy-date.ts';
@@ -80,6 +80,13 @@ function columnsOf(name: string, field: FieldSpec, locale: Locale): Column[] {
         [`${header}_fr`, (r) => cellOf(part(get(r), 'fr'))],
         [`${header}_en`, (r) => cellOf(part(get(r), 'en'))],
       ];
+    case 'basis':
+      // `status_basis_certainty` says "inferred" in so many words, next to the status.
+      return [
+        [`${header}_certainty`, (r) => cellOf(part(get(r), 'certainty'))],
+        [`${header}_inference_fr`, (r) => cellOf(part(part(get(r), 'inference'), 'fr'))],
+        [`${header}_inference_en`, (r) => cellOf(part(part(get(r), 'inference'), 'en'))],
+      ];
     case 'date': {
       const date = (r: BaseRecord) => dateOf(get(r));
       return [
@@ -134,8 +141,8 @@ function tableOf(spec: AnyRecordSpec, locale: Locale): Column[] {
   return Object.entries(spec.fields).flatMap(([name, field]) => columnsOf(name, field, locale));
 }
 
-export interface CsvFile {
-  type: RecordType;
+export interface CsvFile<T extends string = RecordType> {
+  type: T;
   /** `people.csv`. */
   name: string;
   rows: number;
@@ -153,11 +160,11 @@ function csvOf(columns: readonly Column[], records: readonly BaseRecord[]): stri
  * One CSV per record type among the shown records (only the shown ones: the records a JSON
  * export adds as references are not what the view showed), in the data folder's order.
  */
-export function csvFiles(
-  index: DatasetIndex,
+export function csvFiles<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
   shownIds: Iterable<string>,
   locale: Locale,
-): CsvFile[] {
+): CsvFile<R[keyof R]['type']>[] {
   const byType = new Map<string, BaseRecord[]>();
   const seen = new Set<string>();
   for (const id of shownIds) {

@@ -26,7 +26,7 @@ export const timelineMessages = defineMessages(
     to: (date: string): string => `to ${date}`,
     startNotStated: 'start not stated',
     endNotStated: 'end not stated',
-    toPresent: 'to present',
+    toPresent: 'to the latest source',
     span: (start: string, end: string): string => `${start} ${end}`,
     item: (kind: string, label: string, dates: string, voice: string): string =>
       `${kind}: ${label}, ${dates}; ${voice}`,
@@ -41,6 +41,10 @@ export const timelineMessages = defineMessages(
     latestSource: (year: string): string => `Latest source (${year})`,
     // Legend.
     legendTitle: 'How to read the timeline',
+    keyRole: 'role',
+    keyProject: 'project',
+    keyEvent: 'event',
+    keyInferred: 'inferred date',
     legendSolid: 'Solid: a period the sources date precisely.',
     legendFade:
       'Fading edge: the start or end is known only to the year or a range; the fade covers every moment it may mean.',
@@ -77,7 +81,7 @@ export const timelineMessages = defineMessages(
     to: (date) => `fin : ${date}`,
     startNotStated: 'début non précisé',
     endNotStated: 'fin non précisée',
-    toPresent: 'toujours en cours',
+    toPresent: 'jusqu’à la dernière source',
     span: (start, end) => `${start}, ${end}`,
     item: (kind, label, dates, voice) => `${kind} : ${label}, ${dates} ; ${voice}`,
     controls: 'Zoom et défilement',
@@ -89,6 +93,10 @@ export const timelineMessages = defineMessages(
     showing: (from, to) => `Période affichée : ${from}–${to}`,
     latestSource: (year) => `Dernière source (${year})`,
     legendTitle: 'Comment lire la chronologie',
+    keyRole: 'fonction',
+    keyProject: 'projet',
+    keyEvent: 'événement',
+    keyInferred: 'date déduite',
     legendSolid: 'Plein : une période que les sources datent précisément.',
     legendFade:
       'Bord estompé : le début ou la fin n’est connu qu’à l’année près ou dans un intervalle ; le dégradé couvre tous les moments possibles.',

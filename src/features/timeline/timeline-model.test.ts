@@ -91,6 +91,7 @@ describe('packRows', () => {
     startDate: null,
     endDate: null,
     ongoing: false,
+    ongoingInferred: false,
     point: false,
     approximate: false,
     inferred: false,
@@ -126,5 +127,17 @@ describe('packRows', () => {
     const event = { ...item('e', 900, 1020), point: true };
     const { flipped } = packRows([event], x, 1000);
     expect(flipped).toEqual([true]);
+  });
+});
+
+describe('what the timeline shows', () => {
+  it('exports the items drawn in each lane and the undated ones listed, each once', async () => {
+    const index = await builtIn();
+    const timeline = buildTimeline(index, (r) => r.id !== 'hoffstetter-sncf', 'en');
+    const drawn = timeline.lanes.flatMap((lane) => lane.items.map((item) => item.entry.record.id));
+    const listed = timeline.undated.map((item) => item.entry.record.id);
+    expect(timeline.shownIds).toEqual([...drawn, ...listed]);
+    expect(new Set(timeline.shownIds).size).toBe(timeline.itemCount + timeline.undated.length);
+    expect(timeline.shownIds).not.toContain('hoffstetter-sncf');
   });
 });

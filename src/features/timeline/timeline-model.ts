@@ -25,6 +25,8 @@ export interface TimelineItem {
   endDate: FuzzyDate | null;
   /** Runs on to the present (a current role, a project under way). */
   ongoing: boolean;
+  /** It runs on because of a claim we inferred (a post "current", a status "in progress"). */
+  ongoingInferred: boolean;
   /** An event: drawn as a marker over the span its date may mean. */
   point: boolean;
   /** Any of its dates is `circa`. */
@@ -54,6 +56,8 @@ export interface Timeline {
   present: number;
   domain: [number, number];
   itemCount: number;
+  /** The records drawn, lane by lane, then the undated ones listed below: what the export saves. */
+  shownIds: readonly string[];
 }
 
 function isInferred(...dates: (FuzzyDate | null)[]): boolean {
@@ -188,9 +192,13 @@ export function buildTimeline(
         startDate: position.start,
         endDate: position.end,
         ongoing: position.current,
+        ongoingInferred: position.current && position.currentBasis.certainty === 'inferred',
         point: false,
         approximate: isCirca(position.start, position.end),
-        inferred: position.voice === 'inferred' || isInferred(position.start, position.end),
+        inferred:
+          position.voice === 'inferred' ||
+          position.currentBasis.certainty === 'inferred' ||
+          isInferred(position.start, position.end),
         voice: position.voice,
       },
       entry,
@@ -217,6 +225,7 @@ export function buildTimeline(
         startDate: event.date,
         endDate: null,
         ongoing: false,
+        ongoingInferred: false,
         point: true,
         approximate: isCirca(event.date),
         inferred: event.voice === 'inferred' || isInferred(event.date),
@@ -243,9 +252,13 @@ export function buildTimeline(
         startDate: project.start,
         endDate: project.end,
         ongoing,
+        ongoingInferred: ongoing && project.statusBasis.certainty === 'inferred',
         point: false,
         approximate: isCirca(project.start, project.end),
-        inferred: project.voice === 'inferred' || isInferred(project.start, project.end),
+        inferred:
+          project.voice === 'inferred' ||
+          project.statusBasis.certainty === 'inferred' ||
+          isInferred(project.start, project.end),
         voice: project.voice,
       },
       entry,
@@ -260,17 +273,27 @@ export function buildTimeline(
   let min = Infinity;
   let max = present;
   let itemCount = 0;
+  const shownIds: string[] = [];
   for (const lane of sortedLanes) {
     lane.items.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const item of lane.items) {
       min = Math.min(min, item.start);
       max = Math.max(max, item.end);
       itemCount += 1;
+      shownIds.push(item.entry.record.id);
     }
   }
+  for (const { entry } of undated) shownIds.push(entry.record.id);
   if (!Number.isFinite(min)) min = present - 10 * YEAR;
   const pad = (max - min) * 0.03;
-  return { lanes: sortedLanes, undated, present, domain: [min - pad, max + pad], itemCount };
+  return {
+    lanes: sortedLanes,
+    undated,
+    present,
+    domain: [min - pad, max + pad],
+    itemCount,
+    shownIds,
+  };
 }
 
 /** An event sits with the first person it involves, else its company, else the projects. */
