@@ -1,40 +1,32 @@
+import { mergeBundles, recordsOf, type DossierRecord, type RecordType } from '../dataset.ts';
+import { parseBundle } from '../load-dataset.ts';
+import { collectionOfType, REGISTRY } from '../registry.ts';
+import { IdSchema } from '../records.ts';
 import { z } from '../zod.ts';
-import {
-  EventSchema,
-  FigureSchema,
-  IdSchema,
-  OrganizationSchema,
-  PersonSchema,
-  PositionSchema,
-  ProjectSchema,
-  QuoteSchema,
-  RelationSchema,
-  SourceSchema,
-} from '../records.ts';
 import { EMPTY_DRAFTS, type DraftState } from './drafts.ts';
 
-const RecordEntrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('source'), record: SourceSchema }),
-  z.object({ type: z.literal('person'), record: PersonSchema }),
-  z.object({ type: z.literal('organization'), record: OrganizationSchema }),
-  z.object({ type: z.literal('position'), record: PositionSchema }),
-  z.object({ type: z.literal('project'), record: ProjectSchema }),
-  z.object({ type: z.literal('quote'), record: QuoteSchema }),
-  z.object({ type: z.literal('event'), record: EventSchema }),
-  z.object({ type: z.literal('figure'), record: FigureSchema }),
-  z.object({ type: z.literal('relation'), record: RelationSchema }),
-]);
-const RecordTypeSchema = z.enum([
-  'source',
-  'person',
-  'organization',
-  'position',
-  'project',
-  'quote',
-  'event',
-  'figure',
-  'relation',
-]);
+/** A record type the registry knows. */
+const RecordTypeSchema = z.custom<RecordType>(
+  (value) => typeof value === 'string' && collectionOfType(REGISTRY, value) !== undefined,
+  'a record type of the registry',
+);
+
+/** A draft's record, checked by its type's schema exactly as the loader checks a file's. */
+const RecordEntrySchema = z
+  .object({ type: RecordTypeSchema, record: z.unknown() })
+  .transform((raw, ctx): DossierRecord => {
+    const collection = collectionOfType(REGISTRY, raw.type);
+    const parsed =
+      collection === undefined ? null : parseBundle(REGISTRY, { [collection]: [raw.record] });
+    const entry = parsed?.ok
+      ? recordsOf(mergeBundles(REGISTRY, '', [{ file: '', bundle: parsed.value }]))[0]
+      : undefined;
+    if (entry === undefined) {
+      ctx.addIssue({ code: 'custom', message: `not a valid ${raw.type} record` });
+      return z.NEVER;
+    }
+    return entry;
+  });
 
 const DraftSchema = z.intersection(
   z.object({ id: IdSchema, base: z.string().nullable(), at: z.number() }),
