@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import type { RecordType } from './dataset.ts';
+import { RECORD_TYPES } from './registry.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { Organization, Person, Voice } from './records.ts';
 import { VoiceSchema } from './records.ts';
@@ -132,7 +133,8 @@ export function createRecordFilter(index: DatasetIndex, filter: ResolvedFilter) 
     (voices === null || record.voice === undefined || voices.has(record.voice));
 }
 
-export type RecordCounts = Record<Exclude<RecordType, 'source'>, number>;
+/** How many records of each type, every type of the registry in its order. */
+export type RecordCounts = ReadonlyMap<RecordType, number>;
 
 /**
  * Every record passing the filter, sources aside, reading only the records that involve the
@@ -150,21 +152,12 @@ export function matchingRecordIds(index: DatasetIndex, filter: ResolvedFilter): 
   return ids;
 }
 
-/** How many of the records `ids` names are of each type (sources aside). */
+/** How many of the records `ids` names are of each type: every type of the registry, in its order. */
 export function countRecords(index: DatasetIndex, ids: Iterable<string>): RecordCounts {
-  const counts: RecordCounts = {
-    person: 0,
-    organization: 0,
-    position: 0,
-    project: 0,
-    quote: 0,
-    event: 0,
-    figure: 0,
-    relation: 0,
-  };
+  const counts = new Map(RECORD_TYPES.map((type) => [type, 0]));
   for (const id of ids) {
     const entry = index.byId.get(id);
-    if (entry && entry.type !== 'source') counts[entry.type] += 1;
+    if (entry) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
   }
   return counts;
 }

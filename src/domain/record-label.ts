@@ -4,6 +4,7 @@ import type { Figure } from './records.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { vocabulary } from './messages.ts';
+import { fieldValue, specOfType, type AnyRecordSpec } from './registry.ts';
 
 export function recordTypeName(type: DossierRecord['type'], locale: Locale): string {
   return vocabulary[locale].recordType(type);
@@ -26,30 +27,43 @@ function nameOf(index: DatasetIndex, id: string | null, locale: Locale): string 
   return labelOf(entry, index, locale);
 }
 
-/** A one-line label for any record, as lists and citations show it. */
+/**
+ * A one-line label for any record, as lists and citations show it: its type's label fields
+ * (`labelFields` in the registry), joined by a colon; the types whose label names other records
+ * or formats a value say how.
+ */
 export function labelOf(entry: DossierRecord, index: DatasetIndex, locale: Locale): string {
+  const colon = locale === 'fr' ? ' :' : ':';
   switch (entry.type) {
-    case 'source':
-      return `${entry.record.publication}: ${entry.record.title}`;
-    case 'person':
-      return entry.record.name;
     case 'organization':
       return organizationPath(index, entry.record.id);
     case 'position': {
       const title = entry.record.title?.[locale] ?? vocabulary[locale].roleNotStated;
       return `${nameOf(index, entry.record.person, locale)} — ${title}, ${organizationPath(index, entry.record.organization)}`;
     }
-    case 'project':
-      return entry.record.name[locale];
     case 'quote': {
       const text = entry.record.original;
-      return `${nameOf(index, entry.record.speaker, locale)}${locale === 'fr' ? ' :' : ':'} « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
+      return `${nameOf(index, entry.record.speaker, locale)}${colon} « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
     }
-    case 'event':
-      return entry.record.title[locale];
     case 'figure':
-      return `${entry.record.label[locale]}${locale === 'fr' ? ' :' : ':'} ${formatFigure(entry.record, locale)}`;
+      return `${entry.record.label[locale]}${colon} ${formatFigure(entry.record, locale)}`;
     case 'relation':
       return `${organizationPath(index, entry.record.from)} → ${organizationPath(index, entry.record.to)} (${vocabulary[locale].relationKind(entry.record.kind)})`;
+    default:
+      return fieldsLabel(specOfType(entry.type), entry.record, locale);
   }
+}
+
+/** The record's label fields, each a text or the locale's words, joined by ": ". */
+function fieldsLabel(spec: AnyRecordSpec, record: object, locale: Locale): string {
+  const parts: string[] = [];
+  for (const name of spec.labelFields) {
+    const value = fieldValue(record, name);
+    if (typeof value === 'string') parts.push(value);
+    else if (typeof value === 'object' && value !== null) {
+      const words = fieldValue(value, locale);
+      if (typeof words === 'string') parts.push(words);
+    }
+  }
+  return parts.join(': ');
 }
