@@ -5,6 +5,9 @@ import { buildIndex } from './dataset-index.ts';
 import {
   countRecords,
   createRecordFilter,
+  FILTER_KEYS,
+  FILTER_LIST_KEYS,
+  filterOf,
   FilterSearchSchema,
   matchingRecordIds,
   resolveFilter,
@@ -25,6 +28,22 @@ describe('FilterSearchSchema', () => {
     expect(FilterSearchSchema.parse({ person: { x: 1 }, data: 42 })).toEqual({
       person: undefined,
       data: undefined,
+    });
+  });
+});
+
+describe('the filter keys', () => {
+  it('are the URL parameters every view carries, lists first', () => {
+    expect(FILTER_KEYS).toEqual(['person', 'company', 'voice', 'data']);
+    expect(FILTER_LIST_KEYS).toEqual(['person', 'company', 'voice']);
+  });
+
+  it('filterOf keeps them and nothing else', () => {
+    expect(filterOf({ person: ['a'], data: '/d/', ...{ q: 'x' } })).toEqual({
+      person: ['a'],
+      company: undefined,
+      voice: undefined,
+      data: '/d/',
     });
   });
 });

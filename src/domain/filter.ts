@@ -56,10 +56,36 @@ export const FilterSearchSchema = z.object({
     ),
 });
 export type FilterSearch = z.infer<typeof FilterSearchSchema>;
+export type FilterKey = keyof FilterSearch;
+
+/**
+ * Every filter parameter, in the schema's order: what view links carry from one view to the
+ * next, and what the root route keeps on any link that does not set it.
+ */
+export const FILTER_KEYS: readonly FilterKey[] = FilterSearchSchema.keyof().options;
+
+/** The filter parameters that hold lists of values (`?person=a,b`): all but the data folder. */
+export type FilterListKey = Exclude<FilterKey, 'data'>;
+export const FILTER_LIST_KEYS: readonly FilterListKey[] = FILTER_KEYS.filter(
+  (key): key is FilterListKey => key !== 'data',
+);
+
+/** A link's search that clears the filter, keeping the data folder (which the root route keeps). */
+export const NO_FILTER: Readonly<Record<FilterListKey, undefined>> = {
+  person: undefined,
+  company: undefined,
+  voice: undefined,
+};
 
 /** What view links carry from one view to the next: the filter and the data folder. */
 export function filterOf(search: Partial<FilterSearch>): FilterSearch {
-  return { person: search.person, company: search.company, voice: search.voice, data: search.data };
+  const filter: FilterSearch = {};
+  for (const key of FILTER_KEYS) copy(filter, search, key);
+  return filter;
+}
+
+function copy<K extends FilterKey>(target: FilterSearch, source: FilterSearch, key: K): void {
+  target[key] = source[key];
 }
 
 export interface ResolvedFilter {
@@ -72,7 +98,7 @@ export interface ResolvedFilter {
 }
 
 export interface FilterNotice {
-  param: 'person' | 'company' | 'voice';
+  param: FilterListKey;
   value: string;
 }
 

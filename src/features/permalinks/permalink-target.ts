@@ -1,16 +1,12 @@
 import { redirect } from '@tanstack/react-router';
 import type { DossierRecord } from '../../domain/dataset.ts';
+import { NO_FILTER } from '../../domain/filter.ts';
 import { evidenceOf, specOfType } from '../../domain/registry.ts';
 
 /**
- * A permalink opens its record whatever filter the link was followed from: a filter could
- * hide it. The data folder (`data`) is kept by the root route's search middleware.
- */
-const NO_FILTER = { person: undefined, company: undefined, voice: undefined } as const;
-
-/**
  * Where `/r/<id>` sends a record: the view its type's registry spec names (`permalink`), with
- * its details open.
+ * its details open, whatever filter the link was followed from (`NO_FILTER`: a filter could
+ * hide it; the root route's search middleware keeps the data folder).
  * - `timeline` (a role, an event): the timeline with its details panel (`/timeline?item=`);
  * - `projects`: the projects table with its panel (`/projects?project=`);
  * - `quotes`: the quotes, the linked one first (`/quotes?quote=`);
