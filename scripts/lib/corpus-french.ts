@@ -244,8 +244,11 @@ function stated(date: FuzzyDate, text: string): DatePhrase {
   return { date: { ...date, certainty: 'stated', expression: text }, text };
 }
 
-function inferred(date: FuzzyDate, text: string, inference: string): DatePhrase {
-  return { date: { ...date, certainty: 'inferred', expression: text, inference }, text };
+function inferred(date: FuzzyDate, text: string, en: string, fr: string): DatePhrase {
+  return {
+    date: { ...date, certainty: 'inferred', expression: text, inference: { fr, en } },
+    text,
+  };
 }
 
 /**
@@ -374,6 +377,7 @@ export function phraseDate(
         },
         `${by(s.at, s.since, s.until)} ${y}`,
         `The text says “${s.at} ${y}”; the ${s.en} is read as ${s.span} ${y}.`,
+        `Le texte dit « ${s.at} ${y} » ; la saison est lue comme les mois de ${monthFr(s.from)} à ${monthFr(s.to)} ${y}.`,
       );
     }
     case 'rentree':
@@ -381,6 +385,7 @@ export function phraseDate(
         { precision: 'month', value: monthValue(y, 9), certainty: 'inferred' },
         by(`à la rentrée ${y}`, `depuis la rentrée ${y}`, `jusqu’à la rentrée ${y}`),
         `“La rentrée” is read as September, when French companies resume after the summer.`,
+        `« La rentrée » est lue comme septembre, quand les entreprises reprennent après l’été.`,
       );
     case 'ago': {
       const text = by(
@@ -392,6 +397,7 @@ export function phraseDate(
         { precision: 'year', value: String(y), certainty: 'inferred' },
         text,
         `The interview was published in ${pub}; “${text}” counts back to ${y}.`,
+        `L’entretien a paru en ${pub} ; « ${text} » ramène à ${y}.`,
       );
     }
     case 'ago-circa': {
@@ -401,6 +407,7 @@ export function phraseDate(
         { precision: 'circa', value: String(y), certainty: 'inferred' },
         text,
         `The interview was published in ${pub}; “${words}” earlier is about ${y}.`,
+        `L’entretien a paru en ${pub} ; ${words} plus tôt, c’est vers ${y}.`,
       );
     }
     case 'last-year':
@@ -408,6 +415,7 @@ export function phraseDate(
         { precision: 'year', value: String(y), certainty: 'inferred' },
         by('l’an dernier', 'depuis l’an dernier', 'jusqu’à l’an dernier'),
         `The interview was published in ${pub}, so “l’an dernier” is ${y}.`,
+        `L’entretien a paru en ${pub} : « l’an dernier » est donc ${y}.`,
       );
     case 'month-no-year': {
       const mo = monthFr(m);
@@ -416,6 +424,7 @@ export function phraseDate(
         { precision: 'month', value: monthValue(y, m), certainty: 'inferred' },
         by(`en ${mo}`, `depuis le mois ${article}${mo}`, `jusqu’en ${mo}`),
         `The text gives the month only; the year is taken to be that of the interview, ${y}.`,
+        `Le texte ne donne que le mois ; l’année est supposée être celle de l’entretien, ${y}.`,
       );
     }
     case 'day-no-year': {
@@ -424,6 +433,7 @@ export function phraseDate(
         { precision: 'day', value: dayValue(moment), certainty: 'inferred' },
         by(`le ${d}`, `depuis le ${d}`, `jusqu’au ${d}`),
         `The text gives the day and month only; the year is taken to be that of the interview, ${y}.`,
+        `Le texte ne donne que le jour et le mois ; l’année est supposée être celle de l’entretien, ${y}.`,
       );
     }
     case 'months-ago': {
@@ -432,6 +442,7 @@ export function phraseDate(
         { precision: 'circa', value: monthValue(y, m), certainty: 'inferred' },
         by(`il y a ${words}`, `depuis ${words}`, `jusqu’à il y a ${words}`),
         `The interview was published in ${monthEn(published.m)} ${pub}; ${monthsAgo} months earlier is about ${monthEn(m)} ${y}.`,
+        `L’entretien a paru en ${monthFr(published.m)} ${pub} ; ${monthsAgo} mois plus tôt, c’est vers ${monthFr(m)} ${y}.`,
       );
     }
     case 'next-year':
@@ -439,6 +450,7 @@ export function phraseDate(
         { precision: 'year', value: String(y), certainty: 'inferred' },
         'l’an prochain',
         `The interview was published in ${pub}, so “l’an prochain” is ${y}.`,
+        `L’entretien a paru en ${pub} : « l’an prochain » est donc ${y}.`,
       );
   }
 }

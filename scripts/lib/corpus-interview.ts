@@ -9,6 +9,7 @@ import type {
   Evidence,
   Figure,
   Localized,
+  Note,
   Organization,
   Paragraph,
   Position,
@@ -47,6 +48,10 @@ import {
   type QuoteTheme,
 } from './corpus-quotes.ts';
 import type { Rng } from './corpus-random.ts';
+
+const INFERRED_FROM_TEXT: Note = { fr: 'Déduit du texte.', en: 'Inferred from the text.' };
+/** The generator writes every status and every end of a post into the text itself. */
+const STATED = { certainty: 'stated' } as const;
 import {
   CODE_NAMES,
   CONTEXT_EVENTS,
@@ -242,22 +247,23 @@ class InterviewBuilder {
       precision: 'year',
       value: String(this.P.y),
       certainty: 'inferred',
-      inference: 'Given in the present tense; dated to the interview’s publication.',
+      inference: {
+        fr: 'Dit au présent ; daté de la parution de l’entretien.',
+        en: 'Given in the present tense; dated to the interview’s publication.',
+      },
     };
   }
 
   // ——— Entities ———
 
-  private touchOrg(org: OrgNode, passage: string, voice: Voice, inference?: string): Organization {
+  private touchOrg(org: OrgNode, passage: string, voice: Voice, inference?: Note): Organization {
     if (org.record) {
       this.cite(org.record, passage);
       return org.record;
     }
     if (org.tag === 'unit') this.touchOrg(org.parent, passage, voice);
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     let record: Organization;
     if (org.tag === 'company') {
       const adjective = org.sector.gender === 'f' ? org.city.f : org.city.m;
@@ -339,7 +345,7 @@ class InterviewBuilder {
     passage: string,
     voice: Voice,
     dates: { start?: FuzzyDate | null; end?: FuzzyDate | null } = {},
-    inference?: string,
+    inference?: Note,
   ): Position {
     this.touchPerson(h, passage, voice);
     this.touchOrg(orgOfStint(s), passage, voice);
@@ -361,9 +367,7 @@ class InterviewBuilder {
     const orgFr = s.unit !== null && s.title.level === 1 ? unitIn(s.unit) : de(s.company.name);
     const orgEn = org.tag === 'unit' ? unitNameEn(org) : org.name;
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     const record: Position = {
       id: this.nextId('position'),
       person: h.id,
@@ -376,6 +380,7 @@ class InterviewBuilder {
       start,
       end: ended ? end : null,
       current: !ended,
+      currentBasis: STATED,
       reportsTo: [],
       ...voiced,
       evidence: [this.ev(passage)],
@@ -392,12 +397,10 @@ class InterviewBuilder {
     involves: { people?: Human[]; orgs?: OrgNode[]; projects?: Project[] },
     passage: string,
     voice: Voice,
-    inference?: string,
+    inference?: Note,
   ): void {
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     this.events.push({
       id: this.nextId('event'),
       kind,
@@ -444,14 +447,12 @@ class InterviewBuilder {
     dates: { start?: FuzzyDate | null; end?: FuzzyDate | null },
     passage: string,
     voice: Voice,
-    inference?: string,
+    inference?: Note,
   ): void {
     this.touchOrg(from, passage, voice === 'inferred' ? 'journalist' : voice);
     this.touchOrg(to, passage, voice === 'inferred' ? 'journalist' : voice);
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     this.relations.push({
       id: this.nextId('relation'),
       from: from.id,
@@ -718,13 +719,17 @@ class InterviewBuilder {
     const paragraphs = this.paras
       .filter((p) => p.parts.length > 0)
       .map((p) => ({ text: p.parts.join(' '), kind: p.kind }));
-    const notes = [
-      `Synthetic text from the Dossier corpus generator (seed ${this.context.seed}, interview ${this.context.index} of ${this.context.total}); the people, companies and events are fictional.`,
+    const notes: Note[] = [
+      {
+        fr: `Texte synthétique du générateur de corpus de Dossier (graine ${this.context.seed}, entretien ${this.context.index} sur ${this.context.total}) ; les personnes, entreprises et événements sont fictifs.`,
+        en: `Synthetic text from the Dossier corpus generator (seed ${this.context.seed}, interview ${this.context.index} of ${this.context.total}); the people, companies and events are fictional.`,
+      },
     ];
     if (topChrome)
-      notes.push(
-        'The breadcrumb and the copyright line are the web page’s furniture, shown dimmed.',
-      );
+      notes.push({
+        fr: 'Le fil d’Ariane et la ligne de copyright appartiennent à l’habillage de la page web et sont affichés en grisé.',
+        en: 'The breadcrumb and the copyright line are the web page’s furniture, shown dimmed.',
+      });
     const source: Source = {
       id: this.sourceId,
       publication: media.name,
@@ -783,7 +788,10 @@ class InterviewBuilder {
       value: String(P.y),
       certainty: 'inferred',
       expression: phrase,
-      inference: `The page carries no date; the ${asked ? 'question' : 'intertitle'} “${phrase}” looks ahead to ${P.y + 1}, so the interview is dated ${P.y}.`,
+      inference: {
+        fr: `La page ne porte pas de date ; ${asked ? 'la question' : 'l’intertitre'} « ${phrase} » se projette en ${P.y + 1} : l’entretien est donc daté de ${P.y}.`,
+        en: `The page carries no date; the ${asked ? 'question' : 'intertitle'} “${phrase}” looks ahead to ${P.y + 1}, so the interview is dated ${P.y}.`,
+      },
     };
   }
 
@@ -840,7 +848,10 @@ class InterviewBuilder {
         { people: [iv], orgs: [org] },
         passage,
         'inferred',
-        `${iv.name} has held the post “${since.text}”; taking up the post is dated from it.`,
+        {
+          fr: `${iv.name} occupe le poste « ${since.text} » ; la prise de poste est datée d’après.`,
+          en: `${iv.name} has held the post “${since.text}”; taking up the post is dated from it.`,
+        },
       );
     }
     return position;
@@ -1014,9 +1025,19 @@ class InterviewBuilder {
         start: null,
         end: null,
         current: true,
+        currentBasis: {
+          certainty: 'inferred',
+          inference: {
+            fr: 'Le texte en parle au présent ; que le poste soit pourvu est déduit.',
+            en: 'The text speaks of it in the present tense; that the post is held is inferred.',
+          },
+        },
         reportsTo: [],
         voice: 'inferred',
-        inference: `The text says ${iv.name} reports to ${C.name}’s general management; the chief executive’s post is inferred, its holder not named.`,
+        inference: {
+          fr: `Le texte dit que ${iv.name} rend compte à la direction générale de ${C.name} ; le poste de directeur général est déduit, son titulaire n’est pas nommé.`,
+          en: `The text says ${iv.name} reports to ${C.name}’s general management; the chief executive’s post is inferred, its holder not named.`,
+        },
         evidence: [this.ev(passage)],
       };
       this.positions.push(C.vacantCeo);
@@ -1147,7 +1168,10 @@ class InterviewBuilder {
               value: String(P.y - 1),
               certainty: 'inferred',
               expression: when,
-              inference: `The interview was published in ${P.y}, so “l’an dernier” is ${P.y - 1}.`,
+              inference: {
+                fr: `L’entretien a paru en ${P.y} : « l’an dernier » est donc ${P.y - 1}.`,
+                en: `The interview was published in ${P.y}, so “l’an dernier” is ${P.y - 1}.`,
+              },
             }
           : statedYear(P.y - 1, when),
         passage,
@@ -1219,6 +1243,7 @@ class InterviewBuilder {
       about: this.rng.chance(0.5) ? 'quelque ' : 'environ ',
       'more-than': 'plus de ',
       barely: 'à peine ',
+      range: '',
     }[qualifier];
     return [n, qualifier, `${words}${frenchDigits(n)}`];
   }
@@ -1305,7 +1330,7 @@ class InterviewBuilder {
             : `Son équipe compte ${fr} de personnes.`;
       } else {
         value = rng.int(6, 30);
-        extra = { upTo: value + rng.int(2, 8) };
+        extra = { upTo: value + rng.int(2, 8), qualifier: 'range' };
         passage =
           para.pov === 'first'
             ? `Selon les périodes, nous sommes entre ${value} et ${extra.upTo} à travailler sur ces sujets.`
@@ -1470,16 +1495,10 @@ class InterviewBuilder {
           : `Les équipes ${de(C.name)} utilisent les outils ${ofX} au quotidien.`,
       );
       this.touchOrg(partner, passage, voice);
-      this.relation(
-        partner,
-        C,
-        'customer',
-        customerOf,
-        {},
-        passage,
-        'inferred',
-        `Using ${X}’s tools every day makes ${C.name} its customer; the text does not say so in as many words.`,
-      );
+      this.relation(partner, C, 'customer', customerOf, {}, passage, 'inferred', {
+        fr: `Utiliser les outils de ${X} au quotidien fait de ${C.name} son client ; le texte ne le dit pas en ces termes.`,
+        en: `Using ${X}’s tools every day makes ${C.name} its customer; the text does not say so in as many words.`,
+      });
     } else {
       const ys = Math.max(C.founded.y, partner.founded.y, P.y - 12) + 1;
       const ye = rng.int(Math.min(ys + 1, P.y - 1), P.y - 1);
@@ -1630,6 +1649,7 @@ class InterviewBuilder {
       contributors: p.contributors.map((h) => h.id),
       partOf: p.partOf?.record?.id ?? null,
       status: p.status,
+      statusBasis: STATED,
       start: S?.date ?? null,
       end: null,
       description: {
@@ -1813,7 +1833,7 @@ class InterviewBuilder {
           { kind: 'project', id: record.id },
           { fr: 'Équipe projet', en: 'Project team' },
           value,
-          { upTo },
+          { upTo, qualifier: 'range' },
           { fr: 'personnes', en: 'people' },
           this.asOfPublication(),
           line,
@@ -1941,15 +1961,13 @@ class InterviewBuilder {
     params: QuoteParams,
     about: string[],
     voice: Voice,
-    inference?: string,
+    inference?: Note,
   ): void {
     const topics = [...template.tags];
     if (template.needs.includes('topic')) topics.push(params.topic.id);
     if (topics.length === 0) topics.push('strategy');
     const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
+      voice === 'inferred' ? { voice, inference: inference ?? INFERRED_FROM_TEXT } : { voice };
     this.quotes.push({
       id: this.nextId('quote'),
       speaker: speaker.id,
@@ -2068,7 +2086,10 @@ class InterviewBuilder {
       params,
       template.needs.includes('company') ? [C.id] : [],
       'inferred',
-      'The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.',
+      {
+        fr: 'Le titre prête ces mots à la personne interrogée ; ils ne figurent pas dans ses réponses telles qu’imprimées.',
+        en: 'The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.',
+      },
     );
     return true;
   }
