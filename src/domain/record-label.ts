@@ -1,6 +1,6 @@
 import type { DossierRecord } from './dataset.ts';
 import { organizationPath, type DatasetIndex } from './dataset-index.ts';
-import type { Figure } from './records.ts';
+import type { Figure, Position } from './records.ts';
 import { formatCompactNumber, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { vocabulary } from './messages.ts';
@@ -32,6 +32,39 @@ export function isCompacted(figure: Figure, locale: Locale): boolean {
   return formatFigure(figure, locale) !== formatFigure(figure, locale, true);
 }
 
+/** A role's holder: their name (their id when no such person), or null when no one is named. */
+export function holderName(index: DatasetIndex, position: Position): string | null {
+  return position.person === null
+    ? null
+    : (index.people.get(position.person)?.name ?? position.person);
+}
+
+/** A role's title in the locale, or "role not stated". */
+export function positionTitle(position: Position, locale: Locale): string {
+  return position.title?.[locale] ?? vocabulary[locale].roleNotStated;
+}
+
+/** "Patrick Pelata — Chief Operating Officer": the holder ("Holder not named") and the title. */
+export function positionLabel(index: DatasetIndex, position: Position, locale: Locale): string {
+  const holder = holderName(index, position) ?? vocabulary[locale].holderNotNamed;
+  return `${holder} — ${positionTitle(position, locale)}`;
+}
+
+/**
+ * "Chief Digital Officer, Renault › Digital Factory": a role where it is held, for lists that
+ * already say whose it is; without a title, what `untitled` words for the place.
+ */
+export function roleAtPlace(
+  index: DatasetIndex,
+  position: Position,
+  locale: Locale,
+  untitled: (place: string) => string,
+): string {
+  const place = organizationPath(index, position.organization);
+  const title = position.title?.[locale];
+  return title ? `${title}, ${place}` : untitled(place);
+}
+
 function nameOf(index: DatasetIndex, id: string | null, locale: Locale): string {
   if (id === null) return vocabulary[locale].holderNotNamed;
   const entry = index.byId.get(id);
@@ -49,10 +82,8 @@ export function labelOf(entry: DossierRecord, index: DatasetIndex, locale: Local
   switch (entry.type) {
     case 'organization':
       return organizationPath(index, entry.record.id);
-    case 'position': {
-      const title = entry.record.title?.[locale] ?? vocabulary[locale].roleNotStated;
-      return `${nameOf(index, entry.record.person, locale)} — ${title}, ${organizationPath(index, entry.record.organization)}`;
-    }
+    case 'position':
+      return `${positionLabel(index, entry.record, locale)}, ${organizationPath(index, entry.record.organization)}`;
     case 'quote': {
       const text = entry.record.original;
       return `${nameOf(index, entry.record.speaker, locale)}${colon} « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
