@@ -368,6 +368,7 @@ export const ManifestSchema = z.strictObject({
           'a relative path to a .json file, without ".." or a leading "/"',
         ),
     )
-    .min(1, 'at least one data file'),
+    // A new dossier lists none until its first save.
+    .max(100_000),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
