@@ -1,2075 +1,678 @@
 /**
- * One synthetic interview: its French text, paragraph by paragraph, and the records it
- * supports. Every record is created from the sentence that states it, and that sentence is
- * what goes into the text, so each evidence passage is verbatim in one paragraph by construction.
+ * One interview: a French text laid out as heading, lead, body, questions and answers (or
+ * intertitles, in a profile), and the records it supports. Every sentence that states a fact
+ * is written and cited in the same step, so each record's evidence is verbatim in the text.
  */
 import type { FuzzyDate } from '../../src/domain/fuzzy-date.ts';
-import type {
-  DossierEvent,
-  Evidence,
-  Figure,
-  Localized,
-  Organization,
-  Paragraph,
-  Position,
-  Project,
-  ProjectStatus,
-  Quote,
-  Relation,
-  RelationKind,
-  Source,
-  Voice,
-} from '../../src/domain/records.ts';
-import {
-  addMonths,
-  APPROXIMATE,
-  compareMoments,
-  de,
-  e,
-  englishDigits,
-  frenchDigits,
-  frenchNumber,
-  monthFr,
-  phraseDate,
-  pronoun,
-  statedYear,
-  ucfirst,
-  type DateForm,
-  type DatePhrase,
-  type Moment,
-} from './corpus-french.ts';
-import {
-  HEADLINES,
-  QUOTE_TEMPLATES,
-  type QuoteNeed,
-  type QuoteParams,
-  type QuoteTemplate,
-  type QuoteTheme,
-} from './corpus-quotes.ts';
+import { EventKindSchema, FigureSchema, RelationKindSchema } from '../../src/domain/records.ts';
+import type { Bundle, DossierEvent, Evidence, Paragraph } from '../../src/domain/records.ts';
+import type { Project, ProjectStatus, Source, Voice } from '../../src/domain/records.ts';
+import * as fr from './corpus-french.ts';
+import { addMonths, before, fill, monthIndex, nf, ucfirst, when } from './corpus-french.ts';
+import type { Dated, Moment } from './corpus-french.ts';
 import type { Rng } from './corpus-random.ts';
+import * as W from './corpus-words.ts';
 import {
-  CODE_NAMES,
-  CONTEXT_EVENTS,
-  DECISIONS,
-  JOURNALISTS,
-  PROJECT_KINDS,
-  SETBACK_CAUSES,
-  TOPICS,
-  type ProjectKind,
-  type Topic,
-} from './corpus-words.ts';
-import {
-  asTitle,
-  current,
-  isCeoTitle,
-  missionFr,
-  orgOfStint,
-  roleAt,
-  roleOf,
-  slugify,
+  at,
+  CEO,
+  of,
   titleOf,
-  unitGender,
-  unitIn,
-  unitName,
-  unitNameEn,
-  unitThe,
-  type Company,
   type Human,
-  type Media,
-  type OrgNode,
+  type Org,
   type Stint,
-  type Unit,
   type World,
 } from './corpus-world.ts';
-
-type Pov = 'first' | 'third';
-
-interface Para {
-  kind: Paragraph['kind'];
-  /** `first`: the interviewee speaking (an answer); `third`: the journalist writing. */
-  pov: Pov;
-  parts: string[];
-}
-
-interface Section {
-  theme: QuoteTheme;
-  ask: Para;
-  answer: Para;
-  project: PlannedProject | null;
-}
-
-interface PlannedProject {
-  code: string;
-  kind: ProjectKind;
-  status: ProjectStatus;
-  orgs: (Company | Unit)[];
-  owner: Human | null;
-  contributors: Human[];
-  partOf: PlannedProject | null;
-  start: Moment | null;
-  end: Moment | null;
-  record: Project | null;
-}
-
-export interface InterviewRecords {
-  source: Source;
-  positions: Position[];
-  projects: Project[];
-  quotes: Quote[];
-  events: DossierEvent[];
-  figures: Figure[];
-  relations: Relation[];
-  /** How many distinct people the interview mentions. */
-  peopleInvolved: number;
-}
 
 export interface InterviewContext {
   index: number;
   total: number;
   seed: number;
   published: Moment;
+  /** Digits in interview ids. */
   width: number;
 }
+export type InterviewRecords = Required<Omit<Bundle, 'export' | 'people' | 'organizations'>>;
+type Para = { kind: Paragraph['kind']; parts: string[] };
+type Refs = Partial<Pick<DossierEvent, 'people' | 'organizations' | 'projects'>>;
+type Plan = { code: string; purpose: string; start: Moment | null; end: Moment | null };
 
-/** Passages kept per record from one source, and in all. */
-const PER_SOURCE = 2;
-const EVIDENCE_CAP = 12;
+/** Passages one record takes from one source, and in all. */
+const [PER_SOURCE, EVIDENCE_CAP] = [2, 12];
+const HEADLINE =
+  'The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.';
+const SAY = new Map<string, string[]>();
+for (const [key = '', text = ''] of W.SAY) SAY.set(key, [...(SAY.get(key) ?? []), text]);
+const QUOTES = W.QUOTES.map(([theme = '', topics = '', fr = '', en = '']) => {
+  return { theme, topics: topics.split(','), fr, en };
+});
+type QuoteRow = (typeof QUOTES)[number];
 
-function stripPeriod(text: string): string {
-  return text.endsWith('.') ? text.slice(0, -1) : text;
+function between(rng: Rng, a: Moment, b: Moment): Moment {
+  const i = rng.int(monthIndex(a), Math.max(monthIndex(a), monthIndex(b) - 1));
+  return { y: Math.floor(i / 12), m: (i % 12) + 1, d: rng.int(1, 28) };
 }
 
-/** "explique-t-elle", "poursuit-il". */
-function incise(verb: string, who: string): string {
-  return verb.endsWith('t') ? `${verb}-${who}` : `${verb}-t-${who}`;
-}
+export function generateInterview(world: World, ctx: InterviewContext): InterviewRecords {
+  const { rng } = world;
+  const P = ctx.published;
+  const num = String(ctx.index).padStart(ctx.width, '0');
+  const src = `interview-${num}`;
+  const out: InterviewRecords = {
+    ...{ sources: [], positions: [], projects: [], quotes: [] },
+    ...{ events: [], figures: [], relations: [] },
+  };
+  const counts = new Map<string, number>();
+  const paras: Para[] = [];
+  const para = (kind: Para['kind']): Para => {
+    paras.push({ kind, parts: [] });
+    return paras[paras.length - 1] ?? { kind, parts: [] };
+  };
+  const voiceOf = (p: Para): Voice => (p.kind === 'answer' ? 'interviewee' : 'journalist');
+  const cite = (record: { evidence: Evidence[] }, passage: string): void => {
+    const here = record.evidence.filter((e) => e.source === src);
+    if (here.length >= PER_SOURCE || record.evidence.length >= EVIDENCE_CAP) return;
+    if (!here.some((e) => e.passage === passage)) record.evidence.push({ source: src, passage });
+  };
+  /** What every record has: an id, its voice, its first passage. */
+  const sourced = (kind: string, passage: string, voice: Voice) => {
+    const n = (counts.get(kind) ?? 0) + 1;
+    counts.set(kind, n);
+    const id = `i${num}-${kind}-${String(n).padStart(2, '0')}`;
+    return { id, voice, evidence: [{ source: src, passage }] };
+  };
 
-const SAY_VERBS = [
-  'explique',
-  'confie',
-  'résume',
-  'insiste',
-  'souligne',
-  'reconnaît',
-  'précise',
-  'poursuit',
-  'ajoute',
-  'sourit',
-];
+  const genre = rng.weighted<Source['genre']>(['interview', 'profile', 'article'], [75, 20, 5]);
+  const asked = genre === 'interview';
+  const S = world.subject(P);
+  S.interviewed = true;
+  const stint = (h: Human): Stint => {
+    const s = world.stintAt(h, P);
+    if (!s) throw new Error(`corpus generator: ${h.id} has no post in ${P.y}`);
+    return s;
+  };
+  const now = stint(S);
+  const C = now.company;
+  const base = { N: S.name, C: C.name, Y: String(P.y + 1) };
 
-function voiceOf(para: Para): Voice {
-  return para.pov === 'first' ? 'interviewee' : 'journalist';
-}
-
-export function generateInterview(world: World, context: InterviewContext): InterviewRecords {
-  return new InterviewBuilder(world, context).build();
-}
-
-class InterviewBuilder {
-  private readonly rng: Rng;
-  private readonly P: Moment;
-  private readonly sourceId: string;
-  private readonly prefix: string;
-  private readonly paras: Para[] = [];
-  private readonly positions: Position[] = [];
-  private readonly projects: Project[] = [];
-  private readonly quotes: Quote[] = [];
-  private readonly events: DossierEvent[] = [];
-  private readonly figures: Figure[] = [];
-  private readonly relations: Relation[] = [];
-  private readonly counters = new Map<string, number>();
-  private readonly involved = new Set<Human>();
-  private readonly usedTemplates = new Set<QuoteTemplate>();
-  private readonly topics: Topic[];
-  private subject: Human | null = null;
-
-  private readonly world: World;
-  private readonly context: InterviewContext;
-
-  constructor(world: World, context: InterviewContext) {
-    this.world = world;
-    this.context = context;
-    this.rng = world.rng;
-    this.P = context.published;
-    const number = String(context.index).padStart(context.width, '0');
-    this.sourceId = `interview-${number}`;
-    this.prefix = `i${number}`;
-    this.topics = this.rng.sample(TOPICS, 2);
-  }
-
-  // ——— Bookkeeping ———
-
-  private nextId(kind: string): string {
-    const n = (this.counters.get(kind) ?? 0) + 1;
-    this.counters.set(kind, n);
-    return `${this.prefix}-${kind}-${String(n).padStart(2, '0')}`;
-  }
-
-  private para(kind: Paragraph['kind'], pov: Pov = 'third'): Para {
-    const para: Para = { kind, pov, parts: [] };
-    this.paras.push(para);
-    return para;
-  }
-
-  private say(para: Para, sentence: string): string {
-    para.parts.push(sentence);
-    return sentence;
-  }
-
-  private ev(passage: string): Evidence {
-    return { source: this.sourceId, passage };
-  }
-
-  private cite(record: { evidence: Evidence[] }, passage: string, cap = EVIDENCE_CAP): void {
-    if (record.evidence.length >= cap) return;
-    const here = record.evidence.filter((item) => item.source === this.sourceId);
-    if (here.length >= PER_SOURCE || here.some((item) => item.passage === passage)) return;
-    record.evidence.push(this.ev(passage));
-  }
-
-  private date(moment: Moment, form: DateForm, relative = true): DatePhrase {
-    return phraseDate(this.rng, moment, form, this.P, { relative });
-  }
-
-  /** "Cécile Ménard" at the start of a paragraph, "elle" after. */
-  private who(para: Para, h: Human): string {
-    return para.parts.length === 0 ? h.name : pronoun(h.gender);
-  }
-
-  private asOfPublication(): FuzzyDate | null {
-    if (this.rng.chance(0.15)) return null;
-    return {
-      precision: 'year',
-      value: String(this.P.y),
-      certainty: 'inferred',
-      inference: 'Given in the present tense; dated to the interview’s publication.',
-    };
-  }
-
-  // ——— Entities ———
-
-  private touchOrg(org: OrgNode, passage: string, voice: Voice, inference?: string): Organization {
-    if (org.record) {
-      this.cite(org.record, passage);
-      return org.record;
-    }
-    if (org.tag === 'unit') this.touchOrg(org.parent, passage, voice);
-    const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
-    let record: Organization;
-    if (org.tag === 'company') {
-      const adjective = org.sector.gender === 'f' ? org.city.f : org.city.m;
-      record = {
-        id: org.id,
-        name: org.name,
-        aliases: [`${org.sector.alias} ${adjective}`],
-        kind: 'company',
-        parent: null,
-        description: {
-          fr: `${ucfirst(org.sector.fr)} ${adjective}.`,
-          en: `${org.city.en} ${org.sector.en}.`,
-        },
-        ...voiced,
-        evidence: [this.ev(passage)],
-      };
-    } else if (org.tag === 'unit') {
-      record = {
-        id: org.id,
-        name: unitName(org),
-        aliases: org.def.alias === null ? [] : [org.def.alias],
-        kind: org.def.kind,
-        parent: org.parent.id,
-        description: {
-          fr: `${ucfirst(unitThe(org))}.`,
-          en: `${unitNameEn(org)}.`,
-        },
-        ...voiced,
-        evidence: [this.ev(passage)],
-      };
-    } else {
-      record = {
-        id: org.id,
-        name: org.name,
-        aliases: [],
-        kind: 'media',
-        parent: null,
-        description: {
-          fr: 'Titre de la presse économique, qui publie des entretiens avec des dirigeants.',
-          en: 'Business news title that publishes interviews with executives.',
-        },
-        ...voiced,
-        evidence: [this.ev(passage)],
-      };
-    }
-    org.record = record;
-    this.world.organizationRecords.push(record);
-    return record;
-  }
-
-  private touchPerson(h: Human, passage: string, voice: Voice): void {
-    if (!this.involved.has(h)) {
-      this.involved.add(h);
-      h.mentions++;
-    }
-    if (h.record) {
-      // The interview's subject is always cited by it, however often they were before.
-      this.cite(h.record, passage, h === this.subject ? Infinity : EVIDENCE_CAP);
-      return;
-    }
-    h.record = {
-      id: h.id,
-      name: h.name,
-      voice,
-      // Rewritten from the positions once the whole corpus is known.
-      summary: {
-        fr: `Cité${e(h.gender)} dans la presse économique.`,
-        en: 'Quoted in the business press.',
-      },
-      evidence: [this.ev(passage)],
-    };
-    this.world.personRecords.push(h.record);
-  }
-
-  /** The position record of a post, created on first mention; later mentions add evidence. */
-  private touchStint(
-    h: Human,
-    s: Stint,
-    passage: string,
-    voice: Voice,
-    dates: { start?: FuzzyDate | null; end?: FuzzyDate | null } = {},
-    inference?: string,
-  ): Position {
-    this.touchPerson(h, passage, voice);
-    this.touchOrg(orgOfStint(s), passage, voice);
-    const start = dates.start ?? null;
-    const end = dates.end ?? null;
-    const ended = s.end !== null && compareMoments(s.end, this.P) <= 0;
-    if (s.record) {
-      const record = s.record;
-      this.cite(record, passage, 6);
-      if (record.start === null && start !== null) record.start = start;
-      if (ended) {
-        record.current = false;
-        if (record.end === null && end !== null) record.end = end;
-      }
-      return record;
-    }
-    const title = titleOf(h, s);
-    const org = orgOfStint(s);
-    const orgFr = s.unit !== null && s.title.level === 1 ? unitIn(s.unit) : de(s.company.name);
-    const orgEn = org.tag === 'unit' ? unitNameEn(org) : org.name;
-    const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
-    const record: Position = {
-      id: this.nextId('position'),
-      person: h.id,
-      organization: org.id,
-      title: { fr: title, en: s.title.en },
-      description: {
-        fr: `${ucfirst(title)} ${orgFr}, ${missionFr(h, s)}.`,
-        en: `${s.title.en} at ${orgEn}, ${s.title.mission.en}.`,
-      },
-      start,
-      end: ended ? end : null,
-      current: !ended,
-      reportsTo: [],
-      ...voiced,
-      evidence: [this.ev(passage)],
-    };
-    s.record = record;
-    this.positions.push(record);
-    return record;
-  }
-
-  private event(
-    kind: DossierEvent['kind'],
-    title: Localized,
-    date: FuzzyDate | null,
-    involves: { people?: Human[]; orgs?: OrgNode[]; projects?: Project[] },
-    passage: string,
-    voice: Voice,
-    inference?: string,
-  ): void {
-    const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
-    this.events.push({
-      id: this.nextId('event'),
-      kind,
-      title,
-      date,
-      people: (involves.people ?? []).map((h) => h.id),
-      organizations: (involves.orgs ?? []).map((o) => o.id),
-      projects: (involves.projects ?? []).map((p) => p.id),
-      ...voiced,
-      evidence: [this.ev(passage)],
-    });
-  }
-
-  private figure(
-    subject: Figure['subject'],
-    label: Localized,
-    value: number,
-    extra: { upTo?: number; outOf?: number; qualifier?: Figure['qualifier'] },
-    unit: Localized,
-    asOf: FuzzyDate | null,
-    passage: string,
-    voice: Voice,
-  ): void {
-    this.figures.push({
-      id: this.nextId('figure'),
-      subject,
-      label,
-      value,
-      upTo: extra.upTo ?? null,
-      qualifier: extra.qualifier ?? 'exact',
-      outOf: extra.outOf ?? null,
-      unit,
-      asOf,
-      voice,
-      evidence: [this.ev(passage)],
-    });
-  }
-
-  private relation(
-    from: OrgNode,
-    to: OrgNode,
-    kind: RelationKind,
-    description: Localized,
-    dates: { start?: FuzzyDate | null; end?: FuzzyDate | null },
-    passage: string,
-    voice: Voice,
-    inference?: string,
-  ): void {
-    this.touchOrg(from, passage, voice === 'inferred' ? 'journalist' : voice);
-    this.touchOrg(to, passage, voice === 'inferred' ? 'journalist' : voice);
-    const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
-    this.relations.push({
-      id: this.nextId('relation'),
-      from: from.id,
-      to: to.id,
-      kind,
-      description,
-      start: dates.start ?? null,
-      end: dates.end ?? null,
-      ...voiced,
-      evidence: [this.ev(passage)],
-    });
-  }
-
-  // ——— The cast ———
-
-  private pickInterviewee(): Human {
-    const { rng, world, P } = this;
-    const pool = world.people.filter((h) => h.interviewed === 0 && h.mentions > 0);
-    if (pool.length > 0 && rng.chance(0.35)) {
-      const h = rng.pick(pool);
-      world.advance(h, P);
-      return h;
-    }
-    const fresh = world.companies.filter((c) => c.record === null && c.founded.y < P.y);
-    const at = fresh.length > 0 && rng.chance(0.5) ? rng.pick(fresh) : undefined;
-    return at ? world.newPerson(P, { at }) : world.newPerson(P);
-  }
-
-  /** Someone who works at `company` now, reused from earlier interviews when possible. */
-  private colleagueAt(company: Company, exclude: Set<Human>, reuse: number): Human {
-    const { rng, world, P } = this;
-    const candidates = company.staff.filter((h) => {
-      if (exclude.has(h) || h.record === null) return false;
-      const last = current(h);
-      return last.company === company && compareMoments(last.plannedEnd, P) > 0;
-    });
-    if (candidates.length > 0 && rng.chance(reuse)) return rng.pick(candidates);
-    if (rng.chance(reuse / 4)) {
-      // Someone known from earlier interviews who has since moved here.
-      for (let attempt = 0; attempt < 8 && world.people.length > 0; attempt++) {
-        const h = rng.pick(world.people);
-        if (exclude.has(h) || h.record === null || current(h).company === company) continue;
-        world.advance(h, P);
-        world.moveTo(h, company, P);
-        return h;
-      }
-    }
-    return world.newPerson(P, { at: company, level: rng.chance(0.6) ? 1 : 2 });
-  }
-
-  private pickPartner(exclude: Company): Company {
-    const { rng, world, P } = this;
-    const candidates = world.companies.filter((c) => c !== exclude && c.founded.y < P.y);
-    const fresh = candidates.filter((c) => c.record === null);
-    if (fresh.length > 0 && rng.chance(0.6)) return rng.pick(fresh);
-    if (candidates.length > 0) return rng.pick(candidates);
-    return world.newCompany(P.y);
-  }
-
-  // ——— The interview ———
-
-  build(): InterviewRecords {
-    const { rng, world, P } = this;
-    const genre = rng.weighted<Source['genre']>([
-      ['interview', 75],
-      ['profile', 20],
-      ['article', 5],
-    ]);
-    const asked = genre === 'interview';
-    const media = rng.pick(world.media);
-    const publisher: Media | null = rng.chance(0.85) ? media : null;
-    const publishedAs = rng.weighted<'day' | 'month' | 'inferred'>([
-      ['day', 6],
-      ['month', 2],
-      ['inferred', 2],
-    ]);
-
-    // Cast.
-    const iv = this.pickInterviewee();
-    this.subject = iv;
-    iv.interviewed++;
-    const ivStint = current(iv);
-    const C = ivStint.company;
-    const taken = new Set<Human>([iv]);
-    const othersCount = rng.weighted([
-      [3, 2],
-      [4, 4],
-      [5, 4],
-    ]);
-    const past = iv.stints.slice(0, -1);
-    const prev = [...past].reverse().find((s) => s.company !== C)?.company ?? null;
-    const roles: ('boss' | 'colleague' | 'partner' | 'mentor')[] = [];
-    if (ivStint.title.level < 3 && rng.chance(0.6)) roles.push('boss');
-    roles.push('colleague');
-    if (rng.chance(0.7)) roles.push('partner');
-    if (prev && rng.chance(0.5)) roles.push('mentor');
-    while (roles.length < othersCount) roles.push('colleague');
-
-    let boss: Human | null = null;
-    let vacantBoss = false;
-    const colleagues: Human[] = [];
-    let contact: Human | null = null;
-    let partner: Company | null = null;
-    let mentor: Human | null = null;
-    for (const role of roles.slice(0, othersCount)) {
-      if (role === 'boss') {
-        const ceo = C.ceo;
-        if (ceo && !taken.has(ceo) && ceo.record && rng.chance(0.7)) {
-          world.advance(ceo, P);
-          if (current(ceo).company === C && isCeoTitle(current(ceo).title)) boss = ceo;
-        }
-        if (!boss && rng.chance(0.45)) boss = world.newPerson(P, { at: C, level: 3 });
-        if (boss) taken.add(boss);
-        else vacantBoss = true;
-      } else if (role === 'colleague') {
-        const h = this.colleagueAt(C, taken, 0.65);
-        world.advance(h, P);
-        taken.add(h);
-        colleagues.push(h);
-      } else if (role === 'partner') {
-        const known = world.people.filter((h) => !taken.has(h) && h.record !== null);
-        if (known.length > 0 && rng.chance(0.45)) {
-          const h = rng.pick(known);
-          world.advance(h, P);
-          if (current(h).company !== C) {
-            contact = h;
-            partner = current(h).company;
-          }
-        }
-        if (!contact) {
-          partner = this.pickPartner(C);
-          contact = this.colleagueAt(partner, taken, 0.6);
-          world.advance(contact, P);
-          if (current(contact).company !== partner) world.moveTo(contact, partner, P);
-        }
-        taken.add(contact);
-      } else if (prev) {
-        const knew = prev.staff.filter((h) => !taken.has(h) && h.record !== null);
-        mentor =
-          knew.length > 0 && rng.chance(0.7) ? rng.pick(knew) : world.newPerson(P, { at: prev });
-        world.advance(mentor, P);
-        taken.add(mentor);
-      }
-    }
-    partner ??= rng.chance(0.6) ? this.pickPartner(C) : null;
-
-    // Layout: paragraphs in reading order, filled below in any order.
-    const topChrome = rng.chance(0.4) ? this.para('chrome') : null;
-    const heading = this.para('heading');
-    const lead = this.para('lead');
-    const careerBody = this.para('body');
-    const companyBody = this.para('body');
-    const projectsBody = this.para('body');
-    const themes: QuoteTheme[] = ['career', 'project'];
-    themes.push(partner && rng.chance(0.5) ? 'partners' : 'team');
-    if (rng.chance(0.5)) themes.push('project');
-    themes.push('outlook');
-    const sections: Section[] = themes.map((theme) => ({
-      theme,
-      ask: this.para(asked ? 'question' : 'heading'),
-      answer: this.para(asked ? 'answer' : 'body', asked ? 'first' : 'third'),
-      project: null,
-    }));
-    const entourage = this.para('body');
-    const closing = this.para('body');
-    const bottomChrome = this.para('chrome');
-    const section = (theme: QuoteTheme): Section | undefined =>
-      sections.find((s) => s.theme === theme);
-    const careerSection = section('career');
-    const outlook = section('outlook');
-    if (!careerSection || !outlook) throw new Error('corpus generator: sections missing');
-
-    // Lead: the interviewee and their current post.
-    const ivPosition = this.introduce(iv, ivStint, lead, media);
-
-    // Projects, planned now so the lead and quotes can name them.
-    const planned = this.planProjects(C, iv, ivStint, colleagues, boss, partner);
-    const [first, second] = planned;
-    if (first && second) {
-      this.say(
-        lead,
-        `${ucfirst(pronoun(iv.gender))} détaille les chantiers en cours, ${de(first.code)} à ${second.code}.`,
-      );
-    } else {
-      this.say(lead, `${ucfirst(pronoun(iv.gender))} revient sur son parcours et sur ses projets.`);
-    }
-
-    // Career, oldest first; in an interview, half of it in the interviewee's own words.
-    const toldByJournalist = asked ? rng.int(0, past.length) : past.length;
-    past.forEach((s, i) => {
-      const para = i < toldByJournalist ? careerBody : careerSection.answer;
-      this.narratePast(iv, s, i === 0 ? null : (past[i - 1] ?? null), para);
-    });
-    this.contextEvent(iv, C, rng.chance(0.5) ? careerSection.answer : careerBody);
-
-    // The company, the boss, the colleagues.
-    this.describeCompany(C, companyBody, iv);
-    if (boss || vacantBoss) this.reportsToBoss(iv, ivPosition, C, boss, companyBody);
-    const team = section('team');
-    for (const h of colleagues)
-      this.introduceColleague(h, iv, ivPosition, team?.answer ?? companyBody);
-    if (team) this.teamFacts(ivStint, C, team.answer);
-    if (mentor && prev) this.introduceMentor(mentor, iv, prev, careerSection.answer);
-
-    // Partners.
-    const partners = section('partners');
-    if (partner) this.partnerFacts(C, partner, contact, partners?.answer ?? companyBody, planned);
-
-    // Projects, each in its section or elsewhere.
-    const projectSections = sections.filter((s) => s.theme === 'project');
-    planned.forEach((project, i) => {
-      const home = projectSections[i];
-      if (home) home.project = project;
-      const para =
-        home?.answer ??
-        (project.status === 'planned'
-          ? outlook.answer
-          : rng.pick([
-              projectsBody,
-              projectsBody,
-              outlook.answer,
-              projectSections[0]?.answer ?? projectsBody,
-            ]));
-      const asks = asked && home && rng.chance(0.3) ? home.ask : null;
-      this.narrateProject(project, iv, C, para, asks);
-    });
-    if (rng.chance(0.2)) this.review(iv, C, careerBody.parts.length > 0 ? careerBody : companyBody);
-
-    // Questions (or intertitles).
-    for (const s of sections) this.ask(s, iv, C, partner, asked, publishedAs === 'inferred');
-
-    // Quotes: the headline, the others' words, then the answers.
-    const target = rng.int(16, 24);
-    const speakers = [boss, ...colleagues, contact, mentor].filter((h): h is Human => h !== null);
-    let othersQuoted = 0;
-    for (const h of speakers) {
-      if (othersQuoted < 3 && rng.chance(0.5)) {
-        this.quoteOther(h, iv, entourage);
-        othersQuoted++;
-      }
-    }
-    const headline = this.headline(iv, C, ivStint, heading, asked);
-    const inAnswers = Math.max(8, target - othersQuoted - (headline ? 1 : 0));
-    const order = rng.sample(sections, sections.length);
-    for (let i = 0; i < inAnswers; i++) {
-      const s = order[i % order.length];
-      if (s) this.quoteInterviewee(s, iv, C, prev, partner, colleagues, mentor, planned);
-    }
-
-    // Closing lines and the page's furniture.
-    const journalist = rng.pick(JOURNALISTS);
-    this.say(
-      closing,
-      asked ? `Propos recueillis par ${journalist}.` : `Portrait signé ${journalist}.`,
+  /** Writes a sentence (a SAY key, or a template) into `p`, in its person, and returns it. */
+  const say = (p: Para, key: string, slots: Record<string, string> = {}, g = S.gender) => {
+    const template = rng.pick(SAY.get(key) ?? [key]);
+    const told = template.replace(/\[([^|\]]*)\|([^\]]*)\]/g, (_: string, a: string, b: string) =>
+      p.kind === 'answer' ? a : b,
     );
-    if (topChrome) {
-      this.say(topChrome, `Accueil › ${asked ? 'Entretiens' : 'Portraits'} › ${C.sector.rubric}`);
+    const agree = { il: g === 'f' ? 'elle' : 'il', e: g === 'f' ? 'e' : '' };
+    const sentence = ucfirst(fill(told, { ...base, ...agree, ...slots }));
+    p.parts.push(sentence);
+    return sentence;
+  };
+  const event = (
+    kind: string,
+    title: string[],
+    date: FuzzyDate | null,
+    text: string,
+    refs: Refs,
+  ) => {
+    const [fr = '', en = ''] = title.map((t) => fill(t, base));
+    const lists = { people: [], organizations: [], projects: [], ...refs };
+    const fields = { kind: EventKindSchema.parse(kind), title: { fr, en }, date, ...lists };
+    const e: DossierEvent = { ...sourced('event', text, 'journalist'), ...fields };
+    out.events.push(e);
+    return e;
+  };
+  const touchOrg = (org: Org, passage: string, v: Voice): void => {
+    const { id, name, kind, description } = org;
+    const aliases = kind === 'company' ? [org.the] : [];
+    const parent = org.parent?.id ?? null;
+    org.record ??= { id, name, aliases, kind, parent, description, voice: v, evidence: [] };
+    cite(org.record, passage);
+    if (org.parent) touchOrg(org.parent, passage, v);
+  };
+  const touchPerson = (h: Human, passage: string, p: Para): void => {
+    if (!h.record) world.people.push(h);
+    const summary = { fr: h.name, en: h.name };
+    h.record ??= { id: h.id, name: h.name, summary, voice: voiceOf(p), evidence: [] };
+    cite(h.record, passage);
+    // Posts recorded as current that have ended since: the text says so.
+    for (const s of h.stints.filter((s) => s.record?.current && before(s.end, P))) {
+      const d = when(rng, s.end, P);
+      const text = say(p, 'left', { X: h.name, O: s.company.name, D: d.text });
+      Object.assign(s.record ?? {}, { current: false, end: d.date });
+      for (const record of [s.record, h.record]) if (record) cite(record, text);
+      const refs = { people: [h.id], organizations: [s.company.id] };
+      const title = [`${h.name} quitte ${s.company.name}`, `${h.name} leaves ${s.company.name}`];
+      if (rng.chance(0.35)) event('departure', title, d.date, text, refs).voice = voiceOf(p);
     }
-    const copyright = `© ${media.name} ${P.y}`;
-    this.say(bottomChrome, `${copyright} – Tous droits réservés.`);
-    if (publisher) this.touchOrg(publisher, copyright, 'journalist');
-    const published = this.published(publishedAs, bottomChrome, outlook, asked);
+  };
+  /** The record of a post, made on its first citation; dates fill in as texts give them. */
+  const post = (h: Human, s: Stint, text: string, p: Para, start?: Dated, end?: Dated) => {
+    const org = s.unit ?? s.company;
+    touchOrg(org, text, voiceOf(p));
+    const title = { fr: titleOf(h, s), en: s.title.en };
+    const where = s.unit ? `${s.company.name}’s ${s.unit.en}` : s.company.name;
+    const description = { fr: `${ucfirst(title.fr)} ${of(s)}.`, en: `${title.en}, ${where}.` };
+    const fields = { person: h.id, organization: org.id, title, description, reportsTo: [] };
+    const current = !before(s.end, P);
+    if (!s.record) {
+      s.record = {
+        ...sourced('position', text, voiceOf(p)),
+        ...fields,
+        current,
+        start: null,
+        end: null,
+      };
+      out.positions.push(s.record);
+    }
+    cite(s.record, text);
+    if (start && s.record.start === null) s.record.start = start.date;
+    if (end && s.record.end === null && !s.record.current) s.record.end = end.date;
+    touchPerson(h, text, p);
+    return s.record;
+  };
 
-    const paragraphs = this.paras
-      .filter((p) => p.parts.length > 0)
-      .map((p) => ({ text: p.parts.join(' '), kind: p.kind }));
-    const notes = [
-      `Synthetic text from the Dossier corpus generator (seed ${this.context.seed}, interview ${this.context.index} of ${this.context.total}); the people, companies and events are fictional.`,
-    ];
-    if (topChrome)
-      notes.push(
-        'The breadcrumb and the copyright line are the web page’s furniture, shown dimmed.',
-      );
-    const source: Source = {
-      id: this.sourceId,
-      publication: media.name,
-      publisher: publisher?.id ?? null,
-      title: heading.parts.join(' '),
-      language: 'fr',
-      url: rng.chance(0.75)
-        ? `https://${media.slug}.example/${asked ? 'entretiens' : 'portraits'}/${P.y}/${slugify(iv.name)}-${this.context.index}`
-        : null,
-      genre,
-      published,
-      subjects: [iv.id],
-      transcriptionNotes: notes,
-      paragraphs,
-    };
-    return {
-      source,
-      positions: this.positions,
-      projects: this.projects,
-      quotes: this.quotes,
-      events: this.events,
-      figures: this.figures,
-      relations: this.relations,
-      peopleInvolved: this.involved.size,
-    };
+  // The cast: the interviewee, maybe their boss, colleagues, a partner company and its contact.
+  const taken = new Set<Human>([S]);
+  const ceoAt = (h: Human): boolean => world.stintAt(h, P)?.company === C && stint(h).title === CEO;
+  let boss = now.title.level < 3 && rng.chance(0.6) ? (C.staff.find(ceoAt) ?? null) : null;
+  if (boss === S) boss = null;
+  if (!boss && now.title.level < 3 && rng.chance(0.27)) boss = world.person(P, C, CEO);
+  if (boss) taken.add(boss);
+  const colleagues = Array.from({ length: rng.weighted([2, 3, 4], [3, 4, 2]) }, () =>
+    world.staffAt(C, P, taken),
+  );
+  const D = rng.chance(0.9) ? world.companyAt(P, C) : null;
+  const contact = D ? world.staffAt(D, P, taken) : null;
+  const past = S.stints.filter((s) => !before(P, s.end)).slice(-rng.int(2, 5));
+  const former = [...past].reverse().find((s) => s.company !== C)?.company ?? null;
+
+  // Layout, in reading order; paragraphs are filled below in any order, empty ones dropped.
+  const topChrome = rng.chance(0.4) ? para('chrome') : null;
+  const [heading, lead, careerBody, companyBody] = [
+    para('heading'),
+    para('lead'),
+    para('body'),
+    para('body'),
+  ];
+  const themes = ['career', 'team', 'project', ...(rng.chance(0.5) ? ['project'] : []), 'outlook'];
+  const sections = themes.map((theme) => {
+    const [ask, answer] = [para(asked ? 'question' : 'heading'), para(asked ? 'answer' : 'body')];
+    return { theme, ask, answer, code: '' };
+  });
+  const [entourage, closing, bottomChrome] = [para('body'), para('body'), para('chrome')];
+  const answerOf = (theme: string): Para => sections.find((s) => s.theme === theme)?.answer ?? lead;
+  const outlook = sections[sections.length - 1] ?? { theme: '', ask: lead, answer: lead, code: '' };
+
+  // Lead: the interviewee's post, and maybe when they took it up.
+  const since = when(rng, now.start, P, true);
+  const n = fr.inWords(Math.max(3, P.y - (S.stints[0]?.start.y ?? P.y)));
+  const leadText = say(lead, 'lead', { T: titleOf(S, now), of: of(now), D: since.text, n });
+  const own = post(S, now, leadText, lead, since);
+  if (rng.chance(0.3)) {
+    const inference = `${S.name} has held the post “${since.text}”; taking up the post is dated from it.`;
+    const date: FuzzyDate = { ...since.date, certainty: 'inferred', inference };
+    const title = ['{N} prend ses fonctions chez {C}', '{N} takes up the post at {C}'];
+    const e = event('hire', title, date, leadText, { people: [S.id], organizations: [C.id] });
+    Object.assign(e, { voice: 'inferred', inference });
   }
 
-  private published(
-    as: 'day' | 'month' | 'inferred',
-    chrome: Para,
-    outlook: Section,
-    asked: boolean,
-  ): FuzzyDate {
-    const { P } = this;
-    if (as === 'day') {
-      const text = this.say(chrome, `Publié le ${P.d === 1 ? '1er' : P.d} ${monthFr(P.m)} ${P.y}.`);
-      return {
-        precision: 'day',
-        value: `${P.y}-${String(P.m).padStart(2, '0')}-${String(P.d).padStart(2, '0')}`,
-        certainty: 'stated',
-        expression: text,
+  // The projects, planned now so that the lead and the quotes can name them.
+  const earliest = before(addMonths(P, -72), now.start) ? now.start : addMonths(P, -72);
+  const statuses: ProjectStatus[] = ['planned', 'in-progress', 'launched', 'pilot', 'completed'];
+  const plans = rng.sample(W.PROJECT_CODES, rng.weighted([3, 4, 5], [1, 3, 1])).map((code) => {
+    const [kindFr = '', kindEn = '', purpose = '', forEn = ''] = rng.pick(W.PROJECTS);
+    const all: ProjectStatus[] = [...statuses, 'negotiation', 'ended'];
+    const status = rng.weighted(all, [13, 24, 24, 13, 13, D ? 6 : 0, 7]);
+    const start = status === 'planned' ? addMonths(P, rng.int(2, 18)) : between(rng, earliest, P);
+    const long = monthIndex(P) - monthIndex(start) > 4 && /completed|ended/.test(status);
+    const plan: Plan = { code, purpose, start: status === 'negotiation' ? null : start, end: null };
+    if (long) plan.end = between(rng, addMonths(start, 2), P);
+    const owner = rng.weighted([S.id, rng.pick(colleagues).id, null], [5, 4, 1]);
+    const name = { fr: `${kindFr} ${code}`, en: `${code} ${kindEn}` };
+    const description = {
+      fr: `${kindFr} ${fr.de(C.name)}, pour ${purpose}.`,
+      en: `${C.name}’s ${kindEn}, to ${forEn}.`,
+    };
+    const fixed: ProjectStatus = long || !/completed|ended/.test(status) ? status : 'in-progress';
+    const refs = { organizations: [C.id], contributors: [], partOf: null, start: null, end: null };
+    const id = sourced('project', '', 'journalist').id;
+    const record: Project = {
+      id,
+      name,
+      description,
+      owner,
+      status: fixed,
+      ...refs,
+      voice: 'journalist',
+      evidence: [],
+    };
+    return { ...plan, record };
+  });
+  sections.filter((s) => s.theme === 'project').forEach((s, i) => (s.code = plans[i]?.code ?? ''));
+  say(lead, 'plans', { A: plans[0]?.code ?? '', B: plans[1]?.code ?? '' });
+
+  // The career, oldest first; in an interview, the later part in the interviewee's own words.
+  const told = asked ? rng.int(0, past.length) : past.length;
+  past.forEach((s, i) => {
+    const p = i < told ? careerBody : answerOf('career');
+    const [start, end] = [when(rng, s.start, P), when(rng, s.end, P)];
+    const [y1, y2] = [String(s.start.y), String(s.end.y)];
+    const slots = { T: titleOf(S, s), at: at(s), of: of(s), O: s.company.name, y1, y2 };
+    Object.assign(slots, { D: start.text, E: end.text });
+    const moved = past[i - 1]?.company !== s.company;
+    if (s === S.stints[0]) post(S, s, say(p, 'first', slots), p, start);
+    else if (!moved) post(S, s, say(p, 'promoted', slots), p, start);
+    else if (y1 < y2 && rng.chance(0.3)) {
+      const text = say(p, 'span', slots);
+      const expression = `De ${y1} à ${y2}`;
+      const year = (value: string): Dated => {
+        return { text, date: { precision: 'year', value, certainty: 'stated', expression } };
       };
+      post(S, s, text, p, year(y1), year(y2));
+    } else {
+      const text = say(p, 'joined', slots);
+      post(S, s, text, p, start, end);
+      const title = [`{N} rejoint ${s.company.name}`, `{N} joins ${s.company.name}`];
+      const refs = { people: [S.id], organizations: [s.company.id] };
+      if (rng.chance(0.6)) event('hire', title, start.date, text, refs).voice = voiceOf(p);
     }
-    if (as === 'month') {
-      const text = this.say(chrome, `Mis en ligne en ${monthFr(P.m)} ${P.y}.`);
+  });
+  const story = (
+    kind: string,
+    p: Para,
+    slots: Record<string, string>,
+    date: Dated | null,
+    refs: Refs,
+  ) => {
+    const rows = W.EVENTS.filter(([k, s]) => k === kind && s?.includes('{D}') === (date !== null));
+    const [, sentence = '', titleFr = '', titleEn = ''] = rng.pick(rows);
+    const all = { ...base, ...slots, D: date?.text ?? '' };
+    const text = say(p, sentence + '.', all);
+    event(kind, [fill(titleFr, all), fill(titleEn, all)], date?.date ?? null, text, refs).voice =
+      voiceOf(p);
+    return text;
+  };
+  if (rng.chance(0.45)) {
+    const p = rng.pick([careerBody, answerOf('career')]);
+    const date = when(rng, between(rng, now.start, P), P);
+    touchOrg(C, story('context', p, {}, date, { organizations: [C.id] }), voiceOf(p));
+  }
+  if (rng.chance(0.2)) {
+    const text = story('decision', careerBody, {}, null, { people: [S.id], organizations: [C.id] });
+    touchPerson(S, text, careerBody);
+  }
+
+  // The company: its size and founding, the interviewee's boss, a partner.
+  const [q, qualifier] = rng.weighted(
+    [
+      ['', 'exact'],
+      ['quelque ', 'about'],
+      ['près de ', 'about'],
+      ['plus de ', 'more-than'],
+    ],
+    [3, 2, 1, 2],
+  );
+  const staff = Math.round((C.employees * (1 + (P.y - 2000) / 50)) / 50) * 50;
+  const founded = when(rng, C.founded, P);
+  const e = C.the.startsWith('la ') ? 'e' : '';
+  const size = say(companyBody, 'size', { D: founded.text, alias: C.the, q, n: nf(staff), e });
+  touchOrg(C, size, 'journalist');
+  const headcount = {
+    label: { fr: 'Effectif', en: 'Headcount' },
+    value: staff,
+    upTo: null,
+    outOf: null,
+  };
+  const people = { unit: { fr: 'personnes', en: 'people' }, asOf: fr.asOfPublication(P) };
+  const subject = { kind: 'organization' as const, id: C.id };
+  out.figures.push({
+    ...sourced('figure', size, 'journalist'),
+    ...headcount,
+    ...people,
+    subject,
+    qualifier: FigureSchema.shape.qualifier.parse(qualifier),
+  });
+  if (C.founding) cite(C.founding, size);
+  else
+    C.founding = event(
+      'founding',
+      [`Fondation ${fr.de(C.name)}`, `${C.name} is founded`],
+      founded.date,
+      size,
+      { organizations: [C.id] },
+    );
+  if (boss) {
+    const s = stint(boss);
+    const text = say(companyBody, 'boss', { X: boss.name, T: titleOf(boss, s), of: of(s) });
+    own.reportsTo.push(post(boss, s, text, companyBody).id);
+  } else if (now.title.level < 3 && rng.chance(0.5)) {
+    const text = say(companyBody, 'vacant');
+    const inference = `The text says ${S.name} reports to ${C.name}’s general management; the chief executive’s post is inferred, its holder not named.`;
+    const description = {
+      fr: `La direction générale ${fr.de(C.name)}, dont le titulaire n’est pas nommé.`,
+      en: `The chief executive’s post at ${C.name}, whose holder is not named.`,
+    };
+    const fields = {
+      person: null,
+      organization: C.id,
+      title: { fr: CEO.m, en: CEO.en },
+      description,
+    };
+    const dates = { start: null, end: null, current: true, reportsTo: [], inference };
+    C.vacantCeo ??= { ...sourced('position', text, 'inferred'), ...fields, ...dates };
+    if (!out.positions.includes(C.vacantCeo) && C.vacantCeo.id.startsWith(`i${num}-`))
+      out.positions.push(C.vacantCeo);
+    cite(C.vacantCeo, text);
+    touchOrg(C, text, 'journalist');
+    if (!own.reportsTo.includes(C.vacantCeo.id)) own.reportsTo.push(C.vacantCeo.id);
+  }
+  const rows = W.RELATIONS.filter(([, s]) => former || !s?.includes('ancien'));
+  const [kind = '', form = '', descFr = '', descEn = ''] = D ? rng.pick(rows) : [];
+  const partner = form.includes('ancien') ? former : D;
+  if (partner) {
+    const p = form.includes('ancien') ? answerOf('career') : companyBody;
+    const started = when(rng, between(rng, addMonths(P, -120), P), P, true);
+    const y1 = rng.int(Math.max(C.founded.y, partner.founded.y) + 1, P.y - 2);
+    const slots = {
+      O: partner.name,
+      D: started.text,
+      y1: String(y1),
+      y2: String(rng.int(y1 + 1, P.y - 1)),
+    };
+    Object.assign(slots, { P: plans[0]?.code ?? '' });
+    const text = say(p, form, slots);
+    for (const org of [C, partner]) touchOrg(org, text, voiceOf(p));
+    const year = (value: string): FuzzyDate => {
       return {
-        precision: 'month',
-        value: `${P.y}-${String(P.m).padStart(2, '0')}`,
+        precision: 'year',
+        value,
         certainty: 'stated',
-        expression: text,
+        expression: `de ${slots.y1} à ${slots.y2}`,
       };
+    };
+    const span = form.includes('{y1}');
+    const description = {
+      fr: fill(descFr, { ...base, ...slots }),
+      en: fill(descEn, { ...base, ...slots }),
+    };
+    const dates = {
+      start: span ? year(slots.y1) : form.includes('{D}') ? started.date : null,
+      end: span ? year(slots.y2) : null,
+    };
+    const fields = {
+      from: partner.id,
+      to: C.id,
+      kind: RelationKindSchema.parse(kind),
+      description,
+      ...dates,
+    };
+    const r = { ...sourced('relation', text, voiceOf(p)), ...fields };
+    const inference = `Using ${partner.name}’s tools every day makes ${C.name} its customer; the text does not say so in as many words.`;
+    out.relations.push(form.startsWith('Les équipes') ? { ...r, voice: 'inferred', inference } : r);
+  }
+  if (D && contact) {
+    const s = stint(contact);
+    const slots = { O: D.name, X: contact.name, T: titleOf(contact, s) };
+    post(contact, s, say(companyBody, 'contact', slots, contact.gender), companyBody);
+  }
+
+  // The team, in the interviewee's words (or the journalist's, in a profile).
+  const teamAnswer = answerOf('team');
+  for (const h of colleagues) {
+    const s = stint(h);
+    const started = when(rng, s.start, P, true);
+    const key = rng.pick(['team', 'team', 'reports']);
+    const text = say(teamAnswer, key, { X: h.name, T: titleOf(h, s), of: of(s), D: started.text });
+    const r = post(h, s, text, teamAnswer, text.includes(started.text) ? started : undefined);
+    if (key === 'reports' && !r.reportsTo.includes(own.id) && r !== own) r.reportsTo.push(own.id);
+  }
+
+  // The projects, each where it belongs.
+  const projectAnswers = sections.filter((s) => s.theme === 'project').map((s) => s.answer);
+  plans.forEach((plan, i) => {
+    const { record, code } = plan;
+    const home =
+      plan.start && !before(P, plan.start)
+        ? [companyBody, outlook.answer, ...projectAnswers]
+        : [outlook.answer];
+    const p = projectAnswers[i] ?? rng.pick(home);
+    const slots = { P: code, F: plan.purpose, O: D?.name ?? '', n: String(rng.int(3, 12)) };
+    const cited = (key: string, more: Record<string, string> = {}): string => {
+      const text = say(p, key, { ...slots, ...more });
+      cite(record, text);
+      return text;
+    };
+    record.voice = voiceOf(p);
+    const started = plan.start ? when(rng, plan.start, P) : null;
+    record.start = started?.date ?? null;
+    if (record.status === 'negotiation' && D) {
+      cited('negotiation');
+      record.organizations.push(D.id);
+    } else if (record.status === 'planned' && started) cited('planned', { D: started.text });
+    else if (started) {
+      const text = cited('launch', { D: started.text });
+      const title = [`Lancement du projet ${code}`, `Launch of the ${code} project`];
+      const refs = { organizations: [C.id], projects: [record.id] };
+      if (rng.chance(0.5)) event('launch', title, started.date, text, refs).voice = voiceOf(p);
     }
-    const phrase = outlook.ask.parts.find((part) => part.includes(String(P.y + 1))) ?? '';
-    return {
+    if (plan.end) {
+      const ended = when(rng, plan.end, P);
+      cited(record.status, { E: ended.text });
+      record.end = ended.date;
+    } else if (/pilot|launched|in-progress/.test(record.status) && rng.chance(0.6))
+      cited(record.status);
+    const owner = colleagues.find((h) => h.id === record.owner);
+    if (record.owner === S.id) cited('owns');
+    else if (owner) {
+      const s = stint(owner);
+      post(owner, s, cited('owner', { X: owner.name, T: titleOf(owner, s), of: of(s) }), p);
+    }
+    const helpers = rng.sample(
+      colleagues.filter((h) => h.id !== record.owner),
+      rng.weighted([0, 1, 2], [2, 2, 1]),
+    );
+    if (helpers.length > 0) {
+      const names = { X: helpers[0]?.name ?? '', Z: helpers[1]?.name ?? '' };
+      const text = cited(helpers.length > 1 ? 'helps2' : 'helps', names);
+      for (const h of helpers) touchPerson(h, text, p);
+      record.contributors = helpers.map((h) => h.id);
+    }
+    const whole = plans[i - 1];
+    if (whole && rng.chance(0.2)) {
+      cited('part', { Q: whole.code });
+      record.partOf = whole.record.id;
+    }
+    const live = record.status !== 'planned' && record.status !== 'negotiation';
+    const forms = W.FIGURES.filter((f) => live || f[6] === 'any');
+    for (const [qual = '', form = '', lfr = '', len = '', ufr = '', uen = ''] of rng.sample(
+      forms,
+      rng.weighted([0, 1, 2], [2, 4, 2]),
+    )) {
+      const [place = '', placeEn = ''] = rng.pick(W.PLACES);
+      const [a, b] = [rng.int(2, 30), rng.int(31, 60)];
+      const value =
+        qual === 'about'
+          ? rng.int(2, 60)
+          : qual === 'barely'
+            ? rng.int(3, 11)
+            : rng.int(12, 900) * 100;
+      const text = cited(form, { a: String(a), b: String(b), n: nf(value), places: place });
+      const counted = form.includes('{b}')
+        ? {
+            value: a,
+            upTo: form.includes('entre') ? b : null,
+            outOf: form.includes('entre') ? null : b,
+          }
+        : { value, upTo: null, outOf: null };
+      const unit = ufr === '-' ? { fr: place, en: placeEn } : { fr: ufr, en: uen };
+      const fields = {
+        subject: { kind: 'project' as const, id: record.id },
+        label: { fr: lfr, en: len },
+        unit,
+        ...counted,
+      };
+      const asOf = qual === 'barely' ? null : fr.asOfPublication(P);
+      out.figures.push({
+        ...sourced('figure', text, voiceOf(p)),
+        ...fields,
+        qualifier: FigureSchema.shape.qualifier.parse(qual),
+        asOf,
+      });
+    }
+    if (live && plan.start && rng.chance(0.45)) {
+      const kind = rng.pick(['milestone', 'decision', 'setback']);
+      const date = when(rng, between(rng, plan.start, P), P);
+      cite(record, story(kind, p, slots, date, { organizations: [C.id], projects: [record.id] }));
+    }
+    out.projects.push(record);
+  });
+
+  // Quotes: the headline, the entourage's words, then the answers.
+  const used = new Set<string>();
+  const known = [boss, ...colleagues, contact].filter((h): h is Human => h?.record !== undefined);
+  const usable = (q: QuoteRow, themes: string[]): boolean =>
+    themes.includes(q.theme) && !used.has(q.fr) && (former !== null || !q.fr.includes('{A}'));
+  const speak = (
+    q: QuoteRow,
+    speaker: Human,
+    code: string,
+    write: (said: string) => [string, Voice],
+  ) => {
+    used.add(q.fr);
+    const plan = plans.find((pl) => pl.code === code) ?? rng.pick(plans);
+    const x = speaker === S ? rng.pick(known.length > 0 ? known : [S]) : S;
+    const e = speaker.gender === 'f' ? 'e' : '';
+    const slots = { ...base, P: plan.code, X: x.name, A: former?.name ?? '', e };
+    const refs: [string, string | undefined][] = [
+      ['{C}', C.id],
+      ['{P}', plan.record.id],
+      ['{X}', x.id],
+      ['{A}', former?.id],
+      ['{N}', S.id],
+    ];
+    const about = [
+      ...new Set(refs.flatMap(([slot, id]) => (id && q.fr.includes(slot) ? [id] : []))),
+    ];
+    const said = ucfirst(fill(q.fr, slots));
+    const [text, voice] = write(said);
+    const original = text.includes('«') ? said : text;
+    const translation = `${ucfirst(fill(q.en, slots))}.`;
+    const fields = {
+      speaker: speaker.id,
+      source: src,
+      original,
+      translation,
+      topics: q.topics,
+      about,
+    };
+    const record = { ...sourced('quote', original, voice), ...fields };
+    out.quotes.push(voice === 'inferred' ? { ...record, inference: HEADLINE } : record);
+  };
+  const headlined = rng.chance(0.86)
+    ? rng.pick(QUOTES.filter((row) => usable(row, ['career', 'outlook', 'project'])))
+    : null;
+  if (headlined)
+    speak(headlined, S, '', (said) => [say(heading, 'headline', { q: said }), 'inferred']);
+  else say(heading, 'title', { T: titleOf(S, now), of: of(now) });
+  touchPerson(S, heading.parts.join(' '), heading);
+  let quoted = headlined ? 1 : 0;
+  for (const h of known.filter(() => rng.chance(0.5)).slice(0, 3)) {
+    const [q] = rng.sample(
+      QUOTES.filter((row) => usable(row, ['other', 'team', 'outlook'])),
+      1,
+    );
+    const s = stint(h);
+    const slots = {
+      V: rng.pick(['poursuit', 'ajoute', 'souligne', 'estime']),
+      X: h.name,
+      T: titleOf(h, s),
+      of: of(s),
+    };
+    if (!q) continue;
+    speak(q, h, '', (said) => {
+      const text = say(entourage, 'other', { ...slots, q: said });
+      post(h, s, text, entourage);
+      return [text, 'journalist'];
+    });
+    quoted++;
+  }
+  const order = rng.sample(sections, sections.length);
+  for (let i = 0, target = rng.int(16, 24); quoted < target && i < 40; i++) {
+    const s = order[i % order.length] ?? outlook;
+    const [q = QUOTES.find((row) => usable(row, ['career', 'team', 'project', 'outlook']))] =
+      rng.sample(
+        QUOTES.filter((row) => usable(row, [s.theme])),
+        1,
+      );
+    if (!q) break;
+    const V = rng.pick(['confie', 'explique', 'raconte', 'assure']);
+    speak(q, S, s.code, (said) =>
+      asked
+        ? [say(s.answer, `${said}.`), 'interviewee']
+        : [say(s.answer, 'quoted', { q: said, V }), 'journalist'],
+    );
+    quoted++;
+  }
+
+  // Questions (or intertitles), the signature, the page's furniture and its date.
+  const publishedAs = rng.weighted(['day', 'month', 'inferred'], [6, 2, 2]);
+  for (const s of sections) {
+    const dated = s === outlook && publishedAs === 'inferred';
+    const [, ask = '', intertitle = ''] = rng.pick(
+      W.ASKS.filter(([t, a]) => t === s.theme && (!dated || a?.includes('{Y}'))),
+    );
+    say(s.ask, asked ? ask : intertitle, { P: s.code });
+  }
+  say(closing, `signed-${genre}`, { J: rng.pick(W.JOURNALISTS) });
+  if (topChrome) say(topChrome, `Accueil › ${asked ? 'Entretiens' : 'Portraits'} › ${C.rubric}`);
+  const media = rng.pick(world.media);
+  const publisher = rng.chance(0.85) ? media : null;
+  const copyright = say(bottomChrome, `© ${media.name} ${P.y} – Tous droits réservés.`);
+  if (publisher) touchOrg(publisher, copyright, 'journalist');
+  const dayFr = `${P.d === 1 ? '1er' : P.d} ${fr.monthFr(P.m)} ${P.y}`;
+  let published: FuzzyDate;
+  if (publishedAs === 'day') {
+    const expression = say(bottomChrome, `Publié le ${dayFr}.`);
+    published = { precision: 'day', value: fr.iso(P), certainty: 'stated', expression };
+  } else if (publishedAs === 'month') {
+    const expression = say(bottomChrome, `Mis en ligne en ${fr.monthFr(P.m)} ${P.y}.`);
+    published = { precision: 'month', value: fr.iso(P, 2), certainty: 'stated', expression };
+  } else {
+    const expression = outlook.ask.parts.join(' ');
+    const inference = `The page carries no date; the ${asked ? 'question' : 'intertitle'} “${expression}” looks ahead to ${P.y + 1}, so the interview is dated ${P.y}.`;
+    published = {
       precision: 'year',
       value: String(P.y),
       certainty: 'inferred',
-      expression: phrase,
-      inference: `The page carries no date; the ${asked ? 'question' : 'intertitle'} “${phrase}” looks ahead to ${P.y + 1}, so the interview is dated ${P.y}.`,
+      expression,
+      inference,
     };
   }
-
-  // ——— Sentences about people ———
-
-  private introduce(iv: Human, s: Stint, lead: Para, media: Media): Position {
-    const { rng, P } = this;
-    const role = roleOf(iv, s);
-    const variant = rng.weighted<'since' | 'is' | 'met'>([
-      ['since', 5],
-      ['is', 3],
-      ['met', 2],
-    ]);
-    const years = Math.max(1, P.y - iv.careerStart.y);
-    if (variant === 'met') {
-      const passage = this.say(
-        lead,
-        `${iv.name}, ${role}, a reçu ${media.name} dans ses bureaux ${de(s.company.city.name)}.`,
-      );
-      return this.touchStint(iv, s, passage, 'journalist');
-    }
-    const since = this.date(s.start, 'since');
-    const passage = this.say(
-      lead,
-      variant === 'since'
-        ? `${ucfirst(role)} ${since.text}, ${iv.name} revient sur ${years === 1 ? 'un an' : `${frenchNumber(years)} ans`} de carrière.`
-        : `${iv.name} est ${role} ${since.text}.`,
-    );
-    const position = this.touchStint(iv, s, passage, 'journalist', { start: since.date });
-    if (variant === 'since' && rng.chance(0.5)) {
-      this.figure(
-        { kind: 'person', id: iv.id },
-        { fr: 'Années de carrière', en: 'Years of career' },
-        years,
-        {},
-        { fr: 'ans', en: 'years' },
-        this.asOfPublication(),
-        passage,
-        'journalist',
-      );
-    }
-    if (rng.chance(0.5)) {
-      const promoted = iv.stints.some((other) => other !== s && other.company === s.company);
-      const org = orgOfStint(s);
-      this.event(
-        promoted ? 'milestone' : 'hire',
-        promoted
-          ? { fr: `${iv.name} devient ${titleOf(iv, s)}`, en: `${iv.name} becomes ${s.title.en}` }
-          : {
-              fr: `${iv.name} rejoint ${s.company.name}`,
-              en: `${iv.name} joins ${s.company.name}`,
-            },
-        since.date,
-        { people: [iv], orgs: [org] },
-        passage,
-        'inferred',
-        `${iv.name} has held the post “${since.text}”; taking up the post is dated from it.`,
-      );
-    }
-    return position;
-  }
-
-  private narratePast(h: Human, s: Stint, before: Stint | null, para: Para): void {
-    const { rng } = this;
-    const firstPerson = para.pov === 'first';
-    const voice = voiceOf(para);
-    const end = s.end ?? s.plannedEnd;
-    const C = s.company.name;
-    const t = asTitle(h, s);
-    const who = this.who(para, h);
-    const g = e(h.gender);
-    const promoted = before !== null && before.company === s.company;
-    const sy = s.start.y;
-    const ey = end.y;
-    const variant = rng.weighted<'join' | 'debut' | 'leave' | 'years' | 'until' | 'nodate'>([
-      ['join', 5],
-      [before === null ? 'debut' : 'leave', 3],
-      ['years', sy < ey ? 2 : 0],
-      ['until', 1.5],
-      ['nodate', 0.7],
-    ]);
-    let passage: string;
-    let start: FuzzyDate | null = null;
-    let finish: FuzzyDate | null = null;
-    if (variant === 'join' || (variant === 'leave' && (before === null || promoted))) {
-      const S = this.date(s.start, 'at');
-      const E = this.date(end, 'until');
-      start = S.date;
-      finish = E.date;
-      passage = promoted
-        ? firstPerson
-          ? `${ucfirst(S.text)}, j’ai été nommé${g} ${roleOf(h, s)}, poste que j’ai occupé ${E.text}.`
-          : `${ucfirst(S.text)}, ${who} est nommé${g} ${roleOf(h, s)}, poste qu’${pronoun(h.gender)} occupe ${E.text}.`
-        : firstPerson
-          ? `${ucfirst(S.text)}, j’ai rejoint ${C} comme ${t}, et j’y suis resté${g} ${E.text}.`
-          : `${ucfirst(S.text)}, ${who} rejoint ${C} comme ${t}, poste qu’${pronoun(h.gender)} occupe ${E.text}.`;
-    } else if (variant === 'debut') {
-      const S = this.date(s.start, 'at');
-      const E = this.date(end, 'until');
-      start = S.date;
-      finish = E.date;
-      passage = firstPerson
-        ? `J’ai commencé ma carrière chez ${C} ${S.text}, comme ${t}, et j’y suis resté${g} ${E.text}.`
-        : `${ucfirst(who)} commence sa carrière ${S.text} chez ${C}, comme ${t}, et y reste ${E.text}.`;
-    } else if (variant === 'leave' && before !== null) {
-      const S = this.date(s.start, 'at');
-      start = S.date;
-      const left = before.company.name;
-      passage = firstPerson
-        ? `${ucfirst(S.text)}, j’ai quitté ${left} pour rejoindre ${C} comme ${t}.`
-        : `${ucfirst(S.text)}, ${who} quitte ${left} pour rejoindre ${C} comme ${t}.`;
-      if (before.record) {
-        this.touchStint(h, before, passage, voice, { end: S.date });
-        if (rng.chance(0.3)) {
-          this.event(
-            'departure',
-            { fr: `${h.name} quitte ${left}`, en: `${h.name} leaves ${left}` },
-            S.date,
-            { people: [h], orgs: [before.company] },
-            passage,
-            voice,
-          );
-        }
-      }
-    } else if (variant === 'years') {
-      const expression = `De ${sy} à ${ey}`;
-      start = statedYear(sy, expression);
-      finish = statedYear(ey, expression);
-      passage = firstPerson
-        ? `${expression}, j’ai été ${roleAt(h, s)}.`
-        : `${expression}, ${who} est ${roleAt(h, s)}.`;
-    } else if (variant === 'until') {
-      const E = this.date(end, 'until');
-      finish = E.date;
-      const then = para.parts.length > 0;
-      passage = firstPerson
-        ? `J’ai ${then ? 'ensuite ' : ''}été ${roleAt(h, s)} ${E.text}.`
-        : `${ucfirst(who)} ${then ? 'est ensuite' : 'a été'} ${roleAt(h, s)} ${E.text}.`;
-    } else {
-      passage = firstPerson
-        ? `Je suis aussi passé${g} par ${C}, comme ${t}.`
-        : `${ucfirst(who)} passe aussi par ${C}, comme ${t}.`;
-    }
-    this.say(para, passage);
-    this.touchStint(h, s, passage, voice, { start, end: finish });
-    if (
-      start &&
-      (variant === 'join' || variant === 'debut' || variant === 'leave') &&
-      rng.chance(0.35)
-    ) {
-      this.event(
-        promoted ? 'milestone' : 'hire',
-        promoted
-          ? {
-              fr: `${h.name} est nommé${g} ${titleOf(h, s)}`,
-              en: `${h.name} is appointed ${s.title.en}`,
-            }
-          : { fr: `${h.name} rejoint ${C}`, en: `${h.name} joins ${C}` },
-        start,
-        { people: [h], orgs: [orgOfStint(s)] },
-        passage,
-        voice,
-      );
-    }
-  }
-
-  /** Posts this interview learns have ended: "Elle a quitté Belcourt en 2014." */
-  private closeEnded(h: Human, para: Para): void {
-    for (const s of h.stints) {
-      if (!s.record?.current || s.end === null || compareMoments(s.end, this.P) > 0) continue;
-      const E = this.date(s.end, 'at');
-      const passage = this.say(para, `${h.name} a quitté ${s.company.name} ${E.text}.`);
-      this.touchStint(h, s, passage, 'journalist', { end: E.date });
-      if (this.rng.chance(0.5)) {
-        this.event(
-          'departure',
-          { fr: `${h.name} quitte ${s.company.name}`, en: `${h.name} leaves ${s.company.name}` },
-          E.date,
-          { people: [h], orgs: [s.company] },
-          passage,
-          'journalist',
-        );
-      }
-    }
-  }
-
-  private sinceClause(s: Stint): { text: string; date: FuzzyDate | null } {
-    if (!this.rng.chance(0.4)) return { text: '', date: null };
-    const since = this.date(s.start, 'since');
-    return { text: ` ${since.text}`, date: since.date };
-  }
-
-  private reportsToBoss(
-    iv: Human,
-    ivPosition: Position,
-    C: Company,
-    boss: Human | null,
-    para: Para,
-  ): void {
-    const who = ucfirst(this.who(para, iv));
-    if (boss) {
-      const s = current(boss);
-      const passage = this.say(para, `${who} rend compte à ${boss.name}, ${roleOf(boss, s)}.`);
-      const position = this.touchStint(boss, s, passage, 'journalist');
-      this.cite(ivPosition, passage, 3);
-      if (!ivPosition.reportsTo.includes(position.id) && position.id !== ivPosition.id)
-        ivPosition.reportsTo.push(position.id);
-      this.closeEnded(boss, para);
-      return;
-    }
-    const passage = this.say(
-      para,
-      `${who} rend compte directement à la direction générale ${de(C.name)}.`,
-    );
-    this.touchOrg(C, passage, 'journalist');
-    if (C.vacantCeo) {
-      this.cite(C.vacantCeo, passage);
-    } else {
-      C.vacantCeo = {
-        id: this.nextId('position'),
-        person: null,
-        organization: C.id,
-        title: { fr: 'directeur général', en: 'Chief Executive Officer' },
-        description: {
-          fr: `La direction générale ${de(C.name)}, dont le titulaire n’est pas nommé.`,
-          en: `The chief executive’s post at ${C.name}, whose holder is not named.`,
-        },
-        start: null,
-        end: null,
-        current: true,
-        reportsTo: [],
-        voice: 'inferred',
-        inference: `The text says ${iv.name} reports to ${C.name}’s general management; the chief executive’s post is inferred, its holder not named.`,
-        evidence: [this.ev(passage)],
-      };
-      this.positions.push(C.vacantCeo);
-    }
-    this.cite(ivPosition, passage, 3);
-    if (!ivPosition.reportsTo.includes(C.vacantCeo.id)) ivPosition.reportsTo.push(C.vacantCeo.id);
-  }
-
-  private introduceColleague(h: Human, iv: Human, ivPosition: Position, para: Para): void {
-    const { rng } = this;
-    const s = current(h);
-    const since = this.sinceClause(s);
-    const reports = s.title.level < current(iv).title.level && rng.chance(0.6);
-    const role = `${roleOf(h, s)}${since.text}`;
-    let passage: string;
-    const g = e(iv.gender);
-    const leans = rng.pick([
-      ['Je m’appuie beaucoup sur', 's’appuie sur'],
-      ['Je peux compter sur', 'peut compter sur'],
-      ['Je travaille étroitement avec', 'travaille étroitement avec'],
-      [`J’ai la chance d’être entouré${g}`, `est entouré${g}`],
-    ] as const);
-    const whom = leans[1].startsWith('est entouré') ? de(h.name) : h.name;
-    if (para.pov === 'first') {
-      passage = reports
-        ? `${h.name}, ${role}, me rend compte directement.`
-        : `${leans[0]} ${whom}, ${role}.`;
-    } else {
-      passage = reports
-        ? `${h.name}, ${role}, lui rend compte directement.`
-        : `${ucfirst(this.who(para, iv))} ${leans[1]} ${whom}, ${role}.`;
-    }
-    this.say(para, passage);
-    const position = this.touchStint(h, s, passage, voiceOf(para), { start: since.date });
-    if (reports && position.id !== ivPosition.id && !position.reportsTo.includes(ivPosition.id)) {
-      position.reportsTo.push(ivPosition.id);
-    }
-    this.closeEnded(h, para);
-  }
-
-  private introduceMentor(h: Human, iv: Human, prev: Company, para: Para): void {
-    const s = current(h);
-    const text =
-      para.pov === 'first'
-        ? `${h.name}, que j’ai connu${e(h.gender)} chez ${prev.name}, est aujourd’hui ${roleOf(h, s)}.`
-        : `${iv.name} a connu ${h.name} chez ${prev.name} ; ${pronoun(h.gender)} est aujourd’hui ${roleOf(h, s)}.`;
-    this.say(para, text);
-    this.touchOrg(prev, text, voiceOf(para));
-    this.touchStint(h, s, text, voiceOf(para));
-    this.closeEnded(h, para);
-  }
-
-  private quoteOther(h: Human, iv: Human, para: Para): void {
-    const s = current(h);
-    const template = this.pickTemplate(null, (need) => need === 'company' || need === 'other');
-    if (!template) return;
-    const params = this.params(h, s.company.name, null, null, iv.name, null);
-    const { fr, en } = template.make(params);
-    const original = stripPeriod(fr);
-    const verb = this.rng.pick(SAY_VERBS);
-    const passage = this.say(para, `« ${original} », ${verb} ${h.name}, ${roleOf(h, s)}.`);
-    this.touchStint(h, s, passage, 'journalist');
-    const about: string[] = [];
-    if (template.needs.includes('company')) about.push(s.company.id);
-    if (template.needs.includes('other')) about.push(iv.id);
-    this.pushQuote(h, original, en, template, params, about, 'journalist');
-  }
-
-  // ——— The company ———
-
-  private describeCompany(C: Company, para: Para, iv: Human): void {
-    const { rng, P } = this;
-    const firstTime = C.record === null || C.record.evidence.length < 2;
-    if (firstTime || rng.chance(0.4)) {
-      const F = this.date(C.founded, 'at', rng.chance(0.3));
-      const alias = rng.chance(0.3);
-      const adjective = C.sector.gender === 'f' ? C.city.f : C.city.m;
-      const subject = alias ? `${C.sector.alias} ${adjective}` : C.name;
-      const [value, qualifier, words] = this.quantity(C.employees);
-      const passage = this.say(
-        para,
-        `${alias ? `Fondé${e(C.sector.gender)}` : 'Fondée'} ${F.text}, ${subject} emploie aujourd’hui ${words} personnes.`,
-      );
-      this.touchOrg(C, passage, 'journalist');
-      if (rng.chance(0.7)) {
-        this.event(
-          'founding',
-          { fr: `Fondation ${de(C.name)}`, en: `${C.name} is founded` },
-          F.date,
-          { orgs: [C] },
-          passage,
-          'journalist',
-        );
-      }
-      this.figure(
-        { kind: 'organization', id: C.id },
-        { fr: 'Effectif', en: 'Headcount' },
-        value,
-        { qualifier },
-        { fr: 'personnes', en: 'people' },
-        this.asOfPublication(),
-        passage,
-        'journalist',
-      );
-    }
-    if (rng.chance(0.4)) {
-      const lastYear = rng.chance(0.5);
-      const when = lastYear ? 'l’an dernier' : `en ${P.y - 1}`;
-      const billions = C.revenue >= 1000;
-      const value = billions ? Math.round(C.revenue / 100) / 10 : C.revenue;
-      const unit = billions
-        ? { fr: value >= 2 ? 'milliards d’euros' : 'milliard d’euros', en: 'billion euros' }
-        : { fr: 'millions d’euros', en: 'million euros' };
-      const passage = this.say(
-        para,
-        `${C.name} a réalisé ${when} un chiffre d’affaires de ${frenchDigits(value)} ${unit.fr}.`,
-      );
-      this.touchOrg(C, passage, 'journalist');
-      this.figure(
-        { kind: 'organization', id: C.id },
-        { fr: 'Chiffre d’affaires', en: 'Revenue' },
-        value,
-        {},
-        unit,
-        lastYear
-          ? {
-              precision: 'year',
-              value: String(P.y - 1),
-              certainty: 'inferred',
-              expression: when,
-              inference: `The interview was published in ${P.y}, so “l’an dernier” is ${P.y - 1}.`,
-            }
-          : statedYear(P.y - 1, when),
-        passage,
-        'journalist',
-      );
-    }
-    const units = C.units.filter((u) => u.def.key !== 'france');
-    if (units.length > 0 && rng.chance(0.3)) {
-      const unit = rng.pick(units);
-      const D = this.date(this.world.between(C.founded, addMonths(P, -2)), 'at');
-      const [approx, words] = rng.pick(APPROXIMATE);
-      const passage = this.say(
-        para,
-        `${ucfirst(unitThe(unit))}, créé${e(unitGender(unit))} ${D.text}, compte aujourd’hui ${words} de personnes.`,
-      );
-      this.touchOrg(unit, passage, 'journalist');
-      this.event(
-        'creation',
-        { fr: `Création ${unit.def.of} ${de(C.name)}`, en: `${C.name} sets up its ${unit.def.en}` },
-        D.date,
-        { orgs: [unit] },
-        passage,
-        'journalist',
-      );
-      this.figure(
-        { kind: 'organization', id: unit.id },
-        { fr: 'Effectif', en: 'Headcount' },
-        approx,
-        { qualifier: 'about' },
-        { fr: 'personnes', en: 'people' },
-        this.asOfPublication(),
-        passage,
-        'journalist',
-      );
-    }
-    if (rng.chance(0.25)) {
-      const decision = rng.pick(DECISIONS);
-      const from =
-        compareMoments(C.founded, { y: P.y - 10, m: 1, d: 1 }) > 0
-          ? C.founded
-          : { y: P.y - 10, m: 1, d: 1 };
-      const D = this.date(this.world.between(from, addMonths(P, -1)), 'at');
-      const passage = this.say(
-        para,
-        `${ucfirst(D.text)}, la direction générale ${de(C.name)} décide de ${decision.fr}.`,
-      );
-      this.touchOrg(C, passage, 'journalist');
-      this.event(
-        'decision',
-        { fr: `${C.name} décide de ${decision.fr}`, en: `${C.name} decides to ${decision.en}` },
-        D.date,
-        { orgs: [C], people: rng.chance(0.3) ? [iv] : [] },
-        passage,
-        'journalist',
-      );
-    }
-  }
-
-  /** A number as the press gives it: "quelque 3 200", "plus de 500", "à peine 40". */
-  private quantity(n: number): [number, Figure['qualifier'], string] {
-    const qualifier = this.rng.weighted<Figure['qualifier']>([
-      ['exact', 3],
-      ['about', 3],
-      ['more-than', 2],
-      ['barely', 1],
-    ]);
-    const words = {
-      exact: '',
-      about: this.rng.chance(0.5) ? 'quelque ' : 'environ ',
-      'more-than': 'plus de ',
-      barely: 'à peine ',
-    }[qualifier];
-    return [n, qualifier, `${words}${frenchDigits(n)}`];
-  }
-
-  private contextEvent(iv: Human, C: Company, para: Para): void {
-    const { rng, P } = this;
-    const options = CONTEXT_EVENTS.filter((c) => c.year >= iv.careerStart.y && c.year < P.y);
-    if (options.length === 0 || !rng.chance(0.45)) return;
-    const c = rng.pick(options);
-    const passage = this.say(
-      para,
-      para.pov === 'first'
-        ? `Avec ${c.fr}, nous avons dû revoir toutes nos priorités.`
-        : `${ucfirst(c.fr)}${c.fr.includes(',') ? ',' : ''} oblige ${iv.name} à revoir ses priorités.`,
-    );
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    const date: FuzzyDate =
-      c.day !== null && c.month !== null
-        ? {
-            precision: 'day',
-            value: `${c.year}-${pad(c.month)}-${pad(c.day)}`,
-            certainty: 'stated',
-            expression: c.fr,
-          }
-        : c.month !== null
-          ? {
-              precision: 'month',
-              value: `${c.year}-${pad(c.month)}`,
-              certainty: 'stated',
-              expression: c.fr,
-            }
-          : c.fr.includes('fin ')
-            ? {
-                precision: 'year',
-                value: String(c.year),
-                part: 'late',
-                certainty: 'stated',
-                expression: c.fr,
-              }
-            : { precision: 'year', value: String(c.year), certainty: 'stated', expression: c.fr };
-    this.touchPerson(iv, passage, voiceOf(para));
-    this.event(
-      'context',
-      c.title,
-      date,
-      { people: [iv], orgs: rng.chance(0.5) ? [C] : [] },
-      passage,
-      voiceOf(para),
-    );
-  }
-
-  private review(iv: Human, C: Company, para: Para): void {
-    const passage = this.say(
-      para,
-      `Peu après son arrivée, ${iv.name} engage une revue complète des projets en cours.`,
-    );
-    this.event(
-      'decision',
-      {
-        fr: `${iv.name} engage une revue des projets ${de(C.name)}`,
-        en: `${iv.name} launches a review of ${C.name}’s projects`,
-      },
-      null,
-      { people: [iv], orgs: [C] },
-      passage,
-      'journalist',
-    );
-  }
-
-  private teamFacts(s: Stint, C: Company, para: Para): void {
-    const { rng, P } = this;
-    const org = orgOfStint(s);
-    if (rng.chance(0.7)) {
-      let passage: string;
-      let value: number;
-      let extra: { upTo?: number; qualifier?: Figure['qualifier'] };
-      if (rng.chance(0.6)) {
-        const [n, fr] = rng.pick(APPROXIMATE);
-        value = n;
-        extra = { qualifier: 'about' };
-        passage =
-          para.pov === 'first'
-            ? `Mon équipe compte ${fr} de personnes.`
-            : `Son équipe compte ${fr} de personnes.`;
-      } else {
-        value = rng.int(6, 30);
-        extra = { upTo: value + rng.int(2, 8) };
-        passage =
-          para.pov === 'first'
-            ? `Selon les périodes, nous sommes entre ${value} et ${extra.upTo} à travailler sur ces sujets.`
-            : `Selon les périodes, son équipe compte entre ${value} et ${extra.upTo} personnes.`;
-      }
-      this.say(para, passage);
-      this.figure(
-        { kind: 'organization', id: org.id },
-        { fr: 'Taille de l’équipe', en: 'Team size' },
-        value,
-        extra,
-        { fr: 'personnes', en: 'people' },
-        this.asOfPublication(),
-        passage,
-        voiceOf(para),
-      );
-    }
-    const units = C.units.filter((u) => u !== s.unit && u.def.key !== 'france');
-    if (s.unit && units.length > 0 && rng.chance(0.35)) {
-      const from = rng.pick(units);
-      const D = this.date(this.world.between(addMonths(P, -60), addMonths(P, -1)), 'at');
-      const passage = this.say(
-        para,
-        para.pov === 'first'
-          ? `${ucfirst(D.text)}, une partie des équipes ${from.def.of} nous a rejoints.`
-          : `${ucfirst(D.text)}, une partie des équipes ${from.def.of} ${de(C.name)} a rejoint ${unitThe(s.unit)}.`,
-      );
-      this.relation(
-        from,
-        s.unit,
-        'team-transfer',
-        {
-          fr: `Une partie des équipes ${from.def.of} rejoint ${s.unit.def.the}.`,
-          en: `Part of the ${from.def.en}’s staff moves to the ${s.unit.def.en}.`,
-        },
-        { start: D.date },
-        passage,
-        voiceOf(para),
-      );
-    }
-  }
-
-  private partnerFacts(
-    C: Company,
-    partner: Company,
-    contact: Human | null,
-    para: Para,
-    planned: PlannedProject[],
-  ): void {
-    const { rng, P } = this;
-    const first = para.pov === 'first';
-    const voice = voiceOf(para);
-    const pilotProject = planned.find((p) => p.status === 'pilot' || p.status === 'in-progress');
-    const kind = rng.weighted<
-      'customer' | 'partner' | 'pilot' | 'discussion' | 'works-with' | 'uses' | 'ended'
-    >([
-      ['customer', 3],
-      ['partner', 2],
-      ['pilot', pilotProject ? 1.5 : 0],
-      ['discussion', 1],
-      ['works-with', 1.5],
-      ['uses', 1.2],
-      ['ended', P.y - 2 > Math.max(C.founded.y, partner.founded.y) ? 1 : 0],
-    ]);
-    const floor = [C.founded, partner.founded, { y: P.y - 12, m: 1, d: 1 }].reduce((a, b) =>
-      compareMoments(a, b) > 0 ? a : b,
-    );
-    const startMoment = this.world.between(floor, addMonths(P, -1));
-    const X = partner.name;
-    const ofX = de(X);
-    const customerOf = {
-      fr: `${C.name} est client ${ofX}.`,
-      en: `${C.name} is a customer of ${X}.`,
-    };
-    if (kind === 'customer') {
-      const S = this.date(startMoment, 'since');
-      const passage = this.say(
-        para,
-        first ? `Nous sommes clients ${ofX} ${S.text}.` : `${C.name} est client ${ofX} ${S.text}.`,
-      );
-      this.relation(partner, C, 'customer', customerOf, { start: S.date }, passage, voice);
-    } else if (kind === 'partner') {
-      const S = this.date(startMoment, 'at');
-      const passage = this.say(
-        para,
-        first
-          ? `Nous avons noué un partenariat avec ${X} ${S.text}.`
-          : `${ucfirst(S.text)}, ${C.name} a noué un partenariat avec ${X}.`,
-      );
-      this.relation(
-        C,
-        partner,
-        'partner',
-        {
-          fr: `Partenariat entre ${C.name} et ${X}.`,
-          en: `Partnership between ${C.name} and ${X}.`,
-        },
-        { start: S.date },
-        passage,
-        voice,
-      );
-    } else if (kind === 'pilot' && pilotProject) {
-      const passage = this.say(
-        para,
-        first
-          ? `Nous menons un pilote avec ${X} autour ${de(pilotProject.code)}.`
-          : `${C.name} mène un pilote avec ${X} autour ${de(pilotProject.code)}.`,
-      );
-      if (!pilotProject.orgs.includes(partner)) pilotProject.orgs.push(partner);
-      this.relation(
-        partner,
-        C,
-        'pilot',
-        {
-          fr: `Pilote mené par ${C.name} avec ${X} autour ${de(pilotProject.code)}.`,
-          en: `Pilot run by ${C.name} with ${X} on ${pilotProject.code}.`,
-        },
-        {},
-        passage,
-        voice,
-      );
-    } else if (kind === 'discussion') {
-      const passage = this.say(
-        para,
-        first
-          ? `Nous sommes en discussion avec ${X}, mais rien n’est signé.`
-          : `${C.name} discute avec ${X}, sans accord à ce stade.`,
-      );
-      this.relation(
-        C,
-        partner,
-        'discussion',
-        {
-          fr: `Discussions entre ${C.name} et ${X}, sans accord signé.`,
-          en: `Talks between ${C.name} and ${X}, with nothing signed.`,
-        },
-        {},
-        passage,
-        voice,
-      );
-    } else if (kind === 'works-with') {
-      const passage = this.say(
-        para,
-        first
-          ? `Nous travaillons régulièrement avec ${X}.`
-          : `${C.name} travaille de longue date avec ${X}.`,
-      );
-      this.relation(
-        C,
-        partner,
-        'works-with',
-        { fr: `${C.name} travaille avec ${X}.`, en: `${C.name} works with ${X}.` },
-        {},
-        passage,
-        voice,
-      );
-    } else if (kind === 'uses') {
-      const passage = this.say(
-        para,
-        first
-          ? `Nous utilisons les outils ${ofX} au quotidien.`
-          : `Les équipes ${de(C.name)} utilisent les outils ${ofX} au quotidien.`,
-      );
-      this.touchOrg(partner, passage, voice);
-      this.relation(
-        partner,
-        C,
-        'customer',
-        customerOf,
-        {},
-        passage,
-        'inferred',
-        `Using ${X}’s tools every day makes ${C.name} its customer; the text does not say so in as many words.`,
-      );
-    } else {
-      const ys = Math.max(C.founded.y, partner.founded.y, P.y - 12) + 1;
-      const ye = rng.int(Math.min(ys + 1, P.y - 1), P.y - 1);
-      const expression = `de ${ys} à ${ye}`;
-      const passage = this.say(
-        para,
-        first
-          ? `Nous avons été clients ${ofX} ${expression}.`
-          : `${C.name} a été client ${ofX} ${expression}.`,
-      );
-      this.relation(
-        partner,
-        C,
-        'customer',
-        { fr: `${C.name} a été client ${ofX}.`, en: `${C.name} was a customer of ${X}.` },
-        { start: statedYear(ys, expression), end: statedYear(Math.max(ys, ye), expression) },
-        passage,
-        voice,
-      );
-    }
-    if (contact) {
-      const s = current(contact);
-      const passage = this.say(
-        para,
-        first
-          ? `Chez ${X}, c’est ${contact.name}, ${titleOf(contact, s)}, qui suit notre dossier.`
-          : `Chez ${X}, ${contact.name}, ${titleOf(contact, s)}, suit le dossier.`,
-      );
-      this.touchStint(contact, s, passage, voice);
-      this.closeEnded(contact, para);
-    }
-  }
-
-  // ——— Projects ———
-
-  private planProjects(
-    C: Company,
-    iv: Human,
-    ivStint: Stint,
-    colleagues: Human[],
-    boss: Human | null,
-    partner: Company | null,
-  ): PlannedProject[] {
-    const { rng, P } = this;
-    const count = rng.weighted([
-      [3, 3],
-      [4, 4],
-      [5, 3],
-    ]);
-    const codes = rng.sample(CODE_NAMES, count);
-    const kinds = rng.sample(PROJECT_KINDS, count);
-    const projects: PlannedProject[] = [];
-    const earliest =
-      compareMoments(ivStint.start, addMonths(P, -96)) > 0 ? ivStint.start : addMonths(P, -96);
-    for (let i = 0; i < count; i++) {
-      const code = codes[i];
-      const kind = kinds[i];
-      if (code === undefined || kind === undefined) break;
-      const status = rng.weighted<ProjectStatus>([
-        ['launched', 3],
-        ['in-progress', 3],
-        ['pilot', 1.5],
-        ['planned', 1.5],
-        ['completed', 1.5],
-        ['ended', 0.7],
-        ['negotiation', partner ? 0.8 : 0],
-      ]);
-      const owner = rng.chance(0.5) ? iv : rng.chance(0.85) ? rng.pick([...colleagues, iv]) : null;
-      const ownerStint = owner ? current(owner) : null;
-      const orgs: (Company | Unit)[] = [C];
-      if (ownerStint && ownerStint.company === C && ownerStint.unit) orgs.push(ownerStint.unit);
-      if (status === 'negotiation' && partner) orgs.push(partner);
-      const helpers = [...colleagues, ...(boss ? [boss] : []), iv].filter((h) => h !== owner);
-      const contributors = rng.sample(
-        helpers,
-        rng.weighted([
-          [0, 4],
-          [1, 3],
-          [2, 2],
-        ]),
-      );
-      let start: Moment | null = null;
-      let end: Moment | null = null;
-      if (status === 'planned') {
-        start = addMonths(P, rng.int(3, 16));
-      } else if (status !== 'negotiation') {
-        start = this.world.between(earliest, addMonths(P, -2));
-        if (status === 'completed' || status === 'ended')
-          end = this.world.between(addMonths(start, 1), P);
-      }
-      projects.push({
-        code,
-        kind,
-        status,
-        orgs,
-        owner,
-        contributors,
-        partOf: i > 0 && rng.chance(0.25) ? (projects[0] ?? null) : null,
-        start,
-        end,
-        record: null,
-      });
-    }
-    return projects;
-  }
-
-  private narrateProject(
-    p: PlannedProject,
-    iv: Human,
-    C: Company,
-    para: Para,
-    ask: Para | null,
-  ): void {
-    const { rng } = this;
-    const intro = ask ?? para;
-    const first = intro.pov === 'first';
-    const voice = voiceOf(intro);
-    const { code, kind } = p;
-    let S: DatePhrase | null = null;
-    let passage: string;
-    if (p.status === 'planned' && p.start) {
-      S = this.date(p.start, 'at');
-      passage = first
-        ? `Nous lancerons ${code} ${S.text}, pour ${kind.goal.fr}.`
-        : `Le projet ${code}, qui doit ${kind.goal.fr}, démarrera ${S.text}.`;
-    } else if (p.status === 'negotiation') {
-      const partner = p.orgs.find((o): o is Company => o.tag === 'company' && o !== C);
-      passage = partner
-        ? first
-          ? `Nous négocions avec ${partner.name} pour ${code}, qui doit ${kind.goal.fr}.`
-          : `Le projet ${code}, destiné à ${kind.goal.fr}, est en cours de négociation avec ${partner.name}.`
-        : `Le projet ${code} doit ${kind.goal.fr}.`;
-    } else if (p.start) {
-      S = this.date(p.start, 'at');
-      passage = first
-        ? `Nous avons lancé ${code} ${S.text} pour ${kind.goal.fr}.`
-        : `Lancé ${S.text}, le projet ${code} vise à ${kind.goal.fr}.`;
-    } else {
-      passage = `Le projet ${code} doit ${kind.goal.fr}.`;
-    }
-    this.say(intro, passage);
-    for (const org of p.orgs) this.touchOrg(org, passage, voice);
-    const record: Project = {
-      id: this.nextId('project'),
-      name: { fr: `${ucfirst(kind.fr)} ${code}`, en: `${code} ${kind.en}` },
-      organizations: p.orgs.map((o) => o.id),
-      owner: p.owner?.id ?? null,
-      contributors: p.contributors.map((h) => h.id),
-      partOf: p.partOf?.record?.id ?? null,
-      status: p.status,
-      start: S?.date ?? null,
-      end: null,
-      description: {
-        fr: `${ucfirst(kind.fr)} ${de(C.name)}, pour ${kind.goal.fr}.`,
-        en: `${C.name}’s ${kind.en}, to ${kind.goal.en}.`,
-      },
-      voice,
-      evidence: [this.ev(passage)],
-    };
-    p.record = record;
-    this.projects.push(record);
-    if (S && p.status !== 'planned' && rng.chance(0.6)) {
-      this.event(
-        'launch',
-        { fr: `Lancement du projet ${code}`, en: `Launch of the ${code} project` },
-        S.date,
-        { projects: [record], orgs: [C] },
-        passage,
-        voice,
-      );
-    }
-
-    // Status.
-    const fp = para.pov === 'first';
-    const pv = voiceOf(para);
-    if ((p.status === 'completed' || p.status === 'ended') && p.end) {
-      const E = this.date(p.end, 'at');
-      const cause = rng.pick(SETBACK_CAUSES);
-      const line =
-        p.status === 'completed'
-          ? fp
-            ? `Nous avons terminé ${code} ${E.text}.`
-            : `Le projet ${code} s’est achevé ${E.text}.`
-          : fp
-            ? `Nous avons arrêté ${code} ${E.text}, ${cause}.`
-            : `Le projet ${code} a été arrêté ${E.text}, ${cause}.`;
-      this.say(para, line);
-      record.end = E.date;
-      this.cite(record, line);
-      if (p.status === 'ended') {
-        this.event(
-          'setback',
-          { fr: `Arrêt du projet ${code}`, en: `The ${code} project is stopped` },
-          E.date,
-          { projects: [record], orgs: [C] },
-          line,
-          pv,
-        );
-      }
-    } else if (p.status === 'pilot' || p.status === 'in-progress') {
-      const total = rng.int(8, 40);
-      const done = rng.int(1, total - 1);
-      const sites = C.sector.sites;
-      const line =
-        p.status === 'pilot'
-          ? `Le pilote ${de(code)} couvre ${done} des ${total} ${sites.fr} ${de(C.name)}.`
-          : `${code} est déjà déployé dans ${done} des ${total} ${sites.fr} ${de(C.name)}.`;
-      this.say(para, line);
-      this.cite(record, line);
-      this.figure(
-        { kind: 'project', id: record.id },
-        {
-          fr:
-            p.status === 'pilot'
-              ? `${ucfirst(sites.fr)} couverts par le pilote`
-              : `${ucfirst(sites.fr)} équipés`,
-          en:
-            p.status === 'pilot'
-              ? `${ucfirst(sites.en)} in the pilot`
-              : `${ucfirst(sites.en)} equipped`,
-        },
-        done,
-        { outOf: total },
-        sites,
-        this.asOfPublication(),
-        line,
-        'journalist',
-      );
-    }
-
-    // Owner and contributors.
-    if (p.owner) {
-      const s = current(p.owner);
-      const line =
-        p.owner === iv
-          ? fp
-            ? rng.pick([
-                `Je pilote ${code} moi-même.`,
-                `Je suis personnellement ${code}.`,
-                `${code}, c’est mon projet.`,
-              ])
-            : rng.pick([
-                `${iv.name} pilote ${code} en personne.`,
-                `${iv.name} suit ${code} de près.`,
-                `${code} est piloté par ${iv.name}.`,
-              ])
-          : fp
-            ? `C’est ${p.owner.name}, ${roleOf(p.owner, s)}, qui pilote ${code} au quotidien.`
-            : `C’est ${p.owner.name}, ${roleOf(p.owner, s)}, qui pilote ${code}.`;
-      this.say(para, line);
-      this.cite(record, line);
-      if (p.owner === iv) this.touchPerson(iv, line, pv);
-      else this.touchStint(p.owner, s, line, pv);
-    }
-    if (p.contributors.length > 0) {
-      const names = p.contributors.map((h) => h.name).join(' et ');
-      const line = `${names} y ${p.contributors.length > 1 ? 'contribuent' : 'contribue'}.`;
-      this.say(para, line);
-      this.cite(record, line);
-      for (const h of p.contributors) this.touchPerson(h, line, pv);
-    }
-    if (p.partOf?.record) {
-      const line = fp
-        ? `${code} est un volet ${de(p.partOf.code)}.`
-        : `${code} est l’un des volets ${de(p.partOf.code)}.`;
-      this.say(para, line);
-      this.cite(record, line);
-    }
-
-    // A figure, sometimes.
-    if (rng.chance(0.45) && p.status !== 'planned' && p.status !== 'negotiation') {
-      const which = rng.pick(['budget', 'users', 'months', 'people'] as const);
-      let line: string;
-      if (which === 'budget') {
-        const [value, qualifier, words] = this.quantity(rng.int(1, 60));
-        line = `Le budget du projet ${code} atteint ${words} millions d’euros.`;
-        this.figure(
-          { kind: 'project', id: record.id },
-          { fr: 'Budget', en: 'Budget' },
-          value,
-          { qualifier },
-          { fr: 'millions d’euros', en: 'million euros' },
-          this.asOfPublication(),
-          line,
-          pv,
-        );
-      } else if (which === 'users') {
-        const value = rng.int(2, 400) * 100;
-        line = `${code} compte déjà plus de ${frenchDigits(value)} utilisateurs.`;
-        this.figure(
-          { kind: 'project', id: record.id },
-          { fr: 'Utilisateurs', en: 'Users' },
-          value,
-          { qualifier: 'more-than' },
-          { fr: 'utilisateurs', en: 'users' },
-          this.asOfPublication(),
-          line,
-          pv,
-        );
-        if (rng.chance(0.4)) {
-          this.event(
-            'milestone',
-            {
-              fr: `${code} dépasse les ${frenchDigits(value)} utilisateurs`,
-              en: `${code} passes ${englishDigits(value)} users`,
-            },
-            this.asOfPublication(),
-            { projects: [record] },
-            line,
-            pv,
-          );
-        }
-      } else if (which === 'months') {
-        const value = rng.int(4, 18);
-        line = `${code} a été mis en place en à peine ${frenchNumber(value)} mois.`;
-        this.figure(
-          { kind: 'project', id: record.id },
-          { fr: 'Durée de mise en place', en: 'Time to set up' },
-          value,
-          { qualifier: 'barely' },
-          { fr: 'mois', en: 'months' },
-          null,
-          line,
-          pv,
-        );
-      } else {
-        const value = rng.int(4, 25);
-        const upTo = value + rng.int(2, 10);
-        line = `${code} mobilise entre ${value} et ${upTo} personnes.`;
-        this.figure(
-          { kind: 'project', id: record.id },
-          { fr: 'Équipe projet', en: 'Project team' },
-          value,
-          { upTo },
-          { fr: 'personnes', en: 'people' },
-          this.asOfPublication(),
-          line,
-          pv,
-        );
-      }
-      this.say(para, line);
-      this.cite(record, line);
-    }
-  }
-
-  // ——— Questions and quotes ———
-
-  private ask(
-    s: Section,
-    iv: Human,
-    C: Company,
-    partner: Company | null,
-    asked: boolean,
-    datedByOutlook: boolean,
-  ): void {
-    const { rng, P } = this;
-    const g = e(iv.gender);
-    const code = s.project?.code ?? null;
-    const topic = this.topics[0] ?? TOPICS[0];
-    let options: string[];
-    if (s.theme === 'career') {
-      options = asked
-        ? [
-            `Comment êtes-vous arrivé${g} chez ${C.name} ?`,
-            `Quel a été votre parcours avant de rejoindre ${C.name} ?`,
-            `Qu’est-ce qui vous a convaincu${g} de rejoindre ${C.name} ?`,
-          ]
-        : ['Un parcours sans détour', 'Un parcours multifacette', `Le choix ${de(C.name)}`];
-    } else if (s.theme === 'project') {
-      options = code
-        ? asked
-          ? [
-              `Où en est le projet ${code} ?`,
-              `Pourquoi avoir lancé ${code} ?`,
-              `Qu’attendez-vous ${de(code)} ?`,
-            ]
-          : [`Cap sur ${code}`, `${code}, le chantier phare`]
-        : asked
-          ? ['Quels sont vos grands chantiers ?']
-          : ['Des chantiers tous azimuts'];
-    } else if (s.theme === 'team') {
-      options = asked
-        ? [
-            'Comment votre équipe est-elle organisée ?',
-            'Avec qui travaillez-vous au quotidien ?',
-            'Comment recrutez-vous ?',
-          ]
-        : ['L’équipe avant tout', 'Une équipe resserrée'];
-    } else if (s.theme === 'partners') {
-      options = asked
-        ? [
-            'Comment choisissez-vous vos partenaires ?',
-            ...(partner ? [`Quelle est la nature de votre relation avec ${partner.name} ?`] : []),
-            'Travaillez-vous avec des start-up ?',
-          ]
-        : ['Des partenaires choisis', 'Jouer collectif'];
-    } else {
-      const ahead = asked ? `Quelles sont vos priorités pour ${P.y + 1} ?` : `Cap sur ${P.y + 1}`;
-      options = datedByOutlook
-        ? [ahead]
-        : asked
-          ? [
-              ahead,
-              'Comment voyez-vous les cinq prochaines années ?',
-              `Quelle place accordez-vous ${topic?.to ?? 'au numérique'} ?`,
-            ]
-          : [ahead, 'Et demain ?'];
-    }
-    this.say(s.ask, rng.pick(options));
-  }
-
-  private params(
-    speaker: Human,
-    company: string,
-    code: string | null,
-    partner: string | null,
-    other: string | null,
-    prev: string | null,
-    topic?: Topic,
-  ): QuoteParams {
-    const { rng } = this;
-    return {
-      g: speaker.gender,
-      company,
-      code: code ?? '',
-      partner: partner ?? '',
-      other: other ?? '',
-      prev: prev ?? '',
-      topic: topic ?? rng.pick(this.topics),
-      year: this.P.y,
-      int: (min, max) => rng.int(min, max),
-    };
-  }
-
-  /** An unused template of `theme` (any theme when that runs out) whose slots can all be filled. */
-  private pickTemplate(
-    theme: QuoteTheme | null,
-    can: (need: QuoteNeed) => boolean,
-  ): QuoteTemplate | null {
-    const usable = QUOTE_TEMPLATES.filter(
-      (t) =>
-        !this.usedTemplates.has(t) &&
-        (t.from === undefined || t.from <= this.P.y) &&
-        t.needs.every((n) => n === 'topic' || can(n)),
-    );
-    const themed = usable.filter((t) => t.theme === theme);
-    const pool = themed.length > 0 ? themed : usable;
-    if (pool.length === 0) return null;
-    const template = this.rng.pick(pool);
-    this.usedTemplates.add(template);
-    return template;
-  }
-
-  private pushQuote(
-    speaker: Human,
-    original: string,
-    translation: string,
-    template: QuoteTemplate,
-    params: QuoteParams,
-    about: string[],
-    voice: Voice,
-    inference?: string,
-  ): void {
-    const topics = [...template.tags];
-    if (template.needs.includes('topic')) topics.push(params.topic.id);
-    if (topics.length === 0) topics.push('strategy');
-    const voiced =
-      voice === 'inferred'
-        ? { voice, inference: inference ?? 'Inferred from the text.' }
-        : { voice };
-    this.quotes.push({
-      id: this.nextId('quote'),
-      speaker: speaker.id,
-      source: this.sourceId,
-      original,
-      translation,
-      topics: [...new Set(topics)],
-      about: [...new Set(about)],
-      ...voiced,
-      evidence: [this.ev(original)],
-    });
-  }
-
-  private quoteInterviewee(
-    s: Section,
-    iv: Human,
-    C: Company,
-    prev: Company | null,
-    partner: Company | null,
-    colleagues: Human[],
-    mentor: Human | null,
-    planned: PlannedProject[],
-  ): void {
-    const { rng } = this;
-    const project = s.project ?? (planned.length > 0 ? rng.pick(planned) : null);
-    const other =
-      mentor && s.theme === 'career'
-        ? mentor
-        : colleagues.length > 0
-          ? rng.pick(colleagues)
-          : mentor;
-    const known = (thing: { record: unknown } | null): boolean =>
-      thing !== null && thing.record !== null;
-    const template = this.pickTemplate(
-      s.theme,
-      (need) =>
-        need === 'company' ||
-        (need === 'project' && known(project)) ||
-        (need === 'live' &&
-          project !== null &&
-          project.status !== 'planned' &&
-          project.status !== 'negotiation') ||
-        (need === 'partner' && known(partner)) ||
-        (need === 'other' && known(other)) ||
-        (need === 'prev' && known(prev)),
-    );
-    if (!template) return;
-    const params = this.params(
-      iv,
-      C.name,
-      project?.code ?? null,
-      partner?.name ?? null,
-      other?.name ?? null,
-      prev?.name ?? null,
-      s.theme === 'outlook' ? this.topics[0] : undefined,
-    );
-    const { fr, en } = template.make(params);
-    const about: string[] = [];
-    if (template.needs.includes('company')) about.push(C.id);
-    if (template.needs.includes('project') && project?.record) about.push(project.record.id);
-    if (template.needs.includes('partner') && partner) about.push(partner.id);
-    if (template.needs.includes('other') && other) about.push(other.id);
-    if (template.needs.includes('prev') && prev) about.push(prev.id);
-    let original: string;
-    let sentence: string;
-    if (s.answer.pov === 'first') {
-      original = fr;
-      sentence = fr;
-    } else {
-      original = stripPeriod(fr);
-      sentence = `« ${original} », ${incise(rng.pick(SAY_VERBS), pronoun(iv.gender))}.`;
-    }
-    // Somewhere among the answer's facts, not always last.
-    const at = rng.int(
-      s.answer.pov === 'third' && s.answer.parts.length > 0 ? 1 : 0,
-      s.answer.parts.length,
-    );
-    s.answer.parts.splice(at, 0, sentence);
-    if (s.answer.pov === 'third') this.touchPerson(iv, sentence, 'journalist');
-    this.pushQuote(
-      iv,
-      original,
-      en,
-      template,
-      params,
-      about,
-      s.answer.pov === 'first' ? 'interviewee' : 'journalist',
-    );
-  }
-
-  private headline(iv: Human, C: Company, s: Stint, heading: Para, asked: boolean): boolean {
-    const { rng } = this;
-    const short = QUOTE_TEMPLATES.filter(
-      (t) =>
-        !this.usedTemplates.has(t) &&
-        t.needs.every((n) => n === 'company' || n === 'topic') &&
-        (t.from === undefined || t.from <= this.P.y),
-    );
-    const template = short.length > 0 ? rng.pick(short) : null;
-    const params = this.params(iv, C.name, null, null, null, null);
-    const made = template?.make(params);
-    const prefix = asked ? `${iv.name} (${C.name})` : `${iv.name}, ${roleOf(iv, s)}`;
-    if (!template || !made || made.fr.length > 90) {
-      const line = rng.pick(HEADLINES);
-      this.say(heading, `${prefix} : « ${line.fr} »`);
-      return false;
-    }
-    this.usedTemplates.add(template);
-    const original = stripPeriod(made.fr);
-    this.say(heading, `${prefix} : « ${original} »`);
-    this.pushQuote(
-      iv,
-      original,
-      made.en,
-      template,
-      params,
-      template.needs.includes('company') ? [C.id] : [],
-      'inferred',
-      'The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.',
-    );
-    return true;
-  }
+  const notes = [
+    `Synthetic text from the Dossier corpus generator (seed ${ctx.seed}, interview ${ctx.index} of ${ctx.total}); the people, companies and events are fictional.`,
+  ];
+  if (topChrome)
+    notes.push('The breadcrumb and the copyright line are the web page’s furniture, shown dimmed.');
+  const slug = S.name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  const url = `https://${media.id.replace(/^media-/, '')}.example/${asked ? 'entretiens' : 'portraits'}/${P.y}/${slug}-${ctx.index}`;
+  const paragraphs = paras
+    .filter((p) => p.parts.length > 0)
+    .map((p) => ({ text: p.parts.join(' '), kind: p.kind }));
+  const about = {
+    id: src,
+    publication: media.name,
+    publisher: publisher?.id ?? null,
+    title: heading.parts.join(' '),
+  };
+  const meta = {
+    language: 'fr',
+    url: rng.chance(0.75) ? url : null,
+    genre,
+    published,
+    subjects: [S.id],
+  };
+  out.sources.push({ ...about, ...meta, transcriptionNotes: notes, paragraphs });
+  return out;
 }

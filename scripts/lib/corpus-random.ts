@@ -3,16 +3,13 @@
  * gives the same stream on every machine, so the same arguments give byte-identical corpora.
  */
 export interface Rng {
-  /** A float in [0, 1). */
-  next(): number;
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number;
-  /** True with probability `p`. */
   chance(p: number): boolean;
   /** One element; throws on an empty list (a bug in the generator, not in the data). */
   pick<T>(items: readonly T[]): T;
-  /** One element, each with its weight. */
-  weighted<T>(items: readonly (readonly [T, number])[]): T;
+  /** One element, `weights[i]` being the weight of `items[i]`. */
+  weighted<T>(items: readonly T[], weights: readonly number[]): T;
   /** `count` distinct elements in random order (fewer when the list is shorter). */
   sample<T>(items: readonly T[], count: number): T[];
 }
@@ -27,35 +24,28 @@ export function createRng(seed: number): Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => {
-    const item = items[Math.floor(next() * items.length)];
+  const at = <T>(items: readonly T[], i: number): T => {
+    const item = items[i];
     if (item === undefined) throw new Error('corpus generator: pick from an empty list');
     return item;
   };
+  const weighted = <T>(items: readonly T[], weights: readonly number[]): T => {
+    let roll = next() * weights.reduce((sum, w) => sum + w, 0);
+    const i = weights.findIndex((w) => (roll -= w) < 0);
+    return at(items, i < 0 ? items.length - 1 : i);
+  };
+  const sample = <T>(items: readonly T[], count: number): T[] => {
+    const pool = [...items];
+    const out: T[] = [];
+    while (out.length < count && pool.length > 0)
+      out.push(at(pool.splice(int(0, pool.length - 1), 1), 0));
+    return out;
+  };
   return {
-    next,
     int,
     chance: (p) => next() < p,
-    pick,
-    weighted<T>(items: readonly (readonly [T, number])[]): T {
-      const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-      let roll = next() * total;
-      for (const [item, weight] of items) {
-        roll -= weight;
-        if (roll < 0) return item;
-      }
-      const last = items[items.length - 1];
-      if (last === undefined) throw new Error('corpus generator: weighted pick from an empty list');
-      return last[0];
-    },
-    sample<T>(items: readonly T[], count: number): T[] {
-      const pool = [...items];
-      const out: T[] = [];
-      while (out.length < count && pool.length > 0) {
-        const [item] = pool.splice(Math.floor(next() * pool.length), 1);
-        if (item !== undefined) out.push(item);
-      }
-      return out;
-    },
+    pick: (items) => at(items, int(0, items.length - 1)),
+    weighted,
+    sample,
   };
 }

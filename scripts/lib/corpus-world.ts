@@ -1,443 +1,280 @@
 /**
- * The corpus's shared cast: companies (with their units), media and people, and the careers
- * that tie them together. Everything here is "planned": a record is emitted only when an
- * interview mentions it, with that interview's passage as evidence, so nothing is orphaned.
+ * The corpus's shared cast: companies (with units made as they are needed), media and people,
+ * each person with a whole career planned when they first appear, so later interviews find
+ * them where their career has taken them. Nothing here is a record until an interview cites it.
  */
-import type { Organization, Person, Position } from '../../src/domain/records.ts';
-import { addMonths, compareMoments, de, e, type Gender, type Moment } from './corpus-french.ts';
+import type {
+  DossierEvent,
+  Localized,
+  Organization,
+  Person,
+  Position,
+} from '../../src/domain/records.ts';
+import { OrganizationKindSchema, type OrganizationKind } from '../../src/domain/records.ts';
+import { addMonths, before, de, prep, ucfirst, type Gender, type Moment } from './corpus-french.ts';
 import type { Rng } from './corpus-random.ts';
 import {
   CITIES,
-  FIRST_NAMES_F,
-  FIRST_NAMES_M,
-  LAST_NAMES,
+  COMPANY_HEADS,
+  FIRST_F,
+  FIRST_M,
+  LAST,
   MEDIA,
-  NAME_HEADS,
-  NAME_TAILS,
   SECTORS,
   TITLES,
-  UNIT_DEFS,
-  type City,
-  type Sector,
-  type TitleDef,
-  type UnitDef,
-  type UnitKey,
+  UNITS,
 } from './corpus-words.ts';
 
-export interface Company {
-  tag: 'company';
+/** A company, one of its units, or a publication. */
+export interface Org {
   id: string;
   name: string;
-  sector: Sector;
-  city: City;
+  kind: OrganizationKind;
+  /** With its article: "l’éditeur orléanais", "la direction marketing". */
+  the: string;
+  en: string;
+  description: Localized;
+  /** The company a unit belongs to, or the unit holding a team. */
+  parent: Org | null;
+  /** Founded, or created for a unit. */
   founded: Moment;
   employees: number;
-  /** Millions of euros. */
-  revenue: number;
-  units: Unit[];
-  /** Everyone who ever held a post there, for reuse. */
+  rubric: string;
+  units: Map<string, Org>;
   staff: Human[];
-  /** Who holds the chief executive's post, in the plan. */
-  ceo: Human | null;
-  /** Who heads each unit, in the plan. */
-  heads: Map<UnitKey, Human>;
-  /** The record of a chief executive's post named without its holder. */
-  vacantCeo: Position | null;
-  record: Organization | null;
+  record?: Organization;
+  founding?: DossierEvent;
+  /** The chief executive's post, named without its holder. */
+  vacantCeo?: Position;
 }
-
-export interface Unit {
-  tag: 'unit';
-  id: string;
-  def: UnitDef;
-  company: Company;
-  parent: Company | Unit;
-  record: Organization | null;
+export interface Title {
+  m: string;
+  f: string;
+  en: string;
+  level: number;
+  /** The unit a title heads ("directrice marketing"), or "-". */
+  heads: string;
 }
-
-export interface Media {
-  tag: 'media';
-  id: string;
-  name: string;
-  slug: string;
-  record: Organization | null;
-}
-
-export type OrgNode = Company | Unit | Media;
-
+/** A post; `end` is the next post's start, careers being planned well past the last interview. */
 export interface Stint {
-  company: Company;
-  unit: Unit | null;
-  title: TitleDef;
+  company: Org;
+  unit: Org | null;
+  title: Title;
   start: Moment;
-  /** Set once the plan has moved on past it. */
-  end: Moment | null;
-  plannedEnd: Moment;
-  record: Position | null;
+  end: Moment;
+  record?: Position;
 }
-
 export interface Human {
   id: string;
   name: string;
   gender: Gender;
   stints: Stint[];
-  careerStart: Moment;
-  /** How many interviews mentioned them, and how many had them as the interviewee. */
-  mentions: number;
-  interviewed: number;
-  record: Person | null;
+  interviewed: boolean;
+  record?: Person;
 }
 
-/** The first year careers and companies may start. */
-export const EARLIEST_YEAR = 1985;
+const TITLE_LIST = TITLES.map(([m = '', f = '', en = '', level = '', heads = '']): Title => {
+  return { m, f, en, level: Number(level), heads };
+});
+const ceo = TITLE_LIST.find((t) => t.en === 'Chief Executive Officer');
+if (!ceo) throw new Error('corpus generator: no chief executive among the titles');
+export const CEO: Title = ceo;
 
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'Oe')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const titleOf = (h: Human, s: Stint): string => (h.gender === 'f' ? s.title.f : s.title.m);
+const path = (u: Org): string =>
+  u.parent && u.parent.kind !== 'company' ? `${u.the} ${prep('de', u.parent.the)}` : u.the;
+/** Where a post is: "chez Gréeau", "au sein du laboratoire d’innovation d’Arlac Pay". */
+export const at = (s: Stint): string =>
+  s.unit ? `au sein ${prep('de', path(s.unit))} ${de(s.company.name)}` : `chez ${s.company.name}`;
+/** What follows a title: "de Gréeau", "à la direction marketing de Gréeau". */
+export function of(s: Stint): string {
+  if (!s.unit || s.title.heads !== '-') return de(s.company.name);
+  return `${s.unit.kind === 'team' ? `dans ${path(s.unit)}` : prep('à', path(s.unit))} ${de(s.company.name)}`;
 }
-
-export function current(h: Human): Stint {
-  const last = h.stints[h.stints.length - 1];
-  if (last === undefined) throw new Error(`corpus generator: ${h.id} has no career`);
-  return last;
-}
-
-/** "la direction financière de Belcourt"… and the nested "de la DSI de Belcourt". */
-export function ofOrg(org: Company | Unit): string {
-  return org.tag === 'company' ? de(org.name) : `${org.def.of} ${ofOrg(org.parent)}`;
-}
-
-export function unitThe(unit: Unit): string {
-  return `${unit.def.the} ${ofOrg(unit.parent)}`;
-}
-
-export function unitIn(unit: Unit): string {
-  return `${unit.def.in} ${ofOrg(unit.parent)}`;
-}
-
-export function unitName(unit: Unit): string {
-  return unit.def.key === 'france' ? `${unit.company.name} France` : unit.def.name;
-}
-
-export function unitNameEn(unit: Unit): string {
-  return unit.def.key === 'france'
-    ? `${unit.company.name} France`
-    : `${unit.company.name}’s ${unit.def.en}`;
-}
-
-export function unitGender(unit: Unit): Gender {
-  return /^(la |l’équipe)/.test(unit.def.the) ? 'f' : 'm';
-}
-
-export function titleOf(h: Human, s: Stint): string {
-  return h.gender === 'f' ? s.title.f : s.title.m;
-}
-
-/** Whether the sentence names the unit ("cheffe de projet à la DSI de…"), not just the company. */
-function namesUnit(s: Stint): s is Stint & { unit: Unit } {
-  return s.unit !== null && s.title.level === 1;
-}
-
-/** "directrice financière de Belcourt", "cheffe de projet à la direction du numérique de Belcourt". */
-export function roleOf(h: Human, s: Stint): string {
-  return namesUnit(s)
-    ? `${titleOf(h, s)} ${unitIn(s.unit)}`
-    : `${titleOf(h, s)} ${de(s.company.name)}`;
-}
-
-/** "directrice financière chez Belcourt", for "elle a été …". */
-export function roleAt(h: Human, s: Stint): string {
-  return namesUnit(s)
-    ? `${titleOf(h, s)} ${unitIn(s.unit)}`
-    : `${titleOf(h, s)} chez ${s.company.name}`;
-}
-
-/** After "rejoint Belcourt comme": the title, and the unit when it is named. */
-export function asTitle(h: Human, s: Stint): string {
-  return namesUnit(s) ? `${titleOf(h, s)} ${s.unit.def.in}` : titleOf(h, s);
-}
-
-export function orgOfStint(s: Stint): Company | Unit {
-  return s.unit ?? s.company;
-}
-
-export function missionFr(h: Human, s: Stint): string {
-  return h.gender === 'f'
-    ? s.title.mission.fr.replace(/\bchargé\b/, 'chargée')
-    : s.title.mission.fr;
-}
-
-const CEO_TITLES = new Set(['directeur général', 'président-directeur général']);
-
-export function isCeoTitle(title: TitleDef): boolean {
-  return CEO_TITLES.has(title.m);
-}
+const day = (m: Moment): number => (m.y * 12 + m.m) * 32 + m.d;
 
 export class World {
-  readonly companies: Company[] = [];
-  readonly people: Human[] = [];
-  readonly media: Media[];
-  /** Emitted records, in the order they were first mentioned. */
-  readonly organizationRecords: Organization[] = [];
-  readonly personRecords: Person[] = [];
-  private readonly names = new Set<string>();
-  private readonly companyNames = new Set<string>();
-
   readonly rng: Rng;
+  readonly companies: Org[] = [];
+  readonly media: Org[];
+  /** People with a record, in the order they were first cited. */
+  readonly people: Human[] = [];
+  private readonly names = new Set<string>();
+  private readonly byFounding: Org[];
+  private humans = 0;
 
-  constructor(rng: Rng) {
+  constructor(rng: Rng, companies: number) {
     this.rng = rng;
-    this.media = MEDIA.map((name, i) => ({
-      tag: 'media',
-      id: `media-${String(i + 1).padStart(2, '0')}`,
-      name,
-      slug: slugify(name),
-      record: null,
-    }));
-  }
-
-  newCompany(latest: number): Company {
-    const { rng } = this;
-    const sector = rng.pick(SECTORS);
-    let name = '';
-    for (let attempt = 0; attempt < 50 && (name === '' || this.companyNames.has(name)); attempt++) {
-      const root = `${rng.pick(NAME_HEADS)}${rng.pick(NAME_TAILS)}`;
-      const suffix = rng.pick(sector.suffixes);
-      name = suffix === '' || attempt > 40 ? root : `${root} ${suffix}`;
-      if (attempt > 45) name = `${root}${rng.pick(NAME_TAILS)} ${suffix}`.trim();
-    }
-    if (this.companyNames.has(name)) name = `${name} ${this.companies.length + 1}`;
-    this.companyNames.add(name);
-    const foundedYear = rng.chance(0.6)
-      ? rng.int(1972, 1992)
-      : rng.int(1993, Math.max(1994, latest - 1));
-    const id = `org-${String(this.companies.length + 1).padStart(4, '0')}`;
-    const company: Company = {
-      tag: 'company',
-      id,
-      name,
-      sector,
-      city: rng.pick(CITIES),
-      founded: { y: foundedYear, m: rng.int(1, 12), d: rng.int(1, 28) },
-      employees: rng.chance(0.3) ? rng.int(40, 900) : rng.int(1, 60) * 500,
-      revenue: rng.int(5, 4000),
-      units: [],
-      staff: [],
-      ceo: null,
-      heads: new Map(),
-      vacantCeo: null,
-      record: null,
-    };
-    const keys = rng.sample(
-      UNIT_DEFS.filter((def) => def.key !== 'data' && (def.key !== 'france' || rng.chance(0.3))),
-      rng.int(2, 4),
-    );
-    for (const def of keys) this.addUnit(company, def, company);
-    const dsi = company.units.find((u) => u.def.key === 'dsi');
-    const data = UNIT_DEFS.find((def) => def.key === 'data');
-    if (dsi && data && rng.chance(0.5)) this.addUnit(company, data, dsi);
-    this.companies.push(company);
-    return company;
-  }
-
-  private addUnit(company: Company, def: UnitDef, parent: Company | Unit): void {
-    company.units.push({
-      tag: 'unit',
-      id: `${company.id}-unit-${company.units.length + 1}`,
-      def,
-      company,
-      parent,
-      record: null,
+    const width = Math.max(4, String(companies).length);
+    for (let i = 1; i <= companies; i++) this.companies.push(this.company(i, width));
+    this.byFounding = [...this.companies].sort((a, b) => day(a.founded) - day(b.founded));
+    this.media = MEDIA.map(([name = '', slug = '']) => {
+      const description = { fr: 'Titre de la presse économique.', en: 'Business press title.' };
+      return this.org(`media-${slug}`, name, 'media', description, { y: 1990, m: 1, d: 1 });
     });
   }
 
-  private uniqueName(gender: Gender): string {
+  private org(
+    id: string,
+    name: string,
+    kind: string,
+    description: Localized,
+    founded: Moment,
+  ): Org {
+    const base = {
+      id,
+      name,
+      kind: OrganizationKindSchema.parse(kind),
+      the: name,
+      en: name,
+      description,
+    };
+    return {
+      ...base,
+      parent: null,
+      founded,
+      employees: 0,
+      rubric: '',
+      units: new Map(),
+      staff: [],
+    };
+  }
+
+  private company(i: number, width: number): Org {
     const { rng } = this;
-    const firsts = gender === 'f' ? FIRST_NAMES_F : FIRST_NAMES_M;
-    for (let attempt = 0; attempt < 30; attempt++) {
-      const name = `${rng.pick(firsts)} ${rng.pick(LAST_NAMES)}`;
-      if (!this.names.has(name)) return name;
+    const [suffix = '', noun = '', g = '', en = '', rubric = ''] = rng.pick(SECTORS);
+    const [city = '', adjM = '', adjF = ''] = rng.pick(CITIES);
+    const head = rng.pick(COMPANY_HEADS);
+    let name = rng.chance(0.25) ? head : `${head} ${suffix}`;
+    for (let tries = 0; this.names.has(name); tries++)
+      name = `${tries < 10 ? rng.pick(COMPANY_HEADS) : `${head}-${rng.pick(COMPANY_HEADS)}`} ${suffix}`;
+    this.names.add(name);
+    const adj = g === 'f' ? adjF : adjM;
+    const description = { fr: `${ucfirst(noun)} ${adj}.`, en: `${city}-based ${en}.` };
+    // The first few exist before any career starts.
+    const founded = {
+      y: i <= 8 ? rng.int(1890, 1965) : rng.int(1900, 2016),
+      m: rng.int(1, 12),
+      d: rng.int(1, 28),
+    };
+    const c = this.org(
+      `org-${String(i).padStart(width, '0')}`,
+      name,
+      'company',
+      description,
+      founded,
+    );
+    const article = /^[aeiouyéh]/i.test(noun) ? 'l’' : g === 'f' ? 'la ' : 'le ';
+    return Object.assign(c, {
+      the: `${article}${noun} ${adj}`,
+      employees: rng.int(2, 600) * 50,
+      rubric,
+    });
+  }
+
+  /** A company already founded a year before `m` (other than `not`, when there is one). */
+  companyAt(m: Moment, not?: Org): Org {
+    const cutoff = day(addMonths(m, -12));
+    let [lo, hi] = [0, this.byFounding.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (day(this.byFounding[mid]?.founded ?? m) < cutoff) lo = mid + 1;
+      else hi = mid;
     }
     for (;;) {
-      const name = `${rng.pick(firsts)} ${rng.pick(LAST_NAMES)}-${rng.pick(LAST_NAMES)}`;
-      if (!this.names.has(name)) return name;
+      const c = this.rng.pick(this.byFounding.slice(0, Math.max(1, lo)));
+      if (c !== not || lo < 2) return c;
     }
   }
 
-  /**
-   * A new person with a career from some year up to `now`; with `at`, their current post is
-   * at that company (at `level` when given).
-   */
-  newPerson(now: Moment, options: { at?: Company; level?: 1 | 2 | 3 } = {}): Human {
+  unit(company: Org, key: string): Org {
+    const found = company.units.get(key);
+    if (found) return found;
+    const [, the = '', en = '', kind = '', parentKey = '-'] = UNITS.find(([k]) => k === key) ?? [];
+    const name =
+      key === 'fr' ? `${company.name} France` : ucfirst(the.replace(/^(la |le |l’)/, ''));
+    const description = {
+      fr: `${ucfirst(the)} ${de(company.name)}.`,
+      en: `${company.name}’s ${en}.`,
+    };
+    const unit = this.org(
+      `${company.id}-${key}`,
+      name,
+      kind,
+      description,
+      addMonths(company.founded, this.rng.int(6, 300)),
+    );
+    const parent = parentKey === '-' ? company : this.unit(company, parentKey);
+    Object.assign(unit, { the, en, parent });
+    company.units.set(key, unit);
+    return unit;
+  }
+
+  private placed(company: Org, title: Title): Org | null {
+    if (title.heads !== '-') return this.unit(company, title.heads);
+    const keys = UNITS.map(([key = '']) => key);
+    return title.level < 3 && this.rng.chance(0.2) ? this.unit(company, this.rng.pick(keys)) : null;
+  }
+
+  /** Someone new, in post at `P` (at `company`, with `title`, when given). */
+  person(P: Moment, company?: Org, title?: Title): Human {
     const { rng } = this;
     const gender: Gender = rng.chance(0.5) ? 'f' : 'm';
-    const name = this.uniqueName(gender);
+    let name = '';
+    for (let tries = 0; name === '' || this.names.has(name); tries++) {
+      const last = tries < 8 ? rng.pick(LAST) : `${rng.pick(LAST)}-${rng.pick(LAST)}`;
+      name = `${rng.pick(gender === 'f' ? FIRST_F : FIRST_M)} ${last}`;
+    }
     this.names.add(name);
-    const startYear = Math.max(EARLIEST_YEAR, now.y - rng.int(3, 32));
-    const careerStart: Moment = { y: startYear, m: rng.int(1, 12), d: rng.int(1, 28) };
-    const h: Human = {
-      id: `person-${String(this.people.length + 1).padStart(4, '0')}`,
-      name,
-      gender,
-      stints: [],
-      careerStart,
-      mentions: 0,
-      interviewed: 0,
-      record: null,
+    const id = `person-${String(++this.humans).padStart(4, '0')}`;
+    const h: Human = { id, name, gender, stints: [], interviewed: false };
+    let t: Moment = {
+      y: Math.max(1975, P.y - rng.int(4, 32)),
+      m: rng.int(1, 12),
+      d: rng.int(1, 28),
     };
-    this.people.push(h);
-    const first = this.pickCompany(careerStart.y, options.at ?? null) ?? options.at;
-    if (first === undefined) throw new Error('corpus generator: no company to start a career');
-    this.openStint(h, first, 1, careerStart, now);
-    this.advance(h, now);
-    if (options.at) this.moveTo(h, options.at, now, options.level);
+    for (let level = 0; t.y < 2036; level = Math.min(3, level + (rng.chance(0.45) ? 1 : 0))) {
+      const last = h.stints.at(-1);
+      const where = last && rng.chance(0.35) ? last.company : this.companyAt(t);
+      const role = rng.pick(TITLE_LIST.filter((x) => x.level === level && x !== CEO));
+      const end = addMonths(t, rng.int(18, 84));
+      h.stints.push({ company: where, unit: this.placed(where, role), title: role, start: t, end });
+      t = end;
+    }
+    const now = this.stintAt(h, P);
+    if (company && now) {
+      Object.assign(now, { company, title: title ?? now.title });
+      now.unit = this.placed(company, now.title);
+      const earliest = addMonths(company.founded, 1);
+      const prev = h.stints[h.stints.indexOf(now) - 1];
+      if (before(now.start, earliest)) now.start = earliest;
+      if (prev) prev.end = now.start;
+    }
+    for (const s of h.stints) if (!s.company.staff.includes(h)) s.company.staff.push(h);
     return h;
   }
 
-  /** Moves the plan on to `now`: posts whose time is up end, and the next one starts. */
-  advance(h: Human, now: Moment): void {
-    const { rng } = this;
-    for (;;) {
-      const last = current(h);
-      if (compareMoments(last.plannedEnd, now) > 0) return;
-      last.end = last.plannedEnd;
-      const start = last.plannedEnd;
-      const level = this.nextLevel(last.title.level);
-      // Long careers often stay a while in one company: a promotion or a move sideways.
-      const inside = rng.chance(0.45);
-      const company = inside
-        ? last.company
-        : (this.pickCompany(start.y, last.company) ?? last.company);
-      this.openStint(h, company, level, start, now);
+  stintAt(h: Human, P: Moment): Stint | undefined {
+    return h.stints.find((s) => !before(P, s.start) && before(P, s.end));
+  }
+
+  /** Someone in post at `company` at `P`, not yet `taken`: known there, or new. */
+  staffAt(company: Org, P: Moment, taken: Set<Human>): Human {
+    const known = company.staff.filter(
+      (h) => !taken.has(h) && this.stintAt(h, P)?.company === company,
+    );
+    const h =
+      known.length > 0 && this.rng.chance(0.6) ? this.rng.pick(known) : this.person(P, company);
+    taken.add(h);
+    return h;
+  }
+
+  /** The interviewee: someone already cited and never interviewed, or someone new. */
+  subject(P: Moment): Human {
+    for (let tries = 0; tries < 5 && this.people.length > 0 && this.rng.chance(0.35); tries++) {
+      const h = this.rng.pick(this.people);
+      if (!h.interviewed && this.stintAt(h, P)) return h;
     }
-  }
-
-  /** Ends the current post early and starts one at `company`, so the person works there now. */
-  moveTo(h: Human, company: Company, now: Moment, level?: 1 | 2 | 3): void {
-    const last = current(h);
-    if (last.company === company && (level === undefined || last.title.level === level)) return;
-    const earliest = addMonths(last.start, 3);
-    const latest = addMonths(now, -1);
-    if (compareMoments(earliest, latest) >= 0 && last.record === null) {
-      // Too recent to have ended: that post was at `company` all along.
-      const { title, unit } = this.pickTitle(company, level ?? last.title.level, h);
-      const previous = last.company;
-      Object.assign(last, { company, title, unit });
-      if (!h.stints.some((s) => s.company === previous)) {
-        previous.staff = previous.staff.filter((other) => other !== h);
-        if (previous.ceo === h) previous.ceo = null;
-      }
-      if (!company.staff.includes(h)) company.staff.push(h);
-      if (isCeoTitle(title)) company.ceo = h;
-      if (title.level === 2 && title.unit !== null) company.heads.set(title.unit, h);
-      if (compareMoments(last.plannedEnd, now) <= 0)
-        last.plannedEnd = addMonths(now, this.rng.int(6, 60));
-      return;
-    }
-    const end = compareMoments(earliest, latest) >= 0 ? last.start : this.between(earliest, latest);
-    last.end = end;
-    last.plannedEnd = end;
-    this.openStint(h, company, level ?? this.nextLevel(last.title.level), end, now);
-    const opened = current(h);
-    // The new post lasts beyond `now`, so the person is there when the interview is published.
-    if (compareMoments(opened.plannedEnd, now) <= 0)
-      opened.plannedEnd = addMonths(now, this.rng.int(6, 60));
-  }
-
-  private nextLevel(level: 1 | 2 | 3): 1 | 2 | 3 {
-    const { rng } = this;
-    if (level === 1) return rng.chance(0.5) ? 2 : 1;
-    if (level === 2) return rng.chance(0.25) ? 3 : 2;
-    return rng.chance(0.8) ? 3 : 2;
-  }
-
-  private openStint(
-    h: Human,
-    company: Company,
-    level: 1 | 2 | 3,
-    start: Moment,
-    now: Moment,
-  ): void {
-    const { rng } = this;
-    const { title, unit } = this.pickTitle(company, level, h);
-    const months = rng.int(16, 110);
-    const stint: Stint = {
-      company,
-      unit,
-      title,
-      start,
-      end: null,
-      plannedEnd: addMonths(start, months),
-      record: null,
-    };
-    if (compareMoments(stint.start, now) > 0) stint.start = now;
-    h.stints.push(stint);
-    if (!company.staff.includes(h)) company.staff.push(h);
-    if (isCeoTitle(title)) company.ceo = h;
-    if (title.level === 2 && title.unit !== null) company.heads.set(title.unit, h);
-  }
-
-  private pickTitle(
-    company: Company,
-    level: 1 | 2 | 3,
-    h: Human,
-  ): { title: TitleDef; unit: Unit | null } {
-    const { rng } = this;
-    const unitOf = (key: UnitKey | null): Unit | undefined =>
-      company.units.find((u) => u.def.key === key);
-    if (level === 3) {
-      const ceoTaken =
-        company.ceo !== null && company.ceo !== h && current(company.ceo).company === company;
-      const options = TITLES.filter((t) => t.level === 3 && !(ceoTaken && isCeoTitle(t)));
-      return { title: rng.pick(options), unit: null };
-    }
-    if (level === 2) {
-      const vacant = (key: UnitKey | null): boolean => {
-        const holder = key === null ? undefined : company.heads.get(key);
-        if (holder === undefined || holder === h) return true;
-        const post = current(holder);
-        return post.company !== company || post.title.unit !== key;
-      };
-      const heads = TITLES.filter(
-        (t) => t.level === 2 && unitOf(t.unit) !== undefined && vacant(t.unit),
-      );
-      if (heads.length > 0) {
-        const title = rng.pick(heads);
-        return { title, unit: unitOf(title.unit) ?? null };
-      }
-    }
-    const title = rng.pick(TITLES.filter((t) => t.level === 1));
-    const unit = company.units.length > 0 && rng.chance(0.7) ? rng.pick(company.units) : null;
-    return { title, unit };
-  }
-
-  /** A company founded by `year`, other than `not`; grows the pool when none fits. */
-  pickCompany(year: number, not: Company | null): Company | undefined {
-    const { rng } = this;
-    for (let attempt = 0; attempt < 12; attempt++) {
-      const company = rng.pick(this.companies);
-      if (company !== not && company.founded.y <= year) return company;
-    }
-    return this.companies.find((c) => c !== not && c.founded.y <= year);
-  }
-
-  between(from: Moment, to: Moment): Moment {
-    const span = (to.y - from.y) * 12 + (to.m - from.m);
-    const at = addMonths(from, span <= 0 ? 0 : this.rng.int(0, span));
-    const sameAsFrom = at.y === from.y && at.m === from.m;
-    const sameAsTo = at.y === to.y && at.m === to.m;
-    const low = sameAsFrom ? from.d : 1;
-    const high = sameAsTo ? Math.max(low, to.d) : 28;
-    return { ...at, d: this.rng.int(low, high) };
-  }
-
-  genderOfSector(company: Company): string {
-    return e(company.sector.gender);
+    return this.person(P);
   }
 }

@@ -15,9 +15,9 @@ import {
   type Manifest,
 } from '../../src/domain/records.ts';
 import { ucfirst, type Moment } from './corpus-french.ts';
-import { generateInterview, type InterviewRecords } from './corpus-interview.ts';
+import { generateInterview } from './corpus-interview.ts';
 import { createRng } from './corpus-random.ts';
-import { roleOf, World, type Human } from './corpus-world.ts';
+import { of, titleOf, World, type Human } from './corpus-world.ts';
 
 export interface CorpusOptions {
   /** How many interviews (sources). */
@@ -33,8 +33,6 @@ export const DEFAULT_PER_FILE = 25;
 /** Interviews are published between these dates, in order. */
 const FIRST_PUBLISHED: Moment = { y: 2000, m: 1, d: 1 };
 const LAST_PUBLISHED: Moment = { y: 2024, m: 11, d: 28 };
-/** Companies planned before the first interview, so the first careers have somewhere to go. */
-const INITIAL_COMPANIES = 8;
 
 export function generateCorpus(options: CorpusOptions): Map<string, string> {
   const { interviews, seed } = options;
@@ -46,36 +44,22 @@ export function generateCorpus(options: CorpusOptions): Map<string, string> {
     throw new RangeError(`perFile must be a positive integer, got ${perFile}`);
 
   const rng = createRng(seed);
-  const world = new World(rng);
+  const world = new World(rng, interviews + 8);
   const span = (LAST_PUBLISHED.y - FIRST_PUBLISHED.y) * 12 + (LAST_PUBLISHED.m - FIRST_PUBLISHED.m);
-  const published = Array.from({ length: interviews }, () => rng.int(0, span * 28))
-    .sort((a, b) => a - b)
-    .map((at): Moment => {
-      const months = Math.floor(at / 28);
-      const index = FIRST_PUBLISHED.y * 12 + (FIRST_PUBLISHED.m - 1) + months;
-      return { y: Math.floor(index / 12), m: (index % 12) + 1, d: (at % 28) + 1 };
-    });
   const width = Math.max(4, String(interviews).length);
-
-  const results: InterviewRecords[] = [];
-  published.forEach((moment, i) => {
-    if (i === 0) for (let k = 0; k < INITIAL_COMPANIES; k++) world.newCompany(moment.y);
-    world.newCompany(moment.y);
-    results.push(
-      generateInterview(world, { index: i + 1, total: interviews, seed, published: moment, width }),
-    );
-  });
+  const results = Array.from({ length: interviews }, () => rng.int(0, span * 28))
+    .sort((a, b) => a - b)
+    .map((at, i) => {
+      const index = FIRST_PUBLISHED.y * 12 + (FIRST_PUBLISHED.m - 1) + Math.floor(at / 28);
+      const published = { y: Math.floor(index / 12), m: (index % 12) + 1, d: (at % 28) + 1 };
+      return generateInterview(world, { index: i + 1, total: interviews, seed, published, width });
+    });
   for (const h of world.people) summarize(h);
 
-  const files = new Map<string, string>();
   const chunks = Math.ceil(interviews / perFile);
   const partWidth = Math.max(3, String(chunks).length);
-  const sourceFiles: string[] = [];
-  const recordFiles: string[] = [];
-  for (let chunk = 0; chunk < chunks; chunk++) {
-    const part = `part-${String(chunk + 1).padStart(partWidth, '0')}.json`;
+  const parts = Array.from({ length: chunks }, (_, chunk) => {
     const slice = results.slice(chunk * perFile, (chunk + 1) * perFile);
-    const sources: Bundle = { sources: slice.map((r) => r.source) };
     const records: Bundle = {
       positions: slice.flatMap((r) => r.positions),
       projects: slice.flatMap((r) => r.projects),
@@ -84,62 +68,59 @@ export function generateCorpus(options: CorpusOptions): Map<string, string> {
       figures: slice.flatMap((r) => r.figures),
       relations: slice.flatMap((r) => r.relations),
     };
-    sourceFiles.push(`sources/${part}`);
-    recordFiles.push(`records/${part}`);
-    files.set(`sources/${part}`, serialize(sources));
-    files.set(`records/${part}`, serialize(records));
-  }
+    return {
+      name: `part-${String(chunk + 1).padStart(partWidth, '0')}.json`,
+      sources: { sources: slice.flatMap((r) => r.sources) },
+      records,
+    };
+  });
+  const organizations = [
+    ...world.companies.flatMap((c) => [c, ...c.units.values()]),
+    ...world.media,
+  ].flatMap((o) => (o.record ? [o.record] : []));
   const entities: Bundle = {
-    people: world.personRecords,
-    organizations: world.organizationRecords,
+    people: world.people.flatMap((h) => (h.record ? [h.record] : [])),
+    organizations,
   };
-  files.set('entities.json', serialize(entities));
   const manifest: Manifest = {
     format: 'dossier/1',
     title: `Synthetic corpus — ${interviews} interview${interviews === 1 ? '' : 's'}, seed ${seed}`,
-    files: [...sourceFiles, 'entities.json', ...recordFiles],
+    files: [
+      ...parts.map((p) => `sources/${p.name}`),
+      'entities.json',
+      ...parts.map((p) => `records/${p.name}`),
+    ],
   };
   // The manifest first, then the files in load order.
-  const ordered = new Map<string, string>([['manifest.json', serialize(manifest)]]);
-  for (const file of manifest.files) {
-    const text = files.get(file);
-    if (text !== undefined) ordered.set(file, text);
-  }
-  return ordered;
+  return new Map([
+    ['manifest.json', serialize(manifest)],
+    ...parts.map((p): [string, string] => [`sources/${p.name}`, serialize(p.sources)]),
+    ['entities.json', serialize(entities)],
+    ...parts.map((p): [string, string] => [`records/${p.name}`, serialize(p.records)]),
+  ]);
 }
 
 function serialize(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function list(items: string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
-}
+const list = (items: string[], and: string): string =>
+  items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) ?? ''}`;
 
 /** A person's summary, from the posts the corpus actually records for them. */
 function summarize(h: Human): void {
-  if (!h.record) return;
-  const recorded = h.stints.filter((s) => s.record !== null);
-  const latest = recorded[recorded.length - 1];
-  if (!latest?.record) return;
-  const earlier = [
-    ...new Set(
-      recorded
-        .slice(0, -1)
-        .map((s) => s.company.name)
-        .filter((name) => name !== latest.company.name),
-    ),
-  ].slice(-3);
-  const isCurrent = latest.record.current;
-  const role = roleOf(h, latest);
-  const title = latest.record.title?.en ?? 'Post';
-  const fr = `${isCurrent ? ucfirst(role) : `Ancien${h.gender === 'f' ? 'ne' : ''} ${role}`}${
-    earlier.length > 0 ? ` ; auparavant chez ${list(earlier, 'et')}` : ''
-  }.`;
-  const en = `${isCurrent ? '' : 'Former '}${title}, ${latest.company.name}${
-    earlier.length > 0 ? `; previously at ${list(earlier, 'and')}` : ''
-  }.`;
+  const recorded = h.stints.filter((s) => s.record);
+  const latest = recorded.at(-1);
+  if (!h.record || !latest?.record) return;
+  const earlier = [...new Set(recorded.slice(0, -1).map((s) => s.company.name))]
+    .filter((name) => name !== latest.company.name)
+    .slice(-3);
+  const { current } = latest.record;
+  const role = `${titleOf(h, latest)} ${of(latest)}`;
+  const fr = `${current ? ucfirst(role) : `Ancien${h.gender === 'f' ? 'ne' : ''} ${role}`}${earlier.length > 0 ? ` ; auparavant chez ${list(earlier, 'et')}` : ''}.`;
+  const en = `${current ? '' : 'Former '}${latest.title.en}, ${latest.company.name}${earlier.length > 0 ? `; previously at ${list(earlier, 'and')}` : ''}.`;
   h.record.summary = { fr, en };
 }
 
