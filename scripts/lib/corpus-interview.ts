@@ -5,11 +5,24 @@
  */
 import type { FuzzyDate } from '../../src/domain/fuzzy-date.ts';
 import { EventKindSchema, FigureSchema, RelationKindSchema } from '../../src/domain/records.ts';
-import type { Bundle, DossierEvent, Evidence, Paragraph } from '../../src/domain/records.ts';
+import type {
+  Bundle,
+  DossierEvent,
+  Evidence,
+  Figure,
+  Paragraph,
+} from '../../src/domain/records.ts';
 import type { Project, ProjectStatus, Source, Voice } from '../../src/domain/records.ts';
-import * as fr from './corpus-french.ts';
-import { addMonths, before, fill, monthIndex, nf, ucfirst, when } from './corpus-french.ts';
-import type { Dated, Moment } from './corpus-french.ts';
+import {
+  addMonths,
+  asOfPublication,
+  before,
+  fill,
+  inWords,
+  iso,
+  monthFr,
+} from './corpus-french.ts';
+import { monthIndex, nf, ucfirst, when, type Dated, type Moment } from './corpus-french.ts';
 import type { Rng } from './corpus-random.ts';
 import * as W from './corpus-words.ts';
 import {
@@ -34,38 +47,39 @@ export interface InterviewContext {
 export type InterviewRecords = Required<Omit<Bundle, 'export' | 'people' | 'organizations'>>;
 type Para = { kind: Paragraph['kind']; parts: string[] };
 type Refs = Partial<Pick<DossierEvent, 'people' | 'organizations' | 'projects'>>;
-type Plan = { code: string; purpose: string; start: Moment | null; end: Moment | null };
+type Slots = Record<string, string>;
 
 /** Passages one record takes from one source, and in all. */
 const [PER_SOURCE, EVIDENCE_CAP] = [2, 12];
-const HEADLINE =
-  'The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.';
-const SAY = new Map<string, string[]>();
-for (const [key = '', text = ''] of W.SAY) SAY.set(key, [...(SAY.get(key) ?? []), text]);
+const SAY = new Map<string, string[][]>();
+for (const [key = '', ...rest] of W.SAY) SAY.set(key, [...(SAY.get(key) ?? []), rest]);
 const QUOTES = W.QUOTES.map(([theme = '', topics = '', fr = '', en = '']) => {
   return { theme, topics: topics.split(','), fr, en };
 });
 type QuoteRow = (typeof QUOTES)[number];
+const THEMES = ['career', 'team', 'project', 'outlook'];
 
 function between(rng: Rng, a: Moment, b: Moment): Moment {
   const i = rng.int(monthIndex(a), Math.max(monthIndex(a), monthIndex(b) - 1));
   return { y: Math.floor(i / 12), m: (i % 12) + 1, d: rng.int(1, 28) };
 }
+const statedYear = (value: string, expression: string): FuzzyDate => {
+  return { precision: 'year', value, certainty: 'stated', expression };
+};
 
 export function generateInterview(world: World, ctx: InterviewContext): InterviewRecords {
   const { rng } = world;
   const P = ctx.published;
   const num = String(ctx.index).padStart(ctx.width, '0');
   const src = `interview-${num}`;
-  const out: InterviewRecords = {
-    ...{ sources: [], positions: [], projects: [], quotes: [] },
-    ...{ events: [], figures: [], relations: [] },
-  };
+  const lists = { sources: [], positions: [], projects: [], quotes: [], events: [] };
+  const out: InterviewRecords = { ...lists, figures: [], relations: [] };
   const counts = new Map<string, number>();
   const paras: Para[] = [];
   const para = (kind: Para['kind']): Para => {
-    paras.push({ kind, parts: [] });
-    return paras[paras.length - 1] ?? { kind, parts: [] };
+    const p = { kind, parts: [] };
+    paras.push(p);
+    return p;
   };
   const voiceOf = (p: Para): Voice => (p.kind === 'answer' ? 'interviewee' : 'journalist');
   const cite = (record: { evidence: Evidence[] }, passage: string): void => {
@@ -92,37 +106,37 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   };
   const now = stint(S);
   const C = now.company;
-  const base = { N: S.name, C: C.name, Y: String(P.y + 1) };
+  const base = { N: S.name, C: C.name, Y: String(P.y + 1), y: String(P.y) };
+  const atC = { organizations: [C.id] };
 
-  /** Writes a sentence (a SAY key, or a template) into `p`, in its person, and returns it. */
-  const say = (p: Para, key: string, slots: Record<string, string> = {}, g = S.gender) => {
-    const template = rng.pick(SAY.get(key) ?? [key]);
-    const told = template.replace(/\[([^|\]]*)\|([^\]]*)\]/g, (_: string, a: string, b: string) =>
-      p.kind === 'answer' ? a : b,
-    );
-    const agree = { il: g === 'f' ? 'elle' : 'il', e: g === 'f' ? 'e' : '' };
-    const sentence = ucfirst(fill(told, { ...base, ...agree, ...slots }));
-    p.parts.push(sentence);
-    return sentence;
+  /** A row of SAY (or `key` itself as a template), its fields filled. */
+  const line = (key: string, slots: Slots = {}): string[] => {
+    const row = rng.pick(SAY.get(key) ?? [[key]]);
+    return row.map((text) => ucfirst(fill(text, { ...base, ...slots })));
   };
-  const event = (
-    kind: string,
-    title: string[],
-    date: FuzzyDate | null,
-    text: string,
-    refs: Refs,
-  ) => {
-    const [fr = '', en = ''] = title.map((t) => fill(t, base));
-    const lists = { people: [], organizations: [], projects: [], ...refs };
-    const fields = { kind: EventKindSchema.parse(kind), title: { fr, en }, date, ...lists };
-    const e: DossierEvent = { ...sourced('event', text, 'journalist'), ...fields };
+  /** Writes a sentence into `p`, in its person: `[first|third]`, {il} and {e} agreeing with `g`. */
+  const say = (p: Para, key: string, slots: Slots = {}, g = S.gender): string => {
+    const agree = { il: g === 'f' ? 'elle' : 'il', e: g === 'f' ? 'e' : '' };
+    const pov = (_: string, a: string, b: string) => (p.kind === 'answer' ? a : b);
+    const [filled = ''] = line(key, { ...agree, ...slots });
+    const sentence = filled.replace(/\[([^|\]]*)\|([^\]]*)\]/g, pov);
+    p.parts.push(ucfirst(sentence));
+    return ucfirst(sentence);
+  };
+  const event = (kind: string, title: string[], date: FuzzyDate | null, text: string, p: Para) => {
+    const [fr = '', en = ''] = title;
+    const fields = { kind: EventKindSchema.parse(kind), title: { fr, en }, date };
+    const lists = { people: [], organizations: [], projects: [] };
+    const e: DossierEvent = { ...sourced('event', text, voiceOf(p)), ...fields, ...lists };
     out.events.push(e);
-    return e;
+    return (refs: Partial<DossierEvent>): DossierEvent => Object.assign(e, refs);
+  };
+  const figure = (text: string, p: Para, fields: Omit<Figure, 'id' | 'voice' | 'evidence'>) => {
+    out.figures.push({ ...sourced('figure', text, voiceOf(p)), ...fields });
   };
   const touchOrg = (org: Org, passage: string, v: Voice): void => {
     const { id, name, kind, description } = org;
-    const aliases = kind === 'company' ? [org.the] : [];
-    const parent = org.parent?.id ?? null;
+    const [aliases, parent] = [kind === 'company' ? [org.the] : [], org.parent?.id ?? null];
     org.record ??= { id, name, aliases, kind, parent, description, voice: v, evidence: [] };
     cite(org.record, passage);
     if (org.parent) touchOrg(org.parent, passage, v);
@@ -135,12 +149,12 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
     // Posts recorded as current that have ended since: the text says so.
     for (const s of h.stints.filter((s) => s.record?.current && before(s.end, P))) {
       const d = when(rng, s.end, P);
-      const text = say(p, 'left', { X: h.name, O: s.company.name, D: d.text });
+      const slots = { X: h.name, O: s.company.name, D: d.text };
+      const text = say(p, 'left', slots);
       Object.assign(s.record ?? {}, { current: false, end: d.date });
       for (const record of [s.record, h.record]) if (record) cite(record, text);
       const refs = { people: [h.id], organizations: [s.company.id] };
-      const title = [`${h.name} quitte ${s.company.name}`, `${h.name} leaves ${s.company.name}`];
-      if (rng.chance(0.35)) event('departure', title, d.date, text, refs).voice = voiceOf(p);
+      if (rng.chance(0.35)) event('departure', line('leaves', slots), d.date, text, p)(refs);
     }
   };
   /** The record of a post, made on its first citation; dates fill in as texts give them. */
@@ -151,17 +165,11 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
     const where = s.unit ? `${s.company.name}’s ${s.unit.en}` : s.company.name;
     const description = { fr: `${ucfirst(title.fr)} ${of(s)}.`, en: `${title.en}, ${where}.` };
     const fields = { person: h.id, organization: org.id, title, description, reportsTo: [] };
-    const current = !before(s.end, P);
-    if (!s.record) {
-      s.record = {
-        ...sourced('position', text, voiceOf(p)),
-        ...fields,
-        current,
-        start: null,
-        end: null,
-      };
-      out.positions.push(s.record);
-    }
+    const dates = { current: !before(s.end, P), start: null, end: null };
+    if (!s.record)
+      out.positions.push(
+        (s.record = { ...sourced('position', text, voiceOf(p)), ...fields, ...dates }),
+      );
     cite(s.record, text);
     if (start && s.record.start === null) s.record.start = start.date;
     if (end && s.record.end === null && !s.record.current) s.record.end = end.date;
@@ -172,13 +180,12 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   // The cast: the interviewee, maybe their boss, colleagues, a partner company and its contact.
   const taken = new Set<Human>([S]);
   const ceoAt = (h: Human): boolean => world.stintAt(h, P)?.company === C && stint(h).title === CEO;
-  let boss = now.title.level < 3 && rng.chance(0.6) ? (C.staff.find(ceoAt) ?? null) : null;
-  if (boss === S) boss = null;
-  if (!boss && now.title.level < 3 && rng.chance(0.27)) boss = world.person(P, C, CEO);
+  const led = now.title.level < 3;
+  let boss = led && rng.chance(0.6) ? (C.staff.find((h) => h !== S && ceoAt(h)) ?? null) : null;
+  if (!boss && led && rng.chance(0.27)) boss = world.person(P, C, CEO);
   if (boss) taken.add(boss);
-  const colleagues = Array.from({ length: rng.weighted([2, 3, 4], [3, 4, 2]) }, () =>
-    world.staffAt(C, P, taken),
-  );
+  const size = rng.weighted([2, 3, 4], [3, 4, 2]);
+  const colleagues = Array.from({ length: size }, () => world.staffAt(C, P, taken));
   const D = rng.chance(0.9) ? world.companyAt(P, C) : null;
   const contact = D ? world.staffAt(D, P, taken) : null;
   const past = S.stints.filter((s) => !before(P, s.end)).slice(-rng.int(2, 5));
@@ -186,32 +193,30 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
 
   // Layout, in reading order; paragraphs are filled below in any order, empty ones dropped.
   const topChrome = rng.chance(0.4) ? para('chrome') : null;
-  const [heading, lead, careerBody, companyBody] = [
-    para('heading'),
-    para('lead'),
-    para('body'),
-    para('body'),
-  ];
+  const [heading, lead, careerBody, companyBody] = (
+    ['heading', 'lead', 'body', 'body'] as const
+  ).map(para);
   const themes = ['career', 'team', 'project', ...(rng.chance(0.5) ? ['project'] : []), 'outlook'];
   const sections = themes.map((theme) => {
     const [ask, answer] = [para(asked ? 'question' : 'heading'), para(asked ? 'answer' : 'body')];
     return { theme, ask, answer, code: '' };
   });
-  const [entourage, closing, bottomChrome] = [para('body'), para('body'), para('chrome')];
+  const [entourage, closing, bottomChrome] = (['body', 'body', 'chrome'] as const).map(para);
+  if (!heading || !lead || !careerBody || !companyBody || !entourage || !closing || !bottomChrome)
+    throw new Error('corpus generator: missing paragraph');
   const answerOf = (theme: string): Para => sections.find((s) => s.theme === theme)?.answer ?? lead;
   const outlook = sections[sections.length - 1] ?? { theme: '', ask: lead, answer: lead, code: '' };
 
   // Lead: the interviewee's post, and maybe when they took it up.
   const since = when(rng, now.start, P, true);
-  const n = fr.inWords(Math.max(3, P.y - (S.stints[0]?.start.y ?? P.y)));
+  const n = inWords(Math.max(3, P.y - (S.stints[0]?.start.y ?? P.y)));
   const leadText = say(lead, 'lead', { T: titleOf(S, now), of: of(now), D: since.text, n });
   const own = post(S, now, leadText, lead, since);
   if (rng.chance(0.3)) {
-    const inference = `${S.name} has held the post “${since.text}”; taking up the post is dated from it.`;
+    const [inference = ''] = line('why-hire', { D: since.text });
     const date: FuzzyDate = { ...since.date, certainty: 'inferred', inference };
-    const title = ['{N} prend ses fonctions chez {C}', '{N} takes up the post at {C}'];
-    const e = event('hire', title, date, leadText, { people: [S.id], organizations: [C.id] });
-    Object.assign(e, { voice: 'inferred', inference });
+    const hire = event('hire', line('hire'), date, leadText, lead);
+    hire({ people: [S.id], ...atC, voice: 'inferred', inference });
   }
 
   // The projects, planned now so that the lead and the quotes can name them.
@@ -220,31 +225,24 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   const plans = rng.sample(W.PROJECT_CODES, rng.weighted([3, 4, 5], [1, 3, 1])).map((code) => {
     const [kindFr = '', kindEn = '', purpose = '', forEn = ''] = rng.pick(W.PROJECTS);
     const all: ProjectStatus[] = [...statuses, 'negotiation', 'ended'];
-    const status = rng.weighted(all, [13, 24, 24, 13, 13, D ? 6 : 0, 7]);
+    let status = rng.weighted(all, [13, 24, 24, 13, 13, 6, 7]);
+    if (status === 'negotiation' && !D) status = 'in-progress';
     const start = status === 'planned' ? addMonths(P, rng.int(2, 18)) : between(rng, earliest, P);
-    const long = monthIndex(P) - monthIndex(start) > 4 && /completed|ended/.test(status);
-    const plan: Plan = { code, purpose, start: status === 'negotiation' ? null : start, end: null };
-    if (long) plan.end = between(rng, addMonths(start, 2), P);
+    const closed = /completed|ended/.test(status);
+    if (closed && monthIndex(P) - monthIndex(start) <= 4) status = 'in-progress';
+    const end = closed && status !== 'in-progress' ? between(rng, addMonths(start, 2), P) : null;
     const owner = rng.weighted([S.id, rng.pick(colleagues).id, null], [5, 4, 1]);
     const name = { fr: `${kindFr} ${code}`, en: `${code} ${kindEn}` };
-    const description = {
-      fr: `${kindFr} ${fr.de(C.name)}, pour ${purpose}.`,
-      en: `${C.name}’s ${kindEn}, to ${forEn}.`,
-    };
-    const fixed: ProjectStatus = long || !/completed|ended/.test(status) ? status : 'in-progress';
+    const [fr = '', en = ''] = [
+      `${kindFr} {de C}, pour ${purpose}.`,
+      `{C}’s ${kindEn}, to ${forEn}.`,
+    ];
+    const description = { fr: fill(fr, base), en: fill(en, base) };
     const refs = { organizations: [C.id], contributors: [], partOf: null, start: null, end: null };
-    const id = sourced('project', '', 'journalist').id;
-    const record: Project = {
-      id,
-      name,
-      description,
-      owner,
-      status: fixed,
-      ...refs,
-      voice: 'journalist',
-      evidence: [],
-    };
-    return { ...plan, record };
+    const { id } = sourced('project', '', 'journalist');
+    const fields = { id, name, description, owner, status, ...refs };
+    const record: Project = { ...fields, voice: 'journalist', evidence: [] };
+    return { code, purpose, start: status === 'negotiation' ? null : start, end, record };
   });
   sections.filter((s) => s.theme === 'project').forEach((s, i) => (s.code = plans[i]?.code ?? ''));
   say(lead, 'plans', { A: plans[0]?.code ?? '', B: plans[1]?.code ?? '' });
@@ -257,155 +255,107 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
     const [y1, y2] = [String(s.start.y), String(s.end.y)];
     const slots = { T: titleOf(S, s), at: at(s), of: of(s), O: s.company.name, y1, y2 };
     Object.assign(slots, { D: start.text, E: end.text });
-    const moved = past[i - 1]?.company !== s.company;
     if (s === S.stints[0]) post(S, s, say(p, 'first', slots), p, start);
-    else if (!moved) post(S, s, say(p, 'promoted', slots), p, start);
+    else if (past[i - 1]?.company === s.company) post(S, s, say(p, 'promoted', slots), p, start);
     else if (y1 < y2 && rng.chance(0.3)) {
       const text = say(p, 'span', slots);
-      const expression = `De ${y1} à ${y2}`;
-      const year = (value: string): Dated => {
-        return { text, date: { precision: 'year', value, certainty: 'stated', expression } };
-      };
+      const year = (y: string): Dated => ({ text, date: statedYear(y, `De ${y1} à ${y2}`) });
       post(S, s, text, p, year(y1), year(y2));
     } else {
       const text = say(p, 'joined', slots);
       post(S, s, text, p, start, end);
-      const title = [`{N} rejoint ${s.company.name}`, `{N} joins ${s.company.name}`];
       const refs = { people: [S.id], organizations: [s.company.id] };
-      if (rng.chance(0.6)) event('hire', title, start.date, text, refs).voice = voiceOf(p);
+      if (rng.chance(0.6)) event('hire', line('joins', slots), start.date, text, p)(refs);
     }
   });
-  const story = (
-    kind: string,
-    p: Para,
-    slots: Record<string, string>,
-    date: Dated | null,
-    refs: Refs,
-  ) => {
+  const story = (kind: string, p: Para, slots: Slots, date: Dated | null, refs: Refs) => {
     const rows = W.EVENTS.filter(([k, s]) => k === kind && s?.includes('{D}') === (date !== null));
-    const [, sentence = '', titleFr = '', titleEn = ''] = rng.pick(rows);
-    const all = { ...base, ...slots, D: date?.text ?? '' };
-    const text = say(p, sentence + '.', all);
-    event(kind, [fill(titleFr, all), fill(titleEn, all)], date?.date ?? null, text, refs).voice =
-      voiceOf(p);
+    const [, sentence = '', ...title] = rng.pick(rows);
+    const all = { ...slots, D: date?.text ?? '' };
+    const text = say(p, `${sentence}.`, all);
+    event(
+      kind,
+      title.map((t) => fill(t, { ...base, ...all })),
+      date?.date ?? null,
+      text,
+      p,
+    )(refs);
     return text;
   };
   if (rng.chance(0.45)) {
     const p = rng.pick([careerBody, answerOf('career')]);
     const date = when(rng, between(rng, now.start, P), P);
-    touchOrg(C, story('context', p, {}, date, { organizations: [C.id] }), voiceOf(p));
+    touchOrg(C, story('context', p, {}, date, atC), voiceOf(p));
   }
   if (rng.chance(0.2)) {
-    const text = story('decision', careerBody, {}, null, { people: [S.id], organizations: [C.id] });
+    const text = story('decision', careerBody, {}, null, { people: [S.id], ...atC });
     touchPerson(S, text, careerBody);
   }
 
   // The company: its size and founding, the interviewee's boss, a partner.
-  const [q, qualifier] = rng.weighted(
-    [
-      ['', 'exact'],
-      ['quelque ', 'about'],
-      ['près de ', 'about'],
-      ['plus de ', 'more-than'],
-    ],
-    [3, 2, 1, 2],
-  );
+  const qualifiers = [
+    ['', 'exact'],
+    ['quelque ', 'about'],
+    ['près de ', 'about'],
+    ['plus de ', 'more-than'],
+  ];
+  const [q = '', qualifier = ''] = rng.weighted(qualifiers, [3, 2, 1, 2]);
   const staff = Math.round((C.employees * (1 + (P.y - 2000) / 50)) / 50) * 50;
   const founded = when(rng, C.founded, P);
   const e = C.the.startsWith('la ') ? 'e' : '';
-  const size = say(companyBody, 'size', { D: founded.text, alias: C.the, q, n: nf(staff), e });
-  touchOrg(C, size, 'journalist');
-  const headcount = {
-    label: { fr: 'Effectif', en: 'Headcount' },
-    value: staff,
-    upTo: null,
-    outOf: null,
-  };
-  const people = { unit: { fr: 'personnes', en: 'people' }, asOf: fr.asOfPublication(P) };
+  const sized = say(companyBody, 'size', { D: founded.text, alias: C.the, q, n: nf(staff), e });
+  touchOrg(C, sized, 'journalist');
+  const unit = { fr: 'personnes', en: 'people' };
+  const counted = { value: staff, upTo: null, outOf: null, unit, asOf: asOfPublication(P) };
   const subject = { kind: 'organization' as const, id: C.id };
-  out.figures.push({
-    ...sourced('figure', size, 'journalist'),
+  const headcount = { label: { fr: 'Effectif', en: 'Headcount' }, subject, ...counted };
+  figure(sized, companyBody, {
     ...headcount,
-    ...people,
-    subject,
     qualifier: FigureSchema.shape.qualifier.parse(qualifier),
   });
-  if (C.founding) cite(C.founding, size);
-  else
-    C.founding = event(
-      'founding',
-      [`Fondation ${fr.de(C.name)}`, `${C.name} is founded`],
-      founded.date,
-      size,
-      { organizations: [C.id] },
-    );
+  if (C.founding) cite(C.founding, sized);
+  else C.founding = event('founding', line('founding'), founded.date, sized, companyBody)(atC);
   if (boss) {
     const s = stint(boss);
     const text = say(companyBody, 'boss', { X: boss.name, T: titleOf(boss, s), of: of(s) });
     own.reportsTo.push(post(boss, s, text, companyBody).id);
-  } else if (now.title.level < 3 && rng.chance(0.5)) {
+  } else if (led && rng.chance(0.5)) {
     const text = say(companyBody, 'vacant');
-    const inference = `The text says ${S.name} reports to ${C.name}’s general management; the chief executive’s post is inferred, its holder not named.`;
-    const description = {
-      fr: `La direction générale ${fr.de(C.name)}, dont le titulaire n’est pas nommé.`,
-      en: `The chief executive’s post at ${C.name}, whose holder is not named.`,
-    };
-    const fields = {
-      person: null,
-      organization: C.id,
-      title: { fr: CEO.m, en: CEO.en },
-      description,
-    };
-    const dates = { start: null, end: null, current: true, reportsTo: [], inference };
-    C.vacantCeo ??= { ...sourced('position', text, 'inferred'), ...fields, ...dates };
-    if (!out.positions.includes(C.vacantCeo) && C.vacantCeo.id.startsWith(`i${num}-`))
-      out.positions.push(C.vacantCeo);
+    const [fr = '', en = '', inference = ''] = ['vacant-fr', 'vacant-en', 'why-vacant'].map(
+      (k) => line(k)[0],
+    );
+    const fields = { person: null, organization: C.id, title: { fr: CEO.m, en: CEO.en } };
+    const rest = { description: { fr, en }, start: null, end: null, current: true, reportsTo: [] };
+    if (!C.vacantCeo)
+      out.positions.push(
+        (C.vacantCeo = { ...sourced('position', text, 'inferred'), ...fields, ...rest, inference }),
+      );
     cite(C.vacantCeo, text);
     touchOrg(C, text, 'journalist');
     if (!own.reportsTo.includes(C.vacantCeo.id)) own.reportsTo.push(C.vacantCeo.id);
   }
   const rows = W.RELATIONS.filter(([, s]) => former || !s?.includes('ancien'));
-  const [kind = '', form = '', descFr = '', descEn = ''] = D ? rng.pick(rows) : [];
+  const [kind = '', form = '', ...described] = D ? rng.pick(rows) : [];
   const partner = form.includes('ancien') ? former : D;
   if (partner) {
     const p = form.includes('ancien') ? answerOf('career') : companyBody;
     const started = when(rng, between(rng, addMonths(P, -120), P), P, true);
     const y1 = rng.int(Math.max(C.founded.y, partner.founded.y) + 1, P.y - 2);
-    const slots = {
-      O: partner.name,
-      D: started.text,
-      y1: String(y1),
-      y2: String(rng.int(y1 + 1, P.y - 1)),
-    };
-    Object.assign(slots, { P: plans[0]?.code ?? '' });
+    const [a, b] = [String(y1), String(rng.int(y1 + 1, P.y - 1))];
+    const slots = { O: partner.name, D: started.text, y1: a, y2: b, P: plans[0]?.code ?? '' };
     const text = say(p, form, slots);
     for (const org of [C, partner]) touchOrg(org, text, voiceOf(p));
-    const year = (value: string): FuzzyDate => {
-      return {
-        precision: 'year',
-        value,
-        certainty: 'stated',
-        expression: `de ${slots.y1} à ${slots.y2}`,
-      };
-    };
+    const [fr = '', en = ''] = described.map((d) => fill(d, { ...base, ...slots }));
     const span = form.includes('{y1}');
-    const description = {
-      fr: fill(descFr, { ...base, ...slots }),
-      en: fill(descEn, { ...base, ...slots }),
-    };
-    const dates = {
-      start: span ? year(slots.y1) : form.includes('{D}') ? started.date : null,
-      end: span ? year(slots.y2) : null,
-    };
-    const fields = {
-      from: partner.id,
-      to: C.id,
-      kind: RelationKindSchema.parse(kind),
-      description,
-      ...dates,
-    };
-    const r = { ...sourced('relation', text, voiceOf(p)), ...fields };
-    const inference = `Using ${partner.name}’s tools every day makes ${C.name} its customer; the text does not say so in as many words.`;
+    const start = span
+      ? statedYear(a, `de ${a} à ${b}`)
+      : form.includes('{D}')
+        ? started.date
+        : null;
+    const end = span ? statedYear(b, `de ${a} à ${b}`) : null;
+    const fields = { from: partner.id, to: C.id, kind: RelationKindSchema.parse(kind), start, end };
+    const r = { ...sourced('relation', text, voiceOf(p)), ...fields, description: { fr, en } };
+    const [inference = ''] = line('why-tools', slots);
     out.relations.push(form.startsWith('Les équipes') ? { ...r, voice: 'inferred', inference } : r);
   }
   if (D && contact) {
@@ -429,13 +379,11 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   const projectAnswers = sections.filter((s) => s.theme === 'project').map((s) => s.answer);
   plans.forEach((plan, i) => {
     const { record, code } = plan;
-    const home =
-      plan.start && !before(P, plan.start)
-        ? [companyBody, outlook.answer, ...projectAnswers]
-        : [outlook.answer];
-    const p = projectAnswers[i] ?? rng.pick(home);
+    const begun = plan.start && !before(P, plan.start);
+    const p =
+      projectAnswers[i] ?? rng.pick(begun ? [companyBody, ...projectAnswers] : [outlook.answer]);
     const slots = { P: code, F: plan.purpose, O: D?.name ?? '', n: String(rng.int(3, 12)) };
-    const cited = (key: string, more: Record<string, string> = {}): string => {
+    const cited = (key: string, more: Slots = {}): string => {
       const text = say(p, key, { ...slots, ...more });
       cite(record, text);
       return text;
@@ -443,15 +391,14 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
     record.voice = voiceOf(p);
     const started = plan.start ? when(rng, plan.start, P) : null;
     record.start = started?.date ?? null;
-    if (record.status === 'negotiation' && D) {
-      cited('negotiation');
-      record.organizations.push(D.id);
-    } else if (record.status === 'planned' && started) cited('planned', { D: started.text });
+    if (record.status === 'negotiation' && D) record.organizations.push(D.id);
+    if (record.status === 'negotiation') cited('negotiation');
+    else if (record.status === 'planned' && started) cited('planned', { D: started.text });
     else if (started) {
       const text = cited('launch', { D: started.text });
-      const title = [`Lancement du projet ${code}`, `Launch of the ${code} project`];
-      const refs = { organizations: [C.id], projects: [record.id] };
-      if (rng.chance(0.5)) event('launch', title, started.date, text, refs).voice = voiceOf(p);
+      const refs = { ...atC, projects: [record.id] };
+      if (rng.chance(0.5))
+        event('launch', line('launch-event', slots), started.date, text, p)(refs);
     }
     if (plan.end) {
       const ended = when(rng, plan.end, P);
@@ -465,10 +412,8 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
       const s = stint(owner);
       post(owner, s, cited('owner', { X: owner.name, T: titleOf(owner, s), of: of(s) }), p);
     }
-    const helpers = rng.sample(
-      colleagues.filter((h) => h.id !== record.owner),
-      rng.weighted([0, 1, 2], [2, 2, 1]),
-    );
+    const others = colleagues.filter((h) => h.id !== record.owner);
+    const helpers = rng.sample(others, rng.weighted([0, 1, 2], [2, 2, 1]));
     if (helpers.length > 0) {
       const names = { X: helpers[0]?.name ?? '', Z: helpers[1]?.name ?? '' };
       const text = cited(helpers.length > 1 ? 'helps2' : 'helps', names);
@@ -476,10 +421,8 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
       record.contributors = helpers.map((h) => h.id);
     }
     const whole = plans[i - 1];
-    if (whole && rng.chance(0.2)) {
-      cited('part', { Q: whole.code });
-      record.partOf = whole.record.id;
-    }
+    if (whole && rng.chance(0.2)) record.partOf = whole.record.id;
+    if (whole && record.partOf) cited('part', { Q: whole.code });
     const live = record.status !== 'planned' && record.status !== 'negotiation';
     const forms = W.FIGURES.filter((f) => live || f[6] === 'any');
     for (const [qual = '', form = '', lfr = '', len = '', ufr = '', uen = ''] of rng.sample(
@@ -488,39 +431,30 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
     )) {
       const [place = '', placeEn = ''] = rng.pick(W.PLACES);
       const [a, b] = [rng.int(2, 30), rng.int(31, 60)];
-      const value =
-        qual === 'about'
-          ? rng.int(2, 60)
-          : qual === 'barely'
-            ? rng.int(3, 11)
-            : rng.int(12, 900) * 100;
+      const big = qual === 'about' ? rng.int(2, 60) : rng.int(12, 900) * 100;
+      const value = qual === 'barely' ? rng.int(3, 11) : big;
       const text = cited(form, { a: String(a), b: String(b), n: nf(value), places: place });
-      const counted = form.includes('{b}')
-        ? {
-            value: a,
-            upTo: form.includes('entre') ? b : null,
-            outOf: form.includes('entre') ? null : b,
-          }
-        : { value, upTo: null, outOf: null };
+      const range = form.includes('entre');
+      const parts = { value: a, upTo: range ? b : null, outOf: range ? null : b };
+      const count = form.includes('{b}') ? parts : { value, upTo: null, outOf: null };
       const unit = ufr === '-' ? { fr: place, en: placeEn } : { fr: ufr, en: uen };
       const fields = {
         subject: { kind: 'project' as const, id: record.id },
         label: { fr: lfr, en: len },
-        unit,
-        ...counted,
       };
-      const asOf = qual === 'barely' ? null : fr.asOfPublication(P);
-      out.figures.push({
-        ...sourced('figure', text, voiceOf(p)),
+      const asOf = qual === 'barely' ? null : asOfPublication(P);
+      figure(text, p, {
         ...fields,
-        qualifier: FigureSchema.shape.qualifier.parse(qual),
+        ...count,
+        unit,
         asOf,
+        qualifier: FigureSchema.shape.qualifier.parse(qual),
       });
     }
     if (live && plan.start && rng.chance(0.45)) {
       const kind = rng.pick(['milestone', 'decision', 'setback']);
       const date = when(rng, between(rng, plan.start, P), P);
-      cite(record, story(kind, p, slots, date, { organizations: [C.id], projects: [record.id] }));
+      cite(record, story(kind, p, slots, date, { ...atC, projects: [record.id] }));
     }
     out.projects.push(record);
   });
@@ -530,6 +464,11 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   const known = [boss, ...colleagues, contact].filter((h): h is Human => h?.record !== undefined);
   const usable = (q: QuoteRow, themes: string[]): boolean =>
     themes.includes(q.theme) && !used.has(q.fr) && (former !== null || !q.fr.includes('{A}'));
+  const pickQuote = (themes: string[]) =>
+    rng.sample(
+      QUOTES.filter((q) => usable(q, themes)),
+      1,
+    )[0];
   const speak = (
     q: QuoteRow,
     speaker: Human,
@@ -539,18 +478,17 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
     used.add(q.fr);
     const plan = plans.find((pl) => pl.code === code) ?? rng.pick(plans);
     const x = speaker === S ? rng.pick(known.length > 0 ? known : [S]) : S;
-    const e = speaker.gender === 'f' ? 'e' : '';
-    const slots = { ...base, P: plan.code, X: x.name, A: former?.name ?? '', e };
-    const refs: [string, string | undefined][] = [
-      ['{C}', C.id],
-      ['{P}', plan.record.id],
-      ['{X}', x.id],
-      ['{A}', former?.id],
-      ['{N}', S.id],
-    ];
+    const slots = {
+      ...base,
+      P: plan.code,
+      X: x.name,
+      A: former?.name ?? '',
+      e: speaker.gender === 'f' ? 'e' : '',
+    };
+    const ids: Slots = { C: C.id, P: plan.record.id, X: x.id, A: former?.id ?? '', N: S.id };
     const about = [
-      ...new Set(refs.flatMap(([slot, id]) => (id && q.fr.includes(slot) ? [id] : []))),
-    ];
+      ...new Set([...q.fr.matchAll(/\{(\w)\}/g)].map(([, k = '']) => ids[k] ?? '')),
+    ].filter(Boolean);
     const said = ucfirst(fill(q.fr, slots));
     const [text, voice] = write(said);
     const original = text.includes('«') ? said : text;
@@ -563,29 +501,19 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
       topics: q.topics,
       about,
     };
+    const [inference = ''] = line('why-headline');
     const record = { ...sourced('quote', original, voice), ...fields };
-    out.quotes.push(voice === 'inferred' ? { ...record, inference: HEADLINE } : record);
+    out.quotes.push(voice === 'inferred' ? { ...record, inference } : record);
   };
-  const headlined = rng.chance(0.86)
-    ? rng.pick(QUOTES.filter((row) => usable(row, ['career', 'outlook', 'project'])))
-    : null;
-  if (headlined)
-    speak(headlined, S, '', (said) => [say(heading, 'headline', { q: said }), 'inferred']);
+  const headlined = rng.chance(0.86) ? pickQuote(['career', 'outlook', 'project']) : undefined;
+  if (headlined) speak(headlined, S, '', (q) => [say(heading, 'headline', { q }), 'inferred']);
   else say(heading, 'title', { T: titleOf(S, now), of: of(now) });
   touchPerson(S, heading.parts.join(' '), heading);
   let quoted = headlined ? 1 : 0;
   for (const h of known.filter(() => rng.chance(0.5)).slice(0, 3)) {
-    const [q] = rng.sample(
-      QUOTES.filter((row) => usable(row, ['other', 'team', 'outlook'])),
-      1,
-    );
-    const s = stint(h);
-    const slots = {
-      V: rng.pick(['poursuit', 'ajoute', 'souligne', 'estime']),
-      X: h.name,
-      T: titleOf(h, s),
-      of: of(s),
-    };
+    const [q, s] = [pickQuote(['other', 'team', 'outlook']), stint(h)];
+    const V = rng.pick(['poursuit', 'ajoute', 'souligne', 'estime']);
+    const slots = { V, X: h.name, T: titleOf(h, s), of: of(s) };
     if (!q) continue;
     speak(q, h, '', (said) => {
       const text = say(entourage, 'other', { ...slots, q: said });
@@ -597,18 +525,15 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   const order = rng.sample(sections, sections.length);
   for (let i = 0, target = rng.int(16, 24); quoted < target && i < 40; i++) {
     const s = order[i % order.length] ?? outlook;
-    const [q = QUOTES.find((row) => usable(row, ['career', 'team', 'project', 'outlook']))] =
-      rng.sample(
-        QUOTES.filter((row) => usable(row, [s.theme])),
-        1,
-      );
+    const q = pickQuote([s.theme]) ?? pickQuote(THEMES);
     if (!q) break;
     const V = rng.pick(['confie', 'explique', 'raconte', 'assure']);
-    speak(q, S, s.code, (said) =>
-      asked
-        ? [say(s.answer, `${said}.`), 'interviewee']
-        : [say(s.answer, 'quoted', { q: said, V }), 'journalist'],
-    );
+    const written = (said: string): string =>
+      asked ? `${said}.` : say(s.answer, 'quoted', { q: said, V });
+    speak(q, S, s.code, (said) => [
+      asked ? say(s.answer, written(said)) : written(said),
+      voiceOf(s.answer),
+    ]);
     quoted++;
   }
 
@@ -616,9 +541,8 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   const publishedAs = rng.weighted(['day', 'month', 'inferred'], [6, 2, 2]);
   for (const s of sections) {
     const dated = s === outlook && publishedAs === 'inferred';
-    const [, ask = '', intertitle = ''] = rng.pick(
-      W.ASKS.filter(([t, a]) => t === s.theme && (!dated || a?.includes('{Y}'))),
-    );
+    const asks = W.ASKS.filter(([t, a]) => t === s.theme && (!dated || a?.includes('{Y}')));
+    const [, ask = '', intertitle = ''] = rng.pick(asks);
     say(s.ask, asked ? ask : intertitle, { P: s.code });
   }
   say(closing, `signed-${genre}`, { J: rng.pick(W.JOURNALISTS) });
@@ -627,17 +551,23 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   const publisher = rng.chance(0.85) ? media : null;
   const copyright = say(bottomChrome, `© ${media.name} ${P.y} – Tous droits réservés.`);
   if (publisher) touchOrg(publisher, copyright, 'journalist');
-  const dayFr = `${P.d === 1 ? '1er' : P.d} ${fr.monthFr(P.m)} ${P.y}`;
+  const stated = { certainty: 'stated' as const };
   let published: FuzzyDate;
   if (publishedAs === 'day') {
-    const expression = say(bottomChrome, `Publié le ${dayFr}.`);
-    published = { precision: 'day', value: fr.iso(P), certainty: 'stated', expression };
+    const expression = say(
+      bottomChrome,
+      `Publié le ${P.d === 1 ? '1er' : P.d} ${monthFr(P.m)} {y}.`,
+    );
+    published = { precision: 'day', value: iso(P), ...stated, expression };
   } else if (publishedAs === 'month') {
-    const expression = say(bottomChrome, `Mis en ligne en ${fr.monthFr(P.m)} ${P.y}.`);
-    published = { precision: 'month', value: fr.iso(P, 2), certainty: 'stated', expression };
+    const expression = say(bottomChrome, `Mis en ligne en ${monthFr(P.m)} {y}.`);
+    published = { precision: 'month', value: iso(P, 2), ...stated, expression };
   } else {
     const expression = outlook.ask.parts.join(' ');
-    const inference = `The page carries no date; the ${asked ? 'question' : 'intertitle'} “${expression}” looks ahead to ${P.y + 1}, so the interview is dated ${P.y}.`;
+    const [inference = ''] = line('why-undated', {
+      Q: asked ? 'question' : 'intertitle',
+      E: expression,
+    });
     published = {
       precision: 'year',
       value: String(P.y),
@@ -646,17 +576,18 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
       inference,
     };
   }
-  const notes = [
-    `Synthetic text from the Dossier corpus generator (seed ${ctx.seed}, interview ${ctx.index} of ${ctx.total}); the people, companies and events are fictional.`,
-  ];
-  if (topChrome)
-    notes.push('The breadcrumb and the copyright line are the web page’s furniture, shown dimmed.');
+  const [note = ''] = line('note', {
+    s: String(ctx.seed),
+    i: String(ctx.index),
+    n: String(ctx.total),
+  });
+  const notes = [note, ...(topChrome ? line('note-chrome') : [])];
   const slug = S.name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-');
-  const url = `https://${media.id.replace(/^media-/, '')}.example/${asked ? 'entretiens' : 'portraits'}/${P.y}/${slug}-${ctx.index}`;
+  const url = `https://${media.id.slice(6)}.example/${asked ? 'entretiens' : 'portraits'}/${P.y}/${slug}-${ctx.index}`;
   const paragraphs = paras
     .filter((p) => p.parts.length > 0)
     .map((p) => ({ text: p.parts.join(' '), kind: p.kind }));

@@ -256,7 +256,21 @@ export const SAY = table(`
   title | {N}, {T} {of}
   signed-interview | Propos recueillis par {J}.
   signed-profile | Portrait signé {J}.
-  signed-article | Un article de {J}.`);
+  signed-article | Un article de {J}.
+  vacant-fr | La direction générale {de C}, dont le titulaire n’est pas nommé.
+  vacant-en | The chief executive’s post at {C}, whose holder is not named.
+  why-vacant | The text says {N} reports to {C}’s general management; the chief executive’s post is inferred, its holder not named.
+  why-tools | Using {O}’s tools every day makes {C} its customer; the text does not say so in as many words.
+  why-hire | {N} has held the post “{D}”; taking up the post is dated from it.
+  why-headline | The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.
+  why-undated | The page carries no date; the {Q} “{E}” looks ahead to {Y}, so the interview is dated {y}.
+  note | Synthetic text from the Dossier corpus generator (seed {s}, interview {i} of {n}); the people, companies and events are fictional.
+  note-chrome | The breadcrumb and the copyright line are the web page’s furniture, shown dimmed.
+  hire | {N} prend ses fonctions chez {C} | {N} takes up the post at {C}
+  joins | {N} rejoint {O} | {N} joins {O}
+  leaves | {X} quitte {O} | {X} leaves {O}
+  launch-event | Lancement du projet {P} | Launch of the {P} project
+  founding | Fondation {de C} | {C} is founded`);
 
 /** Kind | sentence | description (fr) | (en); {O} is the supplier's or partner's side. */
 export const RELATIONS = table(`
