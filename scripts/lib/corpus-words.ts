@@ -10,31 +10,16 @@ const table = (text: string): string[][] =>
     .map((line) => line.split(' | ').map((field) => field.trim()));
 const words = (text: string): string[] => text.trim().split(/\s+/);
 
-export const FIRST_F = words(`Nathalie Aurélie Geneviève Marie-Hélène Valérie Frédérique Sophie
-  Claire Isabelle Hélène Céline Camille Élodie Sandrine Christine Anne-Sophie Béatrice Laure Agnès
-  Mathilde Inès Léa Chloé Manon Juliette Françoise Delphine Émilie Nadia Karima Sylvie Véronique`);
-export const FIRST_M = words(`François Jean-Rémi Laurent Jacques Jérôme Pierre-Étienne Antoine
-  Nicolas Olivier Thierry Éric Stéphane Philippe Benoît Mathieu Julien Guillaume Sébastien Xavier
-  Yannick Hervé Loïc Cédric Karim Mehdi Bruno Patrice Alain Raphaël Grégoire Thomas Hugo`);
-export const LAST = words(`Achard Hébert Rivière Legrand Sénéchal Lefèvre Garnier Daguerre Lemaître
-  Gosselin Vidal Réveillère Béranger Marchand Dubois Moreau Mercier Fournier Girard Bonnet Dupont
-  Lambert Fontaine Rousseau Vincent Faure Blanc Guérin Boyer Chevalier Gauthier Perrin Robin Clément
-  Morin Roussel Masson Duval Dumont Lemoine Noël Meyer Dufour Meunier Brun Blanchard Giraud Joly
-  Brunet Gaillard Barbier Arnaud Roche Renard Schmitt Leroux Colin Caron Picard Fabre Aubert Renaud
-  Dumas Lacroix Bourgeois Leclerc Payet Rolland Lecomte Dupuy Guillot Hubert Berger Carpentier
-  Moulin Deschamps Huet Vasseur Boucher Fleury Royer Klein Jacquet Poirier Marty Aubry Guyot Carré
-  Ménard Maillard Baron Bertin Bailly Collet Léger Bouvier Prévost Millet Perrot Germain Breton
-  Besson Langlois Rémy Pelletier Lévêque Perrier Leblanc Barré Lebrun Weber Mallet Hamon Jacob
-  Monnier Michaud Guichard Gillet Tessier Chauvin Bouchet Lemaire Bénard Maréchal Humbert Reynaud
-  Perret Barthélemy Cordier Pichon Lejeune Gilbert Lamy Delaunay Pasquier Carlier Laporte Achour`);
-export const COMPANY_HEADS = words(`Valys Arlac Venville Gréeau Monbois Velance Ysville Châmont
-  Gréère Belcourt Ardéa Norvel Sorbel Lumio Kerval Dorvan Altéa Viréo Orbis Talvane Mirael Quenta
-  Séralis Ombrie Fenwa Corvène Alvéa Brisac Estoril Ilvane Jovia Lorcan Nérac Opaline Pravis Rhéa
-  Solvane Tévenne Urbia Vauclair Wesper Zéphyr Aubrac Célis Dunois Élyra Fauvel Galvan Isara Jarnac
-  Kalos Lérins Montval Néva Orval Pélion Quercy Rivol Sélune Valmont`);
-export const PROJECT_CODES = words(`Lumen Odyssée Kairos Aurore Calypso Alizé Étoile Horizon Atlas
-  Boréal Cassiopée Delta Écho Galaxie Iris Jade Kepler Lyra Mistral Nova Orion Pégase Quasar Sirius
-  Titan Vega Zénith Phénix Oméga Aquila Hélix Mercure Argo Cobalt`);
+// prettier-ignore
+export const FIRST_F = words(`Nathalie Aurélie Geneviève Marie-Hélène Valérie Frédérique Sophie Claire Isabelle Hélène Céline Camille Élodie Sandrine Christine Anne-Sophie Béatrice Laure Agnès Mathilde Inès Léa Chloé Manon Juliette Françoise Delphine Émilie Nadia Karima Sylvie Véronique`);
+// prettier-ignore
+export const FIRST_M = words(`François Jean-Rémi Laurent Jacques Jérôme Pierre-Étienne Antoine Nicolas Olivier Thierry Éric Stéphane Philippe Benoît Mathieu Julien Guillaume Sébastien Xavier Yannick Hervé Loïc Cédric Karim Mehdi Bruno Patrice Alain Raphaël Grégoire Thomas Hugo`);
+// prettier-ignore
+export const LAST = words(`Achard Hébert Rivière Legrand Sénéchal Lefèvre Garnier Daguerre Lemaître Gosselin Vidal Réveillère Béranger Marchand Dubois Moreau Mercier Fournier Girard Bonnet Dupont Lambert Fontaine Rousseau Vincent Faure Blanc Guérin Boyer Chevalier Gauthier Perrin Robin Clément Morin Roussel Masson Duval Dumont Lemoine Noël Meyer Dufour Meunier Brun Blanchard Giraud Joly Brunet Gaillard Barbier Arnaud Roche Renard Schmitt Leroux Colin Caron Picard Fabre Aubert Renaud Dumas Lacroix Bourgeois Leclerc Payet Rolland Lecomte Dupuy Guillot Hubert Berger Carpentier Moulin Deschamps Huet Vasseur Boucher Fleury Royer Klein Jacquet Poirier Marty Aubry Guyot Carré Ménard Maillard Baron Bertin Bailly Collet Léger Bouvier Prévost Millet Perrot Germain Breton Besson Langlois Rémy Pelletier Lévêque Perrier Leblanc Barré Lebrun Weber Mallet Hamon Jacob Monnier Michaud Guichard Gillet Tessier Chauvin Bouchet Lemaire Bénard Maréchal Humbert Reynaud Perret Barthélemy Cordier Pichon Lejeune Gilbert Lamy Delaunay Pasquier Carlier Laporte Achour`);
+// prettier-ignore
+export const COMPANY_HEADS = words(`Valys Arlac Venville Gréeau Monbois Velance Ysville Châmont Gréère Belcourt Ardéa Norvel Sorbel Lumio Kerval Dorvan Altéa Viréo Orbis Talvane Mirael Quenta Séralis Ombrie Fenwa Corvène Alvéa Brisac Estoril Ilvane Jovia Lorcan Nérac Opaline Pravis Rhéa Solvane Tévenne Urbia Vauclair Wesper Zéphyr Aubrac Célis Dunois Élyra Fauvel Galvan Isara Jarnac Kalos Lérins Montval Néva Orval Pélion Quercy Rivol Sélune Valmont`);
+// prettier-ignore
+export const PROJECT_CODES = words(`Lumen Odyssée Kairos Aurore Calypso Alizé Étoile Horizon Atlas Boréal Cassiopée Delta Écho Galaxie Iris Jade Kepler Lyra Mistral Nova Orion Pégase Quasar Sirius Titan Vega Zénith Phénix Oméga Aquila Hélix Mercure Argo Cobalt`);
 export const JOURNALISTS =
   'Antoine Réveillère,Claire Dumas,Sophie Lacroix,Hugo Vasseur,Inès Barthélemy,Bruno Marty'.split(
     ',',
