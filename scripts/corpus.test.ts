@@ -80,6 +80,15 @@ describe('generateCorpus', () => {
     expect(dataset.events.length).toBeGreaterThan(2 * INTERVIEWS);
     expect(dataset.figures.length).toBeGreaterThan(2 * INTERVIEWS);
     expect(dataset.relations.length).toBeGreaterThan(INTERVIEWS / 2);
+    // Per interview, as the generator this one replaced made them (≈ 7 posts, 6 events, 5 figures).
+    expect(dataset.positions.length / INTERVIEWS).toBeGreaterThan(6);
+    expect(dataset.positions.length / INTERVIEWS).toBeLessThan(8.5);
+    expect(dataset.events.length / INTERVIEWS).toBeGreaterThan(4.5);
+    expect(dataset.events.length / INTERVIEWS).toBeLessThan(7);
+    expect(dataset.figures.length / INTERVIEWS).toBeGreaterThan(4);
+    expect(dataset.figures.length / INTERVIEWS).toBeLessThan(6);
+    expect(dataset.organizations.length / INTERVIEWS).toBeGreaterThan(2.5);
+    expect(dataset.organizations.length / INTERVIEWS).toBeLessThan(4.5);
 
     // Long careers: someone holds several posts over the years; some posts are current.
     const postsPerPerson = new Map<string, number>();
@@ -101,7 +110,13 @@ describe('generateCorpus', () => {
     expect(dates.some((d) => d.certainty === 'stated')).toBe(true);
     const inferred = dates.filter((d) => d.certainty === 'inferred');
     expect(inferred.length).toBeGreaterThan(0);
-    expect(inferred.every((d) => d.inference !== undefined)).toBe(true);
+    expect(inferred.filter((d) => d.inference === undefined)).toEqual([]);
+    const inferredKinds = new Set(
+      inferred.map((d) => (d.precision === 'year' && d.part ? 'year+part' : d.precision)),
+    );
+    expect([...inferredKinds]).toEqual(
+      expect.arrayContaining(['circa', 'day', 'month', 'range', 'year']),
+    );
     const years = dates
       .flatMap((d) => (d.precision === 'range' ? [d.from, d.to] : [d.value]))
       .map((v) => Number(v.slice(0, 4)));
@@ -125,6 +140,8 @@ describe('generateCorpus', () => {
       expect(source.paragraphs.length).toBeGreaterThanOrEqual(10);
       expect(source.language).toBe('fr');
     }
+    const roles = new Set(dataset.sources.flatMap((s) => s.paragraphs.map((p) => p.kind)));
+    expect([...roles].sort()).toEqual(['answer', 'body', 'chrome', 'heading', 'lead', 'question']);
     expect(dataset.quotes.every((q) => q.translation !== q.original)).toBe(true);
   });
 
