@@ -154,7 +154,7 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
       Object.assign(s.record ?? {}, { current: false, end: d.date });
       for (const record of [s.record, h.record]) if (record) cite(record, text);
       const refs = { people: [h.id], organizations: [s.company.id] };
-      if (rng.chance(0.35)) event('departure', line('leaves', slots), d.date, text, p)(refs);
+      if (rng.chance(0.3)) event('departure', line('leaves', slots), d.date, text, p)(refs);
     }
   };
   /** The record of a post, made on its first citation; dates fill in as texts give them. */
@@ -187,7 +187,7 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
   const size = rng.weighted([2, 3, 4], [3, 4, 2]);
   const colleagues = Array.from({ length: size }, () => world.staffAt(C, P, taken));
   const D = rng.chance(0.9) ? world.companyAt(P, C) : null;
-  const contact = D ? world.staffAt(D, P, taken) : null;
+  const contact = D && rng.chance(0.75) ? world.staffAt(D, P, taken) : null;
   const past = S.stints.filter((s) => !before(P, s.end)).slice(-rng.int(2, 5));
   const former = [...past].reverse().find((s) => s.company !== C)?.company ?? null;
 
@@ -335,9 +335,10 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
     if (!own.reportsTo.includes(C.vacantCeo.id)) own.reportsTo.push(C.vacantCeo.id);
   }
   const rows = W.RELATIONS.filter(([, s]) => former || !s?.includes('ancien'));
-  const [kind = '', form = '', ...described] = D ? rng.pick(rows) : [];
-  const partner = form.includes('ancien') ? former : D;
-  if (partner) {
+  for (let k = rng.weighted([1, 2], [5, 1]); k > 0 && D; k--) {
+    const [kind = '', form = '', ...described] = rng.pick(rows);
+    const partner = form.includes('ancien') ? former : D;
+    if (!partner) continue;
     const p = form.includes('ancien') ? answerOf('career') : companyBody;
     const started = when(rng, between(rng, addMonths(P, -120), P), P, true);
     const y1 = rng.int(Math.max(C.founded.y, partner.founded.y) + 1, P.y - 2);

@@ -182,7 +182,8 @@ export class World {
       else hi = mid;
     }
     for (;;) {
-      const c = this.rng.pick(this.byFounding.slice(0, Math.max(1, lo)));
+      const c = this.byFounding[this.rng.int(0, Math.max(0, lo - 1))];
+      if (!c) throw new Error('corpus generator: no company founded yet');
       if (c !== not || lo < 2) return c;
     }
   }
@@ -213,7 +214,9 @@ export class World {
   private placed(company: Org, title: Title): Org | null {
     if (title.heads !== '-') return this.unit(company, title.heads);
     const keys = UNITS.map(([key = '']) => key);
-    return title.level < 3 && this.rng.chance(0.2) ? this.unit(company, this.rng.pick(keys)) : null;
+    return title.level < 3 && this.rng.chance(0.22)
+      ? this.unit(company, this.rng.pick(keys))
+      : null;
   }
 
   /** Someone new, in post at `P` (at `company`, with `title`, when given). */
@@ -264,7 +267,7 @@ export class World {
       (h) => !taken.has(h) && this.stintAt(h, P)?.company === company,
     );
     const h =
-      known.length > 0 && this.rng.chance(0.6) ? this.rng.pick(known) : this.person(P, company);
+      known.length > 0 && this.rng.chance(0.65) ? this.rng.pick(known) : this.person(P, company);
     taken.add(h);
     return h;
   }
