@@ -393,7 +393,7 @@ export function generateInterview(world: World, ctx: InterviewContext): Intervie
     const started = plan.start ? when(rng, plan.start, P) : null;
     record.start = started?.date ?? null;
     if (record.status === 'negotiation' && D) record.organizations.push(D.id);
-    if (record.status === 'negotiation') cited('negotiation');
+    if (record.status === 'negotiation' && D) touchOrg(D, cited('negotiation'), voiceOf(p));
     else if (record.status === 'planned' && started) cited('planned', { D: started.text });
     else if (started) {
       const text = cited('launch', { D: started.text });
