@@ -171,5 +171,5 @@ test('a reference opens its passage in the source reader; Print calls the browse
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
   await page.getByRole('link', { name: 'Note 1: open the passage in the source' }).first().click();
   await expect(page).toHaveURL(/\/sources\/itespresso-pelata\?record=/);
-  await expect(page.locator('.passage--current').first()).toBeVisible();
+  await expect(page.locator('.source-text [aria-current="true"]').first()).toBeVisible();
 });

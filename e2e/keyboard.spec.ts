@@ -145,7 +145,7 @@ test('opening a passage: from a record’s details to the highlighted passage in
   await press(page, 'Enter');
 
   await expect(page).toHaveURL(/\/sources\/bfm-hoffstetter\?(.*&)?record=/);
-  const passage = page.locator('.passage--current').first();
+  const passage = page.locator('.source-text [aria-current="true"]').first();
   await expect(passage).toBeVisible();
   // Focus lands on the highlighted passage, not on <body>.
   await expect(passage).toBeFocused();

@@ -13,8 +13,8 @@ test('from a person’s role to its passage in the source reader', async ({ page
     .getByRole('link', { name: /^Passage in BFM Business for .*Head of audience/ })
     .click();
   await expect(page).toHaveURL(/\/sources\/bfm-hoffstetter\?record=hoffstetter-yahoo-france/);
-  await expect(page.locator('.passage--current').first()).toBeVisible();
-  await expect(page.locator('.passage--current').first()).toBeInViewport();
+  await expect(page.locator('.source-text [aria-current="true"]').first()).toBeVisible();
+  await expect(page.locator('.source-text [aria-current="true"]').first()).toBeInViewport();
 });
 
 test('the contents links jump to a section', async ({ page }) => {

@@ -79,5 +79,5 @@ test('a project opens its details, and its passage opens in the source', async (
     .getByRole('link', { name: /^Show in BFM Business/ })
     .click();
   await expect(page).toHaveURL(/\/sources\/bfm-hoffstetter\?record=vehicle-configurator/);
-  await expect(page.locator('.passage--current').first()).toBeInViewport();
+  await expect(page.locator('.source-text [aria-current="true"]').first()).toBeInViewport();
 });

@@ -48,7 +48,7 @@ test('a quote opens its passage in the source reader', async ({ page }) => {
   await card.getByRole('link', { name: 'Show passage in context' }).click();
 
   await expect(page).toHaveURL(/\/sources\/bfm-hoffstetter\?.*record=hoffstetter-renault-offer/);
-  const passage = page.locator('.passage--current').first();
+  const passage = page.locator('.source-text [aria-current="true"]').first();
   await expect(passage).toContainText('expériences chez Yahoo et Lastminute');
   await expect(passage).toBeInViewport();
 });

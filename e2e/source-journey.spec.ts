@@ -38,7 +38,7 @@ test('from the overview to a source, then from a highlighted passage to its reco
   await expect(card.getByRole('list', { name: 'Evidence' })).toContainText(
     'les 170 directions de pays',
   );
-  await expect(page.locator('.passage--current').first()).toBeInViewport();
+  await expect(page.locator('.source-text [aria-current="true"]').first()).toBeInViewport();
 });
 
 test('a record links back to its passage in the source', async ({ page }) => {
@@ -46,7 +46,9 @@ test('a record links back to its passage in the source', async ({ page }) => {
   const card = page.getByRole('article', { name: /Salesforce employees/ });
   await expect(card).toContainText('10,000 employees');
   await card.getByRole('link', { name: 'Show in ITespresso.fr' }).click();
-  await expect(page.locator('.passage--current')).toHaveText(/10 000 collaborateurs/);
+  await expect(page.locator('.source-text [aria-current="true"]')).toHaveText(
+    /10 000 collaborateurs/,
+  );
 });
 
 test('an unknown source id shows a notice, not a blank page', async ({ page }) => {

@@ -63,7 +63,7 @@ test('keyboard: reach an item, open its details, follow its evidence to the sour
     .first()
     .click();
   await expect(page).toHaveURL(/\/sources\/bfm-hoffstetter\?(.*&)?record=/);
-  await expect(page.locator('.passage--current').first()).toBeVisible();
+  await expect(page.locator('.source-text [aria-current="true"]').first()).toBeVisible();
 });
 
 test('zoom and pan change the visible range', async ({ page }) => {

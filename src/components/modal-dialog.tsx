@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 
 interface ModalDialogProps {
@@ -15,10 +15,12 @@ const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal dialog over the page. Not `<dialog>`: jsdom has no `showModal`, and the component
- * tests drive these dialogs. The rest of the page is made `inert` while it is open, so that
- * neither Tab, a screen reader's virtual cursor nor a click reaches it; Tab and Shift-Tab
- * cycle inside; Escape or a click on the backdrop closes. Whoever opens it gives focus back.
+ * A modal dialog over the page: a native `<dialog>` opened with `showModal()`. The browser puts
+ * it in the top layer, makes the rest of the page inert (neither Tab, a screen reader's virtual
+ * cursor nor a click reaches it), turns Escape into a `cancel` event and, on `close()`, gives
+ * focus back to what had it. It stays open as long as it is rendered: Escape and a click on
+ * the backdrop ask the owner to close it. Tab and Shift-Tab cycle inside rather than leave for
+ * the browser's own controls.
  */
 export function ModalDialog({
   labelledBy,
@@ -27,65 +29,59 @@ export function ModalDialog({
   className,
   children,
 }: ModalDialogProps) {
-  const dialogRef = useRef<HTMLDivElement>(null);
-  const backdropRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const backdrop = backdropRef.current;
-    const outside = [...document.body.children].filter(
-      (element): element is HTMLElement =>
-        element instanceof HTMLElement && element !== backdrop && !element.inert,
-    );
-    for (const element of outside) element.inert = true;
-    const first = initialFocus?.current ?? dialogRef.current?.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
-    return () => {
-      for (const element of outside) element.inert = false;
-    };
-  }, [initialFocus]);
-
-  // A native listener: stopping Escape here keeps it from the document's listeners.
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef(onClose);
   useEffect(() => {
     closeRef.current = onClose;
   });
-  useEffect(() => {
+
+  // A layout effect: its clean-up runs while the dialog is still in the document, so `close()`
+  // can give focus back before React removes it.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        // Handled here: a details panel behind, listening on the document, stays open.
-        event.preventDefault();
-        event.stopPropagation();
-        closeRef.current();
-      } else if (event.key === 'Tab') {
-        trapTab(dialog, event);
-      }
+    dialog.showModal();
+    (initialFocus?.current ?? dialog.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+    const onCancel = (event: Event) => {
+      // The owner closes it, by no longer rendering it.
+      event.preventDefault();
+      closeRef.current();
     };
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Escape becomes `cancel`; a details panel behind, listening on the document, stays open.
+      if (event.key === 'Escape') event.stopPropagation();
+      else if (event.key === 'Tab') trapTab(dialog, event);
+    };
+    // A click on the backdrop, outside the dialog's box, dismisses it too.
+    const onMouseDown = (event: MouseEvent) => {
+      const box = dialog.getBoundingClientRect();
+      const outside =
+        event.clientX < box.left ||
+        event.clientX > box.right ||
+        event.clientY < box.top ||
+        event.clientY > box.bottom;
+      if (event.target === dialog && outside) closeRef.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('keydown', onKeyDown);
-    return () => dialog.removeEventListener('keydown', onKeyDown);
-  }, []);
+    dialog.addEventListener('mousedown', onMouseDown);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('keydown', onKeyDown);
+      dialog.removeEventListener('mousedown', onMouseDown);
+      dialog.close();
+    };
+  }, [initialFocus]);
 
   return createPortal(
-    <div
-      ref={backdropRef}
-      className="modal-backdrop"
-      // A click beside the dialog dismisses it; keyboard users have Escape (handled below).
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-      role="presentation"
+    <dialog
+      ref={dialogRef}
+      aria-modal="true"
+      aria-labelledby={labelledBy}
+      className={`modal-dialog${className ? ` ${className}` : ''}`}
     >
-      <div
-        ref={dialogRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={labelledBy}
-        className={`modal-dialog${className ? ` ${className}` : ''}`}
-      >
-        {children}
-      </div>
-    </div>,
+      {children}
+    </dialog>,
     document.body,
   );
 }

@@ -56,7 +56,8 @@ describe('exportBundle', () => {
   it('passes for what the profiles show', async () => {
     for (const person of index.dataset.people) {
       const profile = personProfile(index, person.id, [], 'en');
-      if (profile) expect(await problemsOfExport(personProfileIds(profile))).toEqual([]);
+      expect(profile, person.id).toBeDefined();
+      expect(await problemsOfExport(profile ? personProfileIds(profile) : [])).toEqual([]);
     }
     const renault = companyProfile(index, 'renault', ['interviewee'], 'en');
     expect(renault && (await problemsOfExport(companyProfileIds(renault)))).toEqual([]);
@@ -81,8 +82,8 @@ describe('exportBundle', () => {
     const post = index.dataset.positions.find((p) => p.reportsTo.length > 0);
     if (!unit || !post) throw new Error('expected a unit and a post with a reporting line');
     const { included } = selectForExport(index, [unit.id, post.id]);
-    expect(included.has(index.companyOf(unit.id))).toBe(true);
-    for (const boss of post.reportsTo) expect(included.has(boss)).toBe(true);
+    expect([...included]).toContain(index.companyOf(unit.id));
+    expect([...included]).toEqual(expect.arrayContaining(post.reportsTo));
   });
 
   it('exports nothing but the note when nothing is shown', () => {

@@ -105,7 +105,7 @@ describe('quote order', () => {
   it('puts the earlier source first, then follows the text', () => {
     const ids = sortQuotes(index, index.dataset.quotes).map((quote) => quote.id);
     // BFM Business is dated 2012, ITespresso.fr 2013.
-    expect(ids.slice(0, 11).every((id) => id.startsWith('hoffstetter-'))).toBe(true);
+    expect(ids.slice(0, 11).filter((id) => !id.startsWith('hoffstetter-'))).toEqual([]);
     expect(ids.indexOf('hoffstetter-career-start')).toBeLessThan(
       ids.indexOf('hoffstetter-e-commerce'),
     );

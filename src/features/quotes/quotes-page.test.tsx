@@ -66,7 +66,7 @@ describe('quotes view', () => {
       screen.getByRole('article', { name: /« Cela fait dix mois que j’ai rejoint Salesforce/ }),
     ).toBeInTheDocument();
     // Hoffstetter never speaks of Salesforce.
-    expect(names.every((name) => name.startsWith('Patrick Pélata:'))).toBe(true);
+    expect(names.filter((name) => !name.startsWith('Patrick Pélata:'))).toEqual([]);
   });
 
   it('combines the search with the person filter', async () => {

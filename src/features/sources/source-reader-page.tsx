@@ -37,7 +37,7 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
     if (!record) return;
     // After the router has settled its own scroll position for the new location.
     const frame = requestAnimationFrame(() => {
-      const passage = textRef.current?.querySelector<HTMLElement>('.passage--current');
+      const passage = textRef.current?.querySelector<HTMLElement>('.passage[aria-current="true"]');
       if (!passage) return;
       // Arriving from another view, the followed link is gone and focus with it: the passage
       // takes focus so keyboard and screen reader users start where the highlight is.

@@ -59,7 +59,9 @@ export function SourceText({ source, citations, selectedRecord, selectedPoint }:
                     to="/sources/$sourceId"
                     params={{ sourceId: source.id }}
                     search={{ at: pointKey(p, segment.start) }}
-                    className={`passage${current ? ' passage--current' : ''}${active ? ' passage--active' : ''}`}
+                    className={`passage${active ? ' passage--active' : ''}`}
+                    // The selected record's passages say so to assistive technology too.
+                    aria-current={current ? 'true' : undefined}
                     aria-label={t.passage(segment.text, count)}
                     data-citations={count}
                   >
