@@ -8,12 +8,9 @@
  * Output is chunked (`sources/part-001.json`, `records/part-001.json`, one `entities.json`) so a
  * thousand interviews make a few dozen files.
  */
-import {
-  COLLECTIONS,
-  type Bundle,
-  type Collection,
-  type Manifest,
-} from '../../src/domain/records.ts';
+import type { Bundle } from '../../src/domain/dataset.ts';
+import type { Manifest } from '../../src/domain/records.ts';
+import { COLLECTIONS, type Collection } from '../../src/domain/registry.ts';
 import { ucfirst, type Moment } from './corpus-french.ts';
 import { generateInterview } from './corpus-interview.ts';
 import { createRng } from './corpus-random.ts';

@@ -1,6 +1,6 @@
-import type { LoadedFile } from './dataset.ts';
+import { recordsByCollection, type LoadedFileOf } from './dataset.ts';
 import type { Problem } from './problem.ts';
-import { COLLECTIONS } from './records.ts';
+import type { Registry } from './registry.ts';
 
 /**
  * Text that is valid but suspicious: markup, invisible reordering characters, control
@@ -9,11 +9,14 @@ import { COLLECTIONS } from './records.ts';
  * the CSP forbids inline script — and lists these warnings; `check-data` fails on them, so a
  * folder under review is clean before it is shared.
  */
-export function checkContent(files: readonly LoadedFile[]): Problem[] {
+export function checkContent<R extends Registry<R>>(
+  files: readonly LoadedFileOf<R>[],
+  registry: R,
+): Problem[] {
   const problems: Problem[] = [];
   for (const { file, bundle } of files) {
-    for (const collection of COLLECTIONS) {
-      (bundle[collection] ?? []).forEach((record, i) => {
+    for (const { collection, records } of recordsByCollection(registry, bundle)) {
+      records.forEach((record, i) => {
         walkStrings(record, `${collection}[${i}]`, (value, path) => {
           const message = suspicionOf(value);
           if (message) problems.push({ file, record: record.id, path, message });

@@ -1,115 +1,129 @@
 import type { Problem } from './problem.ts';
-import type {
-  Bundle,
-  DossierEvent,
-  Figure,
-  Organization,
-  Person,
-  Position,
-  Project,
-  Quote,
-  Relation,
-  Source,
-} from './records.ts';
+import type { ExportNote } from './records.ts';
+import {
+  collectionsOf,
+  emptyCollectionsOf,
+  entriesOf,
+  isSourced,
+  REGISTRY,
+  type AnyRecordSpec,
+  type BaseRecord,
+  type CollectionsOf,
+  type DossierRecord,
+  type DossierRegistry,
+  type EntryOf,
+  type RecordOf,
+  type Registry,
+} from './registry.ts';
+
+export type { Collection, Collections, DossierRecord, RecordType } from './registry.ts';
 
 /** Every record of a data folder, merged across its files. */
-export interface Dataset {
+export type DatasetOf<R extends Registry<R>> = CollectionsOf<R> & {
   title: string;
-  sources: Source[];
-  people: Person[];
-  organizations: Organization[];
-  positions: Position[];
-  projects: Project[];
-  quotes: Quote[];
-  events: DossierEvent[];
-  figures: Figure[];
-  relations: Relation[];
+  /** The record types the dataset holds. */
+  registry: R;
   /** The data file each record id was read from, for messages and exports. */
   fileOf: Map<string, string>;
   /** Suspicious but harmless content (see `checkContent`), shown to the user as a notice. */
   warnings: readonly Problem[];
-}
+};
 
-/** One record of any collection, tagged with its type. */
-export type DossierRecord =
-  | { type: 'source'; record: Source }
-  | { type: 'person'; record: Person }
-  | { type: 'organization'; record: Organization }
-  | { type: 'position'; record: Position }
-  | { type: 'project'; record: Project }
-  | { type: 'quote'; record: Quote }
-  | { type: 'event'; record: DossierEvent }
-  | { type: 'figure'; record: Figure }
-  | { type: 'relation'; record: Relation };
-
-export type RecordType = DossierRecord['type'];
+/** Every record of a Dossier data folder. */
+export type Dataset = DatasetOf<DossierRegistry>;
 
 /** A record that carries evidence: everything but a source. */
 export type SourcedRecord = Exclude<DossierRecord, { type: 'source' }>;
 
-export interface LoadedFile {
+/** One data file: any of the record collections, each optional, and the note of an export. */
+export type BundleOf<R extends Registry<R>> = Partial<CollectionsOf<R>> & {
+  /** Present in exported files only. */
+  export?: ExportNote;
+};
+export type Bundle = BundleOf<DossierRegistry>;
+
+export interface LoadedFileOf<R extends Registry<R>> {
   file: string;
-  bundle: Bundle;
+  bundle: BundleOf<R>;
+}
+export type LoadedFile = LoadedFileOf<DossierRegistry>;
+
+/** A fresh set of Dossier's collections, each empty. */
+export function emptyCollections(): CollectionsOf<DossierRegistry> {
+  return emptyCollectionsOf(REGISTRY);
 }
 
-/** A dataset's records by collection, without its title, file map and warnings. */
-export type Collections = Omit<Dataset, 'title' | 'fileOf' | 'warnings'>;
-
-export function emptyCollections(): Collections {
-  return {
-    sources: [],
-    people: [],
-    organizations: [],
-    positions: [],
-    projects: [],
-    quotes: [],
-    events: [],
-    figures: [],
-    relations: [],
-  };
-}
-
-export function mergeBundles(
+/** The files' records, collection by collection, in file order. */
+export function mergeBundles<R extends Registry<R>>(
+  registry: R,
   title: string,
-  files: readonly LoadedFile[],
+  files: readonly LoadedFileOf<R>[],
   warnings: readonly Problem[] = [],
-): Dataset {
-  const dataset: Dataset = {
-    title,
-    warnings,
-    ...emptyCollections(),
-    fileOf: new Map(),
-  };
+): DatasetOf<R> {
+  const collections = emptyCollectionsOf(registry);
+  const fileOf = new Map<string, string>();
   for (const { file, bundle } of files) {
-    const add = <T extends { id: string }>(target: T[], records: T[] | undefined): void => {
-      for (const record of records ?? []) {
-        target.push(record);
-        if (!dataset.fileOf.has(record.id)) dataset.fileOf.set(record.id, file);
-      }
-    };
-    add(dataset.sources, bundle.sources);
-    add(dataset.people, bundle.people);
-    add(dataset.organizations, bundle.organizations);
-    add(dataset.positions, bundle.positions);
-    add(dataset.projects, bundle.projects);
-    add(dataset.quotes, bundle.quotes);
-    add(dataset.events, bundle.events);
-    add(dataset.figures, bundle.figures);
-    add(dataset.relations, bundle.relations);
+    for (const collection of collectionsOf(registry)) {
+      add(collections, bundle, collection, (id) => {
+        if (!fileOf.has(id)) fileOf.set(id, file);
+      });
+    }
   }
-  return dataset;
+  return { ...collections, title, registry, fileOf, warnings };
+}
+
+function add<R extends Registry<R>, C extends keyof R>(
+  target: CollectionsOf<R>,
+  bundle: BundleOf<R>,
+  collection: C,
+  seen: (id: string) => void,
+): void {
+  const records: readonly RecordOf<R, C>[] = bundle[collection] ?? [];
+  const list = target[collection];
+  for (const record of records) {
+    list.push(record);
+    seen(record.id);
+  }
+}
+
+/** Every record of the dataset, tagged with its type, in collection order. */
+export function recordsOf<R extends Registry<R>>(dataset: DatasetOf<R>): EntryOf<R>[] {
+  const { registry } = dataset;
+  return collectionsOf(registry).flatMap((collection) =>
+    entriesOf(registry, collection, dataset[collection]),
+  );
 }
 
 /** Every record that carries evidence, in collection order. */
 export function sourcedRecordsOf(dataset: Dataset): SourcedRecord[] {
-  return [
-    ...dataset.people.map((record) => ({ type: 'person' as const, record })),
-    ...dataset.organizations.map((record) => ({ type: 'organization' as const, record })),
-    ...dataset.positions.map((record) => ({ type: 'position' as const, record })),
-    ...dataset.projects.map((record) => ({ type: 'project' as const, record })),
-    ...dataset.quotes.map((record) => ({ type: 'quote' as const, record })),
-    ...dataset.events.map((record) => ({ type: 'event' as const, record })),
-    ...dataset.figures.map((record) => ({ type: 'figure' as const, record })),
-    ...dataset.relations.map((record) => ({ type: 'relation' as const, record })),
-  ];
+  return recordsOf(dataset).filter(isSourcedEntry);
+}
+
+function isSourcedEntry(entry: DossierRecord): entry is SourcedRecord {
+  return entry.type !== 'source';
+}
+
+/** Whether a record of this type carries evidence, by its registry entry. */
+export function isSourcedType<R extends Registry<R>>(registry: R, type: string): boolean {
+  return collectionsOf(registry).some(
+    (collection) => registry[collection].type === type && isSourced(registry[collection]),
+  );
+}
+
+/** One collection's records in a file, with the spec of their type. */
+export interface CollectionRecords {
+  collection: string;
+  spec: AnyRecordSpec;
+  records: readonly BaseRecord[];
+}
+
+/** A file's records, collection by collection, as generic checks read them. */
+export function recordsByCollection<R extends Registry<R>>(
+  registry: R,
+  bundle: BundleOf<R>,
+): CollectionRecords[] {
+  return collectionsOf(registry).map((collection) => {
+    const records: readonly BaseRecord[] = bundle[collection] ?? [];
+    return { collection, spec: registry[collection], records };
+  });
 }

@@ -1,10 +1,23 @@
-import type { z } from './zod.ts';
-import { mergeBundles, type Dataset, type LoadedFile } from './dataset.ts';
+import { z } from './zod.ts';
+import {
+  mergeBundles,
+  type BundleOf,
+  type Dataset,
+  type DatasetOf,
+  type LoadedFileOf,
+} from './dataset.ts';
 import { checkContent } from './content-checks.ts';
 import { checkIntegrity } from './integrity.ts';
 import { DataFileReadError } from './data-file-read-error.ts';
 import { DatasetError, type Problem } from './problem.ts';
-import { BundleSchema, COLLECTIONS, ManifestSchema, type Manifest } from './records.ts';
+import { ExportNoteSchema, ManifestSchema, type Manifest } from './records.ts';
+import {
+  collectionsOf,
+  REGISTRY,
+  type CollectionsOf,
+  type RecordOf,
+  type Registry,
+} from './registry.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -20,23 +33,31 @@ export { DataFileReadError };
  * found in one pass, so a user fixes them all at once). A failure to read the manifest
  * itself rejects with `DataFileReadError`, so the caller can offer a retry.
  */
-export async function loadDataset(read: ReadDataFile): Promise<Dataset> {
+export function loadDataset(read: ReadDataFile): Promise<Dataset> {
+  return loadDatasetOf(REGISTRY, read);
+}
+
+/** `loadDataset` for the record types of another registry (a test's, with a type more). */
+export async function loadDatasetOf<R extends Registry<R>>(
+  registry: R,
+  read: ReadDataFile,
+): Promise<DatasetOf<R>> {
   const manifestText = await read(MANIFEST_FILE);
   const manifest = parseFile(MANIFEST_FILE, manifestText, ManifestSchema);
   if (!manifest.ok) throw new DatasetError(manifest.problems);
 
-  const files = await readAll(read, manifest.value);
+  const files = await readAll(registry, read, manifest.value);
   const problems: Problem[] = [];
-  const loaded: LoadedFile[] = [];
+  const loaded: LoadedFileOf<R>[] = [];
   for (const file of files) {
     if (file.ok) loaded.push(file.value);
     else problems.push(...file.problems);
   }
   // Cross-file checks on a partial folder would only echo the parse problems as dangling ids.
   if (problems.length > 0) throw new DatasetError(problems);
-  const integrity = checkIntegrity(loaded);
+  const integrity = checkIntegrity(loaded, registry);
   if (integrity.length > 0) throw new DatasetError(integrity);
-  return mergeBundles(manifest.value.title, loaded, checkContent(loaded));
+  return mergeBundles(registry, manifest.value.title, loaded, checkContent(loaded, registry));
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -64,11 +85,15 @@ export async function mapConcurrently<T, R>(
   return results;
 }
 
-async function readAll(read: ReadDataFile, manifest: Manifest): Promise<Parsed<LoadedFile>[]> {
+async function readAll<R extends Registry<R>>(
+  registry: R,
+  read: ReadDataFile,
+  manifest: Manifest,
+): Promise<Parsed<LoadedFileOf<R>>[]> {
   return mapConcurrently(
     manifest.files,
     CONCURRENT_READS,
-    async (file, i): Promise<Parsed<LoadedFile>> => {
+    async (file, i): Promise<Parsed<LoadedFileOf<R>>> => {
       let text: string;
       try {
         text = await read(file);
@@ -91,30 +116,98 @@ async function readAll(read: ReadDataFile, manifest: Manifest): Promise<Parsed<L
           ],
         };
       }
-      const bundle = parseFile(file, text, BundleSchema);
-      return bundle.ok ? { ok: true, value: { file, bundle: bundle.value } } : bundle;
+      const json = parseJson(file, text);
+      if (!json.ok) return json;
+      const bundle = parseBundle(registry, json.value);
+      if (bundle.ok) return { ok: true, value: { file, bundle: bundle.value } };
+      return {
+        ok: false,
+        problems: bundle.issues.map((issue) => problemOf(file, json.value, issue)),
+      };
     },
   );
 }
 
-function parseFile<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<z.infer<S>> {
-  let json: unknown;
+function parseJson(file: string, text: string): Parsed<unknown> {
   try {
-    json = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return { ok: false, problems: [jsonSyntaxProblem(file, text, error)] };
   }
-  const result = schema.safeParse(json);
+}
+
+function parseFile<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<z.infer<S>> {
+  const json = parseJson(file, text);
+  if (!json.ok) return json;
+  const result = schema.safeParse(json.value);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
-      file,
-      record: recordIdAt(json, issue.path),
-      path: formatPath(issue.path),
-      message: issue.message,
-    })),
+    problems: result.error.issues.map((issue) => problemOf(file, json.value, issue)),
   };
+}
+
+function problemOf(file: string, json: unknown, issue: z.core.$ZodIssue): Problem {
+  return {
+    file,
+    record: recordIdAt(json, issue.path),
+    path: formatPath(issue.path),
+    message: issue.message,
+  };
+}
+
+export type BundleParse<R extends Registry<R>> =
+  { ok: true; value: BundleOf<R> } | { ok: false; issues: z.core.$ZodIssue[] };
+
+/**
+ * Validates one data file against the registry: an object holding only the registry's
+ * collections (and an export's note), each a list of records valid by their type's schema.
+ */
+export function parseBundle<R extends Registry<R>>(registry: R, json: unknown): BundleParse<R> {
+  const envelope = envelopeOf(registry).safeParse(json);
+  if (!envelope.success) return { ok: false, issues: envelope.error.issues };
+  const bundle: BundleOf<R> = {};
+  const note = ExportNoteSchema.optional().parse(envelope.data.export);
+  if (note) bundle.export = note;
+  const issues: z.core.$ZodIssue[] = [];
+  for (const collection of collectionsOf(registry)) {
+    const items = z.array(z.unknown()).optional().parse(envelope.data[collection]);
+    if (items !== undefined) {
+      issues.push(...parseCollection(registry, bundle, collection, items));
+    }
+  }
+  return issues.length === 0 ? { ok: true, value: bundle } : { ok: false, issues };
+}
+
+/** The file's shape: which keys it may have, each collection a list (its records checked after). */
+function envelopeOf<R extends Registry<R>>(registry: R) {
+  const shape: Record<string, z.ZodType> = { export: ExportNoteSchema.optional() };
+  for (const collection of collectionsOf(registry)) {
+    shape[collection] = z.array(z.unknown()).optional();
+  }
+  return z.strictObject(shape);
+}
+
+function parseCollection<R extends Registry<R>, C extends keyof R & string>(
+  registry: R,
+  bundle: Partial<CollectionsOf<R>>,
+  collection: C,
+  items: readonly unknown[],
+): z.core.$ZodIssue[] {
+  const schema: R[C]['schema'] = registry[collection].schema;
+  const records: RecordOf<R, C>[] = [];
+  const issues: z.core.$ZodIssue[] = [];
+  items.forEach((item, i) => {
+    const result = schema.safeParse(item);
+    if (result.success) records.push(result.data);
+    else {
+      for (const issue of result.error.issues) {
+        issues.push({ ...issue, path: [collection, i, ...issue.path] });
+      }
+    }
+  });
+  bundle[collection] = records;
+  return issues;
 }
 
 /**
@@ -156,7 +249,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function recordIdAt(json: unknown, path: readonly PropertyKey[]): string | null {
   const [collection, index] = path;
   if (typeof collection !== 'string' || typeof index !== 'number') return null;
-  if (!(COLLECTIONS as readonly string[]).includes(collection)) return null;
+  if (collection === 'export') return null;
   if (typeof json !== 'object' || json === null) return null;
   const records: unknown = Reflect.get(json, collection);
   if (!Array.isArray(records)) return null;

@@ -295,35 +295,6 @@ export const ExportNoteSchema = z.strictObject({
 });
 export type ExportNote = z.infer<typeof ExportNoteSchema>;
 
-/** One data file: any of the record collections, each optional. */
-export const BundleSchema = z.strictObject({
-  /** Present in exported files only. */
-  export: ExportNoteSchema.optional(),
-  sources: z.array(SourceSchema).optional(),
-  people: z.array(PersonSchema).optional(),
-  organizations: z.array(OrganizationSchema).optional(),
-  positions: z.array(PositionSchema).optional(),
-  projects: z.array(ProjectSchema).optional(),
-  quotes: z.array(QuoteSchema).optional(),
-  events: z.array(EventSchema).optional(),
-  figures: z.array(FigureSchema).optional(),
-  relations: z.array(RelationSchema).optional(),
-});
-export type Bundle = z.infer<typeof BundleSchema>;
-export type Collection = Exclude<keyof Bundle, 'export'>;
-
-export const COLLECTIONS = [
-  'sources',
-  'people',
-  'organizations',
-  'positions',
-  'projects',
-  'quotes',
-  'events',
-  'figures',
-  'relations',
-] as const satisfies readonly Collection[];
-
 export const ManifestSchema = z.strictObject({
   format: z.literal('dossier/1'),
   title: text,

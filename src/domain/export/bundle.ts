@@ -1,53 +1,24 @@
 import type { DatasetIndex } from '../dataset-index.ts';
-import type { DossierRecord, RecordType } from '../dataset.ts';
-import { COLLECTIONS, type Bundle, type Collection } from '../records.ts';
+import type { BundleOf, DatasetOf, DossierRecord } from '../dataset.ts';
+import {
+  collectionOfType,
+  collectionsOf,
+  referencesOf,
+  type CollectionsOf,
+  type Registry,
+} from '../registry.ts';
 
-/** The collection each record type is stored in: `person` → `people`. */
-export const COLLECTION_OF: Record<RecordType, Collection> = {
-  source: 'sources',
-  person: 'people',
-  organization: 'organizations',
-  position: 'positions',
-  project: 'projects',
-  quote: 'quotes',
-  event: 'events',
-  figure: 'figures',
-  relation: 'relations',
-};
+/** The registry spec of an entry's type. */
+function specOf(index: DatasetIndex, entry: DossierRecord) {
+  const { registry } = index.dataset;
+  const collection = collectionOfType(registry, entry.type);
+  return collection === undefined ? undefined : registry[collection];
+}
 
 /** Every id a record refers to, as the integrity checks follow them: all must be in the file. */
-export function referencesOf(entry: DossierRecord): string[] {
-  const cited = (): string[] =>
-    entry.type === 'source' ? [] : entry.record.evidence.map((item) => item.source);
-  const some = (id: string | null): string[] => (id === null ? [] : [id]);
-  switch (entry.type) {
-    case 'source':
-      return [...some(entry.record.publisher), ...entry.record.subjects];
-    case 'person':
-      return cited();
-    case 'organization':
-      return [...cited(), ...some(entry.record.parent)];
-    case 'position': {
-      const { person, organization, reportsTo } = entry.record;
-      return [...cited(), ...some(person), organization, ...reportsTo];
-    }
-    case 'project': {
-      const { organizations, owner, contributors, partOf } = entry.record;
-      return [...cited(), ...organizations, ...some(owner), ...contributors, ...some(partOf)];
-    }
-    case 'quote': {
-      const { speaker, source, about } = entry.record;
-      return [...cited(), speaker, source, ...about];
-    }
-    case 'event': {
-      const { people, organizations, projects } = entry.record;
-      return [...cited(), ...people, ...organizations, ...projects];
-    }
-    case 'figure':
-      return [...cited(), entry.record.subject.id];
-    case 'relation':
-      return [...cited(), entry.record.from, entry.record.to];
-  }
+export function referencedIds(index: DatasetIndex, entry: DossierRecord): string[] {
+  const spec = specOf(index, entry);
+  return spec ? referencesOf(spec, entry.record).map((reference) => reference.id) : [];
 }
 
 export interface ExportSelection {
@@ -80,7 +51,7 @@ export function selectForExport(index: DatasetIndex, shownIds: Iterable<string>)
   for (;;) {
     for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
       const entry = index.byId.get(id);
-      if (entry) for (const target of referencesOf(entry)) add(target);
+      if (entry) for (const target of referencedIds(index, entry)) add(target);
     }
     const orphans = orphansAmong(index, included);
     if (orphans.length === 0) break;
@@ -107,13 +78,20 @@ function orphansAmong(index: DatasetIndex, included: ReadonlySet<string>): strin
   for (const id of included) {
     const entry = index.byId.get(id);
     if (!entry) continue;
-    for (const target of referencesOf(entry)) referenced.add(target);
-    // A unit with a parent is connected through it.
-    if (entry.type === 'organization' && entry.record.parent !== null) referenced.add(id);
+    const spec = specOf(index, entry);
+    for (const reference of spec ? referencesOf(spec, entry.record) : []) {
+      referenced.add(reference.id);
+      // A unit with a parent is connected through it.
+      if (reference.tree) referenced.add(id);
+    }
   }
   return [...included].filter((id) => {
-    const type = index.byId.get(id)?.type;
-    return (type === 'person' || type === 'organization') && !referenced.has(id);
+    const entry = index.byId.get(id);
+    return (
+      entry !== undefined &&
+      specOf(index, entry)?.orphan?.unless === 'referenced' &&
+      !referenced.has(id)
+    );
   });
 }
 
@@ -121,7 +99,7 @@ function orphansAmong(index: DatasetIndex, included: ReadonlySet<string>): strin
 function referrerMap(index: DatasetIndex): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const entry of index.byId.values()) {
-    for (const target of referencesOf(entry)) {
+    for (const target of referencedIds(index, entry)) {
       const list = map.get(target);
       if (list) list.push(entry.record.id);
       else map.set(target, [entry.record.id]);
@@ -135,10 +113,14 @@ function recordsInFileOrder(index: DatasetIndex, ids: ReadonlySet<string>): Doss
     const entry = index.byId.get(id);
     return entry ? [entry] : [];
   });
-  const rank = (entry: DossierRecord) => COLLECTIONS.indexOf(COLLECTION_OF[entry.type]);
+  const { dataset } = index;
+  const collections = collectionsOf(dataset.registry);
+  const rankOf = new Map(collections.map((c, i) => [dataset.registry[c].type, i]));
+  const rank = (entry: DossierRecord) => rankOf.get(entry.type) ?? 0;
   const position = new Map<string, number>();
-  for (const collection of COLLECTIONS) {
-    index.dataset[collection].forEach((record, i) => position.set(record.id, i));
+  for (const collection of collections) {
+    const records: readonly { id: string }[] = dataset[collection];
+    records.forEach((record, i) => position.set(record.id, i));
   }
   return entries.sort(
     (a, b) =>
@@ -155,24 +137,23 @@ export function exportBundle(
   index: DatasetIndex,
   shownIds: Iterable<string>,
   title: string,
-): Bundle {
+): BundleOf<DatasetIndex['dataset']['registry']> {
   const { shown, references, included } = selectForExport(index, shownIds);
-  const { dataset } = index;
-  const pick = <T extends { id: string }>(records: readonly T[]): T[] | undefined => {
-    const kept = records.filter((record) => included.has(record.id));
+  return bundleOf(index.dataset, { title, shown, references }, included);
+}
+
+/** The dataset's records among `included`, by collection; a collection with none is left out. */
+function bundleOf<R extends Registry<R>>(
+  dataset: DatasetOf<R>,
+  note: { title: string; shown: string[]; references: string[] },
+  included: ReadonlySet<string>,
+): BundleOf<R> {
+  const records: Partial<CollectionsOf<R>> = {};
+  const collections: CollectionsOf<R> = dataset;
+  for (const collection of collectionsOf(dataset.registry)) {
+    const kept = collections[collection].filter((record) => included.has(record.id));
     // An absent collection rather than an empty one: JSON.stringify leaves it out.
-    return kept.length > 0 ? kept : undefined;
-  };
-  return {
-    export: { title, shown, references },
-    sources: pick(dataset.sources),
-    people: pick(dataset.people),
-    organizations: pick(dataset.organizations),
-    positions: pick(dataset.positions),
-    projects: pick(dataset.projects),
-    quotes: pick(dataset.quotes),
-    events: pick(dataset.events),
-    figures: pick(dataset.figures),
-    relations: pick(dataset.relations),
-  };
+    if (kept.length > 0) records[collection] = kept;
+  }
+  return { export: note, ...records };
 }

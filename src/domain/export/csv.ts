@@ -1,26 +1,15 @@
 import type { Locale } from '../../i18n/locale.ts';
 import type { DatasetIndex } from '../dataset-index.ts';
-import {
-  emptyCollections,
-  type Collections,
-  type DossierRecord,
-  type RecordType,
-} from '../dataset.ts';
+import type { RecordType } from '../dataset.ts';
 import { formatFuzzyDate } from '../format-date.ts';
-import type { FuzzyDate } from '../fuzzy-date.ts';
-import type {
-  DossierEvent,
-  Figure,
-  Localized,
-  Organization,
-  Person,
-  Position,
-  Project,
-  Quote,
-  Relation,
-  Source,
-} from '../records.ts';
-import { COLLECTION_OF } from './bundle.ts';
+import { FuzzyDateSchema, type FuzzyDate } from '../fuzzy-date.ts';
+import {
+  collectionsOf,
+  fieldValue,
+  type AnyRecordSpec,
+  type BaseRecord,
+  type FieldSpec,
+} from '../registry.ts';
 
 /** Spreadsheet programs read a file as UTF-8 only when it starts with this byte order mark. */
 export const BOM = '\uFEFF';
@@ -44,157 +33,105 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-type Column<T> = readonly [header: string, value: (record: T) => Cell];
+type Column = readonly [header: string, value: (record: BaseRecord) => Cell];
 
 const list = (items: readonly string[]): string => items.join('; ');
 
-function localized<T>(name: string, get: (record: T) => Localized | null): Column<T>[] {
-  return [
-    [`${name}_fr`, (record) => get(record)?.fr ?? null],
-    [`${name}_en`, (record) => get(record)?.en ?? null],
-  ];
+/** `reportsTo` → `reports_to`. */
+function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
-/** A fuzzy date as words, plus what a program needs: value (`2009/2010` for a range), precision, certainty. */
-function date<T>(name: string, get: (record: T) => FuzzyDate | null, locale: Locale): Column<T>[] {
-  return [
-    [name, (record) => maybe(get(record), (d) => formatFuzzyDate(d, locale))],
-    [
-      `${name}_value`,
-      (record) =>
-        maybe(get(record), (d) => (d.precision === 'range' ? `${d.from}/${d.to}` : d.value)),
-    ],
-    [`${name}_precision`, (record) => maybe(get(record), (d) => d.precision)],
-    [`${name}_certainty`, (record) => maybe(get(record), (d) => d.certainty)],
-  ];
+function cellOf(value: unknown): Cell {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : null;
+}
+
+function textsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+
+function dateOf(value: unknown): FuzzyDate | null {
+  const date = FuzzyDateSchema.safeParse(value);
+  return date.success ? date.data : null;
+}
+
+function part(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? fieldValue(value, key) : undefined;
+}
+
+/**
+ * A field's columns, by its kind: a text or an id as it is; a list as `a; b`; French and
+ * English side by side (`name_fr`, `name_en`); a fuzzy date as words, plus what a program needs
+ * (value, `2009/2010` for a range, precision, certainty); evidence as its sources, then its
+ * passages one a line.
+ */
+function columnsOf(name: string, field: FieldSpec, locale: Locale): Column[] {
+  const header = snakeCase(name);
+  const get = (record: BaseRecord): unknown => fieldValue(record, name);
+  if (field.csv === false) return [];
+  if (field.csv === 'count') {
+    return [[header, (r) => (Array.isArray(get(r)) ? textsOrItems(get(r)).length : null)]];
+  }
+  switch (field.kind) {
+    case 'localized':
+      return [
+        [`${header}_fr`, (r) => cellOf(part(get(r), 'fr'))],
+        [`${header}_en`, (r) => cellOf(part(get(r), 'en'))],
+      ];
+    case 'date': {
+      const date = (r: BaseRecord) => dateOf(get(r));
+      return [
+        [header, (r) => maybe(date(r), (d) => formatFuzzyDate(d, locale))],
+        [
+          `${header}_value`,
+          (r) => maybe(date(r), (d) => (d.precision === 'range' ? `${d.from}/${d.to}` : d.value)),
+        ],
+        [`${header}_precision`, (r) => maybe(date(r), (d) => d.precision)],
+        [`${header}_certainty`, (r) => maybe(date(r), (d) => d.certainty)],
+      ];
+    }
+    case 'texts':
+    case 'tags':
+    case 'references':
+      return [[header, (r) => list(textsOf(get(r)))]];
+    case 'subject':
+      return [
+        [`${header}_kind`, (r) => cellOf(part(get(r), 'kind'))],
+        [header, (r) => cellOf(part(get(r), 'id'))],
+      ];
+    case 'evidence': {
+      const items = (r: BaseRecord) => textsOrItems(get(r));
+      return [
+        [`${header}_sources`, (r) => list(items(r).map((item) => String(part(item, 'source'))))],
+        [
+          `${header}_passages`,
+          (r) =>
+            items(r)
+              .map((item) => String(part(item, 'passage')))
+              .join('\n'),
+        ],
+      ];
+    }
+    case 'paragraphs':
+      return [[header, (r) => textsOrItems(get(r)).length]];
+    default:
+      return [[header, (r) => cellOf(get(r))]];
+  }
+}
+
+function textsOrItems(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }
 
 function maybe<T>(value: T | null, format: (value: T) => string): string | null {
   return value === null ? null : format(value);
 }
 
-type SourcedFields = { voice: string; inference?: string | undefined } & {
-  evidence: readonly { source: string; passage: string }[];
-};
-
-/** Voice and evidence close every table: one passage a line, its source in the column before. */
-function sourcedTail<T extends SourcedFields>(): Column<T>[] {
-  return [
-    ['voice', (r) => r.voice],
-    ['inference', (r) => r.inference ?? null],
-    ['evidence_sources', (r) => list(r.evidence.map((e) => e.source))],
-    ['evidence_passages', (r) => r.evidence.map((e) => e.passage).join('\n')],
-  ];
-}
-
-function tables(locale: Locale) {
-  const people: Column<Person>[] = [
-    ['id', (r) => r.id],
-    ['name', (r) => r.name],
-    ...localized<Person>('summary', (r) => r.summary),
-    ...sourcedTail<Person>(),
-  ];
-  const organizations: Column<Organization>[] = [
-    ['id', (r) => r.id],
-    ['name', (r) => r.name],
-    ['aliases', (r) => list(r.aliases)],
-    ['kind', (r) => r.kind],
-    ['parent', (r) => r.parent],
-    ...localized<Organization>('description', (r) => r.description),
-    ...sourcedTail<Organization>(),
-  ];
-  const positions: Column<Position>[] = [
-    ['id', (r) => r.id],
-    ['person', (r) => r.person],
-    ['organization', (r) => r.organization],
-    ...localized<Position>('title', (r) => r.title),
-    ...localized<Position>('description', (r) => r.description),
-    ...date<Position>('start', (r) => r.start, locale),
-    ...date<Position>('end', (r) => r.end, locale),
-    ['current', (r) => r.current],
-    ['reports_to', (r) => list(r.reportsTo)],
-    ...sourcedTail<Position>(),
-  ];
-  const projects: Column<Project>[] = [
-    ['id', (r) => r.id],
-    ...localized<Project>('name', (r) => r.name),
-    ['status', (r) => r.status],
-    ['organizations', (r) => list(r.organizations)],
-    ['owner', (r) => r.owner],
-    ['contributors', (r) => list(r.contributors)],
-    ['part_of', (r) => r.partOf],
-    ...date<Project>('start', (r) => r.start, locale),
-    ...date<Project>('end', (r) => r.end, locale),
-    ...localized<Project>('description', (r) => r.description),
-    ...sourcedTail<Project>(),
-  ];
-  const quotes: Column<Quote>[] = [
-    ['id', (r) => r.id],
-    ['speaker', (r) => r.speaker],
-    ['source', (r) => r.source],
-    ['original', (r) => r.original],
-    ['translation', (r) => r.translation],
-    ['topics', (r) => list(r.topics)],
-    ['about', (r) => list(r.about)],
-    ...sourcedTail<Quote>(),
-  ];
-  const events: Column<DossierEvent>[] = [
-    ['id', (r) => r.id],
-    ...date<DossierEvent>('date', (r) => r.date, locale),
-    ['kind', (r) => r.kind],
-    ...localized<DossierEvent>('title', (r) => r.title),
-    ['people', (r) => list(r.people)],
-    ['organizations', (r) => list(r.organizations)],
-    ['projects', (r) => list(r.projects)],
-    ...sourcedTail<DossierEvent>(),
-  ];
-  const figures: Column<Figure>[] = [
-    ['id', (r) => r.id],
-    ['subject_kind', (r) => r.subject.kind],
-    ['subject', (r) => r.subject.id],
-    ...localized<Figure>('label', (r) => r.label),
-    ['value', (r) => r.value],
-    ['up_to', (r) => r.upTo],
-    ['out_of', (r) => r.outOf],
-    ['qualifier', (r) => r.qualifier],
-    ...localized<Figure>('unit', (r) => r.unit),
-    ...date<Figure>('as_of', (r) => r.asOf, locale),
-    ...sourcedTail<Figure>(),
-  ];
-  const relations: Column<Relation>[] = [
-    ['id', (r) => r.id],
-    ['from', (r) => r.from],
-    ['to', (r) => r.to],
-    ['kind', (r) => r.kind],
-    ...localized<Relation>('description', (r) => r.description),
-    ...date<Relation>('start', (r) => r.start, locale),
-    ...date<Relation>('end', (r) => r.end, locale),
-    ...sourcedTail<Relation>(),
-  ];
-  // A source's text is left out: it is the JSON export's job, and would swamp a spreadsheet.
-  const sources: Column<Source>[] = [
-    ['id', (r) => r.id],
-    ['publication', (r) => r.publication],
-    ['publisher', (r) => r.publisher],
-    ['title', (r) => r.title],
-    ['language', (r) => r.language],
-    ['url', (r) => r.url],
-    ['genre', (r) => r.genre],
-    ...date<Source>('published', (r) => r.published, locale),
-    ['subjects', (r) => list(r.subjects)],
-    ['paragraphs', (r) => r.paragraphs.length],
-  ];
-  return {
-    sources,
-    people,
-    organizations,
-    positions,
-    projects,
-    quotes,
-    events,
-    figures,
-    relations,
-  };
+/** A record type's table: one column group per field, in the registry's order. */
+function tableOf(spec: AnyRecordSpec, locale: Locale): Column[] {
+  return Object.entries(spec.fields).flatMap(([name, field]) => columnsOf(name, field, locale));
 }
 
 export interface CsvFile {
@@ -205,49 +142,11 @@ export interface CsvFile {
   text: string;
 }
 
-function csvOf<T>(columns: readonly Column<T>[], records: readonly T[]): string {
+function csvOf(columns: readonly Column[], records: readonly BaseRecord[]): string {
   return toCsv(
     columns.map(([header]) => header),
     records.map((record) => columns.map(([, value]) => value(record))),
   );
-}
-
-/** The records to write, by collection, as a dataset holds them. */
-type Grouped = Collections;
-
-function group(index: DatasetIndex, ids: Iterable<string>): Grouped {
-  const grouped = emptyCollections();
-  const seen = new Set<string>();
-  for (const id of ids) {
-    const entry = index.byId.get(id);
-    if (!entry || seen.has(id)) continue;
-    seen.add(id);
-    addTo(grouped, entry);
-  }
-  return grouped;
-}
-
-function addTo(grouped: Grouped, entry: DossierRecord): void {
-  switch (entry.type) {
-    case 'source':
-      return void grouped.sources.push(entry.record);
-    case 'person':
-      return void grouped.people.push(entry.record);
-    case 'organization':
-      return void grouped.organizations.push(entry.record);
-    case 'position':
-      return void grouped.positions.push(entry.record);
-    case 'project':
-      return void grouped.projects.push(entry.record);
-    case 'quote':
-      return void grouped.quotes.push(entry.record);
-    case 'event':
-      return void grouped.events.push(entry.record);
-    case 'figure':
-      return void grouped.figures.push(entry.record);
-    case 'relation':
-      return void grouped.relations.push(entry.record);
-  }
 }
 
 /**
@@ -259,23 +158,28 @@ export function csvFiles(
   shownIds: Iterable<string>,
   locale: Locale,
 ): CsvFile[] {
-  const g = group(index, shownIds);
-  const c = tables(locale);
-  const file = <T>(type: RecordType, columns: readonly Column<T>[], records: readonly T[]) => ({
-    type,
-    name: `${COLLECTION_OF[type]}.csv`,
-    rows: records.length,
-    text: csvOf(columns, records),
+  const byType = new Map<string, BaseRecord[]>();
+  const seen = new Set<string>();
+  for (const id of shownIds) {
+    const entry = index.byId.get(id);
+    if (!entry || seen.has(id)) continue;
+    seen.add(id);
+    const records = byType.get(entry.type);
+    if (records) records.push(entry.record);
+    else byType.set(entry.type, [entry.record]);
+  }
+  const { registry } = index.dataset;
+  return collectionsOf(registry).flatMap((collection) => {
+    const spec = registry[collection];
+    const records = byType.get(spec.type) ?? [];
+    if (records.length === 0) return [];
+    return [
+      {
+        type: spec.type,
+        name: `${collection}.csv`,
+        rows: records.length,
+        text: csvOf(tableOf(spec, locale), records),
+      },
+    ];
   });
-  return [
-    file('source', c.sources, g.sources),
-    file('person', c.people, g.people),
-    file('organization', c.organizations, g.organizations),
-    file('position', c.positions, g.positions),
-    file('project', c.projects, g.projects),
-    file('quote', c.quotes, g.quotes),
-    file('event', c.events, g.events),
-    file('figure', c.figures, g.figures),
-    file('relation', c.relations, g.relations),
-  ].filter((f) => f.rows > 0);
 }

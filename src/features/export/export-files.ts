@@ -1,8 +1,9 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { COLLECTION_OF, exportBundle, selectForExport } from '../../domain/export/bundle.ts';
+import { exportBundle, selectForExport } from '../../domain/export/bundle.ts';
 import { csvFiles } from '../../domain/export/csv.ts';
 import { zipStore } from '../../domain/export/zip.ts';
 import type { RecordType } from '../../domain/dataset.ts';
+import { collectionsOf } from '../../domain/registry.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { downloadFile } from './download.ts';
 
@@ -21,10 +22,12 @@ export function summarize(index: DatasetIndex, ids: Iterable<string>): ExportSum
     const type = index.byId.get(id)?.type;
     if (type) rows.set(type, (rows.get(type) ?? 0) + 1);
   }
-  const order = Object.keys(COLLECTION_OF);
-  const types = [...rows]
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([type, count]) => ({ type, name: `${COLLECTION_OF[type]}.csv`, rows: count }));
+  const { registry } = index.dataset;
+  const types = collectionsOf(registry).flatMap((collection) => {
+    const { type } = registry[collection];
+    const count = rows.get(type);
+    return count === undefined ? [] : [{ type, name: `${collection}.csv`, rows: count }];
+  });
   return { shown, references: references.length, types };
 }
 

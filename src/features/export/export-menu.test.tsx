@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { BundleSchema } from '../../domain/records.ts';
+import { parseBundle } from '../../domain/load-dataset.ts';
+import { REGISTRY } from '../../domain/registry.ts';
 import { renderApp } from '../../testing/render-app.tsx';
 
 /** Catches what the menu hands to the browser as a download: name and content. */
@@ -43,7 +44,9 @@ describe('Export menu', () => {
 
     const [json, csv] = saved;
     expect(json?.name).toBe('dossier-quotes-eyjafjoll.json');
-    const bundle = BundleSchema.parse(JSON.parse((await json?.blob.text()) ?? ''));
+    const parsed = parseBundle(REGISTRY, JSON.parse((await json?.blob.text()) ?? ''));
+    if (!parsed.ok) throw new Error(`not a valid data file: ${JSON.stringify(parsed.issues)}`);
+    const bundle = parsed.value;
     expect(bundle.export?.shown).toEqual(['hoffstetter-eyjafjoll']);
     expect(bundle.export?.title).toBe(
       'Export of /quotes?q=eyjafjoll from “Dossier — built-in interviews”',

@@ -1,0 +1,516 @@
+import type { FuzzyDate } from './fuzzy-date.ts';
+import {
+  EventKindSchema,
+  EventSchema,
+  FigureSchema,
+  OrganizationKindSchema,
+  OrganizationSchema,
+  ParagraphSchema,
+  PersonSchema,
+  PositionSchema,
+  ProjectSchema,
+  ProjectStatusSchema,
+  QuoteSchema,
+  RelationKindSchema,
+  RelationSchema,
+  SourceSchema,
+  SubjectRefSchema,
+  VoiceSchema,
+  type Evidence,
+} from './records.ts';
+import type { z } from './zod.ts';
+
+/*
+ * The one list of record types. For each type: the collection it is stored in (the key), its
+ * singular name, its schema, and every field described — what kind of value it holds, which
+ * kinds of record a reference points at — in the order tables and forms show them. The loader,
+ * the integrity checks, the dataset index, the filter counts and the exports all read this
+ * list; adding a record type or a reference field is one edit here plus its schema.
+ */
+
+/** What a record needs at least: a slug id. */
+export interface BaseRecord {
+  id: string;
+}
+
+/** A record schema: zod validates it, and its output has an id. */
+export type RecordSchema = z.ZodType<BaseRecord>;
+
+interface FieldOptions {
+  /** How the CSV export writes the field: left out (`false`), or as a count of items. */
+  csv?: false | 'count';
+}
+
+/**
+ * What kind of value a field holds: enough for a generic form to edit it, for the CSV export
+ * to write it, and for the integrity checks to follow its references.
+ */
+export type FieldSpec = FieldOptions &
+  (
+    | { kind: 'id' }
+    /** One line of text, or several (`long`); `optional` when it may be absent. */
+    | { kind: 'text'; optional?: boolean; long?: boolean }
+    /** The same words in French and in English. */
+    | { kind: 'localized'; nullable?: boolean }
+    /** A fuzzy date (`FuzzyDate`). */
+    | { kind: 'date'; nullable?: boolean }
+    | { kind: 'choice'; options: readonly string[] }
+    | { kind: 'boolean' }
+    | { kind: 'number'; nullable?: boolean }
+    /** An http(s) address. */
+    | { kind: 'url'; nullable?: boolean }
+    /** A two-letter language code. */
+    | { kind: 'language' }
+    /** A list of texts (aliases, notes). */
+    | { kind: 'texts' }
+    /** A list of slugs that are labels, not references (quote topics). */
+    | { kind: 'tags' }
+    /**
+     * The id of one record of one of the kinds `to`. A `tree` reference points at a parent of
+     * the same kind: the checks follow it for loops, and it connects both records.
+     */
+    | { kind: 'reference'; to: readonly string[]; nullable?: boolean; tree?: boolean }
+    /** A list of ids of records of the kinds `to`. */
+    | { kind: 'references'; to: readonly string[]; min?: number }
+    /** `{ kind, id }`: a record of one of the kinds `to`, its kind stored beside its id. */
+    | { kind: 'subject'; to: readonly string[] }
+    /** Verbatim passages of sources, each `{ source, passage }`. */
+    | { kind: 'evidence' }
+    /** A source's text, paragraph by paragraph (`{ text, kind }`). */
+    | { kind: 'paragraphs'; kinds: readonly string[] }
+  );
+
+export type FieldKind = FieldSpec['kind'];
+
+/** Every field of a record, described; a field the schema has and this misses fails to compile. */
+export type FieldsOf<T> = { readonly [K in keyof T & string]-?: FieldSpec };
+
+/** Which view a permalink (`/r/<id>`) opens for a record of the type. */
+export type PermalinkView =
+  /** The timeline, with the record's details panel open. */
+  | 'timeline'
+  | 'projects'
+  | 'quotes'
+  | 'person-profile'
+  | 'company-profile'
+  | 'source-reader'
+  /** The source reader, at the record's first evidence passage. */
+  | 'evidence';
+
+/** What a type-specific check may do: report a problem, read a source's paragraphs. */
+export interface CheckContext {
+  /** A problem at `path` below the record (`original`, `to`), or at the record itself (`''`). */
+  report(path: string, message: string): void;
+  paragraphsOf(source: string): readonly string[] | undefined;
+}
+
+export interface RecordSpec<T extends string = string, S extends RecordSchema = RecordSchema> {
+  /** The singular name: `person` for the `people` collection. */
+  type: T;
+  schema: S;
+  /** Every field, in the order tables and forms show them. */
+  fields: FieldsOf<z.output<S>>;
+  /** The fields that name the record in lists and searches. */
+  labelFields: readonly (keyof z.output<S> & string)[];
+  permalink: PermalinkView;
+  /**
+   * Records of this type that no other record refers to (`referenced`), or that no record
+   * cites as evidence (`cited`), are reported: they could never be reached in the interface.
+   */
+  orphan?: { unless: 'referenced' | 'cited'; message: string };
+  /** The fields that open and close the record's span of time: an end before the start is reported. */
+  span?(record: z.output<S>): { start: FuzzyDate | null; end: FuzzyDate | null };
+  /** Rules of this type that a field description cannot say. */
+  check?(record: z.output<S>, context: CheckContext): void;
+}
+
+/** Any record spec, as generic code reads it (`RecordSpec` of any type and schema fits). */
+export interface AnyRecordSpec {
+  type: string;
+  schema: RecordSchema;
+  fields: Readonly<Record<string, FieldSpec>>;
+  labelFields: readonly string[];
+  permalink: PermalinkView;
+  orphan?: { unless: 'referenced' | 'cited'; message: string };
+  span?(record: BaseRecord): { start: FuzzyDate | null; end: FuzzyDate | null };
+  check?(record: BaseRecord, context: CheckContext): void;
+}
+
+/** Types a record spec, keeping its type name as a literal and its schema's record type. */
+export function defineRecordType<const T extends string, S extends RecordSchema>(
+  spec: RecordSpec<T, S>,
+): RecordSpec<T, S> {
+  return spec;
+}
+
+/** A registry: record specs by collection name, in the order files and exports list them. */
+export type Registry<R> = { readonly [C in keyof R]: AnyRecordSpec };
+
+/** A collection name of the registry: `people`. */
+export type CollectionOf<R> = keyof R & string;
+/** The record type stored in a collection. */
+export type RecordOf<R extends Registry<R>, C extends keyof R> = z.output<R[C]['schema']>;
+/** A registry's record type names: `person`. */
+export type RecordTypeOf<R extends Registry<R>> = R[keyof R]['type'];
+/** Every collection's records. */
+export type CollectionsOf<R extends Registry<R>> = { [C in keyof R]: RecordOf<R, C>[] };
+/** One record of any collection, tagged with its type name and collection. */
+export type EntryOf<R extends Registry<R>> = {
+  [C in keyof R]: { type: R[C]['type']; record: RecordOf<R, C> };
+}[keyof R];
+
+const sourcedFields = {
+  voice: { kind: 'choice', options: VoiceSchema.options },
+  inference: { kind: 'text', optional: true, long: true },
+  evidence: { kind: 'evidence' },
+} as const satisfies Record<string, FieldSpec>;
+
+const SUBJECT_KINDS = SubjectRefSchema.shape.kind.options;
+
+/** The record types of Dossier. */
+export const REGISTRY = {
+  sources: defineRecordType({
+    type: 'source',
+    schema: SourceSchema,
+    fields: {
+      id: { kind: 'id' },
+      publication: { kind: 'text' },
+      publisher: { kind: 'reference', to: ['organization'], nullable: true },
+      title: { kind: 'text' },
+      language: { kind: 'language' },
+      url: { kind: 'url', nullable: true },
+      genre: { kind: 'choice', options: SourceSchema.shape.genre.options },
+      published: { kind: 'date' },
+      subjects: { kind: 'references', to: ['person'] },
+      // A source's text is left out of the CSV: it is the JSON export's job, and would swamp
+      // a spreadsheet.
+      transcriptionNotes: { kind: 'texts', csv: false },
+      paragraphs: {
+        kind: 'paragraphs',
+        kinds: ParagraphSchema.shape.kind.options,
+        csv: 'count',
+      },
+    },
+    labelFields: ['publication', 'title'],
+    permalink: 'source-reader',
+    orphan: { unless: 'cited', message: 'orphan source: no record cites it as evidence' },
+  }),
+  people: defineRecordType({
+    type: 'person',
+    schema: PersonSchema,
+    fields: {
+      id: { kind: 'id' },
+      name: { kind: 'text' },
+      summary: { kind: 'localized' },
+      ...sourcedFields,
+    },
+    labelFields: ['name'],
+    permalink: 'person-profile',
+    orphan: {
+      unless: 'referenced',
+      message: 'orphan person: no position, project, quote, event, figure or source refers to them',
+    },
+  }),
+  organizations: defineRecordType({
+    type: 'organization',
+    schema: OrganizationSchema,
+    fields: {
+      id: { kind: 'id' },
+      name: { kind: 'text' },
+      aliases: { kind: 'texts' },
+      kind: { kind: 'choice', options: OrganizationKindSchema.options },
+      parent: { kind: 'reference', to: ['organization'], nullable: true, tree: true },
+      description: { kind: 'localized' },
+      ...sourcedFields,
+    },
+    labelFields: ['name', 'aliases'],
+    permalink: 'company-profile',
+    orphan: {
+      unless: 'referenced',
+      message: 'orphan organization: no other record refers to it',
+    },
+  }),
+  positions: defineRecordType({
+    type: 'position',
+    schema: PositionSchema,
+    fields: {
+      id: { kind: 'id' },
+      person: { kind: 'reference', to: ['person'], nullable: true },
+      organization: { kind: 'reference', to: ['organization'] },
+      title: { kind: 'localized', nullable: true },
+      description: { kind: 'localized' },
+      start: { kind: 'date', nullable: true },
+      end: { kind: 'date', nullable: true },
+      current: { kind: 'boolean' },
+      reportsTo: { kind: 'references', to: ['position'] },
+      ...sourcedFields,
+    },
+    labelFields: ['title'],
+    permalink: 'timeline',
+    span: ({ start, end }) => ({ start, end }),
+  }),
+  projects: defineRecordType({
+    type: 'project',
+    schema: ProjectSchema,
+    fields: {
+      id: { kind: 'id' },
+      name: { kind: 'localized' },
+      status: { kind: 'choice', options: ProjectStatusSchema.options },
+      organizations: { kind: 'references', to: ['organization'], min: 1 },
+      owner: { kind: 'reference', to: ['person'], nullable: true },
+      contributors: { kind: 'references', to: ['person'] },
+      partOf: { kind: 'reference', to: ['project'], nullable: true },
+      start: { kind: 'date', nullable: true },
+      end: { kind: 'date', nullable: true },
+      description: { kind: 'localized' },
+      ...sourcedFields,
+    },
+    labelFields: ['name'],
+    permalink: 'projects',
+    span: ({ start, end }) => ({ start, end }),
+  }),
+  quotes: defineRecordType({
+    type: 'quote',
+    schema: QuoteSchema,
+    fields: {
+      id: { kind: 'id' },
+      speaker: { kind: 'reference', to: ['person'] },
+      source: { kind: 'reference', to: ['source'] },
+      original: { kind: 'text', long: true },
+      translation: { kind: 'text', long: true },
+      topics: { kind: 'tags' },
+      about: { kind: 'references', to: ['person', 'organization', 'project'] },
+      ...sourcedFields,
+    },
+    labelFields: ['original', 'translation'],
+    permalink: 'quotes',
+    check(quote, { report, paragraphsOf }) {
+      const paragraphs = paragraphsOf(quote.source);
+      if (paragraphs && !paragraphs.some((text) => text.includes(quote.original))) {
+        report(
+          'original',
+          `quote not found verbatim in source "${quote.source}": "${clip(quote.original)}"`,
+        );
+      }
+      if (!quote.evidence.some((item) => item.source === quote.source)) {
+        report(
+          'evidence',
+          `expected at least one passage from the quote's source "${quote.source}"`,
+        );
+      }
+    },
+  }),
+  events: defineRecordType({
+    type: 'event',
+    schema: EventSchema,
+    fields: {
+      id: { kind: 'id' },
+      date: { kind: 'date', nullable: true },
+      kind: { kind: 'choice', options: EventKindSchema.options },
+      title: { kind: 'localized' },
+      people: { kind: 'references', to: ['person'] },
+      organizations: { kind: 'references', to: ['organization'] },
+      projects: { kind: 'references', to: ['project'] },
+      ...sourcedFields,
+    },
+    labelFields: ['title'],
+    permalink: 'timeline',
+    check(event, { report }) {
+      if (event.people.length + event.organizations.length + event.projects.length === 0) {
+        report('', 'an event must involve at least one person, organization or project');
+      }
+    },
+  }),
+  figures: defineRecordType({
+    type: 'figure',
+    schema: FigureSchema,
+    fields: {
+      id: { kind: 'id' },
+      subject: { kind: 'subject', to: SUBJECT_KINDS },
+      label: { kind: 'localized' },
+      value: { kind: 'number' },
+      upTo: { kind: 'number', nullable: true },
+      outOf: { kind: 'number', nullable: true },
+      qualifier: { kind: 'choice', options: FigureSchema.shape.qualifier.options },
+      unit: { kind: 'localized' },
+      asOf: { kind: 'date', nullable: true },
+      ...sourcedFields,
+    },
+    labelFields: ['label'],
+    permalink: 'evidence',
+  }),
+  relations: defineRecordType({
+    type: 'relation',
+    schema: RelationSchema,
+    fields: {
+      id: { kind: 'id' },
+      from: { kind: 'reference', to: ['organization'] },
+      to: { kind: 'reference', to: ['organization'] },
+      kind: { kind: 'choice', options: RelationKindSchema.options },
+      description: { kind: 'localized' },
+      start: { kind: 'date', nullable: true },
+      end: { kind: 'date', nullable: true },
+      ...sourcedFields,
+    },
+    labelFields: ['description'],
+    permalink: 'evidence',
+    span: ({ start, end }) => ({ start, end }),
+    check(relation, { report }) {
+      if (relation.from === relation.to) {
+        report('to', 'a relation must link two different organizations');
+      }
+    },
+  }),
+} as const;
+
+/** Dossier's registry, as a type: what `Dataset` and `DossierRecord` are built from. */
+export type DossierRegistry = typeof REGISTRY;
+/** A collection name: `people`. */
+export type Collection = CollectionOf<DossierRegistry>;
+/** A record type name: `person`. */
+export type RecordType = RecordTypeOf<DossierRegistry>;
+/** Every collection of a Dossier data folder, as arrays of its records. */
+export type Collections = CollectionsOf<DossierRegistry>;
+/** One record of any collection, tagged with its type. */
+export type DossierRecord = EntryOf<DossierRegistry>;
+/** The record of one type: `RecordByType<'person'>` is `Person`. */
+export type RecordByType<T extends RecordType> = Extract<DossierRecord, { type: T }>['record'];
+
+/** The registry's collection names, in its order. */
+export function collectionsOf<R extends Registry<R>>(registry: R): CollectionOf<R>[] {
+  const names: CollectionOf<R>[] = [];
+  for (const name in registry) names.push(name);
+  return names;
+}
+
+/** Dossier's collections, in file order: `sources`, `people`… */
+export const COLLECTIONS: readonly Collection[] = collectionsOf(REGISTRY);
+
+/** The collection of each record type: `person` → `people`. */
+export function collectionOfType<R extends Registry<R>>(
+  registry: R,
+  type: string,
+): CollectionOf<R> | undefined {
+  return collectionsOf(registry).find((name) => registry[name].type === type);
+}
+
+/** A fresh set of empty collections. */
+export function emptyCollectionsOf<R extends Registry<R>>(registry: R): CollectionsOf<R> {
+  const collections: Partial<CollectionsOf<R>> = {};
+  for (const name of collectionsOf(registry)) collections[name] = [];
+  if (!hasEveryCollection(registry, collections)) {
+    throw new Error('a collection was left out');
+  }
+  return collections;
+}
+
+function hasEveryCollection<R extends Registry<R>>(
+  registry: R,
+  collections: Partial<CollectionsOf<R>>,
+): collections is CollectionsOf<R> {
+  return collectionsOf(registry).every((name) => Array.isArray(collections[name]));
+}
+
+/** The records of one collection, each tagged with its type. */
+export function entriesOf<R extends Registry<R>, C extends keyof R>(
+  registry: R,
+  collection: C,
+  records: readonly RecordOf<R, C>[],
+): EntryOf<R>[] {
+  const { type } = registry[collection];
+  return records.map((record) => ({ type, record }));
+}
+
+/** One id a record refers to, where, and the kinds of record it may name. */
+export interface Reference {
+  /** Below the record: `person`, `reportsTo[1]`, `evidence[0].source`, `subject.id`. */
+  path: string;
+  id: string;
+  to: readonly string[];
+  /** A `tree` reference (see `FieldSpec`). */
+  tree: boolean;
+  /** An evidence passage's source: what makes a source cited. */
+  cites: boolean;
+}
+
+/** A field's value on a record, read by name: the schema has validated its shape. */
+export function fieldValue(record: object, field: string): unknown {
+  return Object.getOwnPropertyDescriptor(record, field)?.value;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Every reference a record makes, in field order (see `RecordSpec.fields`). */
+export function referencesOf(spec: AnyRecordSpec, record: object): Reference[] {
+  const found: Reference[] = [];
+  const add = (path: string, id: unknown, to: readonly string[], tree = false, cites = false) => {
+    if (typeof id === 'string') found.push({ path, id, to, tree, cites });
+  };
+  for (const [name, field] of Object.entries(spec.fields)) {
+    const value = fieldValue(record, name);
+    switch (field.kind) {
+      case 'reference':
+        add(name, value, field.to, field.tree ?? false);
+        break;
+      case 'references':
+        if (Array.isArray(value)) value.forEach((id, i) => add(`${name}[${i}]`, id, field.to));
+        break;
+      case 'subject':
+        if (isObject(value)) {
+          const kind = fieldValue(value, 'kind');
+          add(`${name}.id`, fieldValue(value, 'id'), typeof kind === 'string' ? [kind] : field.to);
+        }
+        break;
+      case 'evidence':
+        evidenceIn(value).forEach((item, i) =>
+          add(`${name}[${i}].source`, item.source, ['source'], false, true),
+        );
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
+
+/** The evidence items of a field value (see `evidenceOf`). */
+function evidenceIn(value: unknown): Evidence[] {
+  if (!Array.isArray(value)) return [];
+  const items: Evidence[] = [];
+  for (const item of value) {
+    if (!isObject(item)) continue;
+    const source = fieldValue(item, 'source');
+    const passage = fieldValue(item, 'passage');
+    if (typeof source === 'string' && typeof passage === 'string') items.push({ source, passage });
+  }
+  return items;
+}
+
+/** The name of the record's evidence field, when its type has one. */
+export function evidenceFieldOf(spec: AnyRecordSpec): string | undefined {
+  return Object.entries(spec.fields).find(([, field]) => field.kind === 'evidence')?.[0];
+}
+
+/** A record's evidence passages, with the path of each below the record. */
+export function evidenceOf(
+  spec: AnyRecordSpec,
+  record: object,
+): { path: string; item: Evidence }[] {
+  const field = evidenceFieldOf(spec);
+  if (field === undefined) return [];
+  return evidenceIn(fieldValue(record, field)).map((item, i) => ({
+    path: `${field}[${i}]`,
+    item,
+  }));
+}
+
+/** Whether records of the type cite sources as evidence (all but sources themselves). */
+export function isSourced(spec: AnyRecordSpec): boolean {
+  return evidenceFieldOf(spec) !== undefined;
+}
+
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
