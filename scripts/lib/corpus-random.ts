@@ -6,7 +6,6 @@ export interface Rng {
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number;
   chance(p: number): boolean;
-  /** One element; throws on an empty list (a bug in the generator, not in the data). */
   pick<T>(items: readonly T[]): T;
   /** One element, `weights[i]` being the weight of `items[i]`. */
   weighted<T>(items: readonly T[], weights: readonly number[]): T;
@@ -18,8 +17,7 @@ export function createRng(seed: number): Rng {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
@@ -36,16 +34,9 @@ export function createRng(seed: number): Rng {
   };
   const sample = <T>(items: readonly T[], count: number): T[] => {
     const pool = [...items];
-    const out: T[] = [];
-    while (out.length < count && pool.length > 0)
-      out.push(at(pool.splice(int(0, pool.length - 1), 1), 0));
-    return out;
+    const n = Math.min(count, pool.length);
+    return Array.from({ length: n }, () => at(pool.splice(int(0, pool.length - 1), 1), 0));
   };
-  return {
-    int,
-    chance: (p) => next() < p,
-    pick: (items) => at(items, int(0, items.length - 1)),
-    weighted,
-    sample,
-  };
+  const pick = <T>(items: readonly T[]): T => at(items, int(0, items.length - 1));
+  return { int, chance: (p) => next() < p, pick, weighted, sample };
 }
