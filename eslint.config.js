@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
@@ -22,6 +25,28 @@ const htmlSinks = [
     message: 'Data is never rendered as HTML.',
   },
 ];
+
+/**
+ * The layers, bottom first. Each may import the ones below it and none above:
+ * i18n ← domain ← lib ← components ← features ← routes ← app. (i18n imports nothing of the app,
+ * and domain uses it for its date and number words.)
+ */
+const LAYERS = ['i18n', 'domain', 'lib', 'components', 'features', 'routes', 'app'];
+const layerZones = LAYERS.slice(0, -1).map((layer, i) => ({
+  target: `./src/${layer}`,
+  from: LAYERS.slice(i + 1).map((above) => `./src/${above}`),
+  message: `Layers go one way (${LAYERS.join(' ← ')}): src/${layer} imports nothing above it.`,
+}));
+/** Features never import each other: what two of them share moves down a layer. */
+const featureZones = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map(({ name }) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message:
+      'Features never import each other: move what they share down to components, lib or domain.',
+  }));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'artifacts'] },
@@ -48,6 +73,44 @@ export default tseslint.config(
               name: 'zod',
               message: 'Import { z } from src/domain/zod.ts (it configures zod for the CSP).',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The layers, checked on resolved files: a path the resolver cannot follow fails as unresolved
+    // rather than passing unseen (imports here name their .ts/.tsx extension).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these, import-x reads no .ts file's imports and no-cycle finds nothing.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        // tsconfig.test.json covers all of src, tests included.
+        createTypeScriptImportResolver({ project: 'tsconfig.test.json' }),
+      ],
+    },
+    rules: {
+      'import-x/no-unresolved': 'error',
+      // Tests may reach across layers (a lib test may use the routes' schemas), not across features.
+      'import-x/no-restricted-paths': ['error', { zones: featureZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // The app's own code keeps to its layer; src/testing (render helpers, fixtures) is for tests only.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...layerZones,
+            ...featureZones,
+            { target: './src', from: './src/testing', message: 'src/testing is for tests only.' },
           ],
         },
       ],

@@ -2,11 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /** Tests that need a DOM: the components and views, and the two `.ts` files that build elements. */
-const DOM_TESTS = [
-  'src/**/*.test.tsx',
-  'src/features/shortcuts/shortcut-keys.test.ts',
-  'src/i18n/locale.test.ts',
-];
+const DOM_TESTS = ['src/**/*.test.tsx', 'src/lib/shortcut-keys.test.ts', 'src/i18n/locale.test.ts'];
 
 export default defineConfig({
   plugins: [react()],

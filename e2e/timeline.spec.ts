@@ -75,3 +75,51 @@ test('zoom and pan change the visible range', async ({ page }) => {
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(range).toHaveText(before ?? '');
 });
+
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`opening an item keeps the page where it is and shows the details on screen (${viewport.name})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/timeline');
+    const item = page.getByRole('group', { name: 'Patrick Pélata' }).getByRole('button').first();
+    await item.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 40));
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(200);
+    await item.click();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect(details).toBeVisible();
+    await expect(page).toHaveURL(/item=/);
+    await expect(details.getByRole('heading', { name: 'Details' })).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await expect(item).toBeInViewport();
+    await expect(details.getByRole('heading', { name: 'Details' })).toBeInViewport();
+
+    await details.getByRole('button', { name: 'Close' }).click();
+    await expect(details).toHaveCount(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  });
+}
+
+test('the legend is open on the first visit only, then remembered as the reader left it', async ({
+  page,
+}) => {
+  await page.goto('/timeline');
+  const legend = page.locator('details.tl-legend');
+  const summary = page.getByText('How to read the timeline');
+  await expect(legend).toHaveAttribute('open', '');
+  await page.reload();
+  await expect(summary).toBeVisible();
+  await expect(legend).not.toHaveAttribute('open');
+  // Closed, the compact key still says what the shapes are, beside the chart's controls.
+  await expect(legend.locator('.tl-legend__key')).toContainText('project');
+  await summary.click();
+  await expect(legend).toHaveAttribute('open', '');
+  await page.reload();
+  await expect(page.getByText('How to read the timeline')).toBeVisible();
+  await expect(legend).toHaveAttribute('open', '');
+});

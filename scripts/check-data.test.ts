@@ -5,8 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '../src/domain/dataset-index.ts';
 import { exportBundle } from '../src/domain/export/bundle.ts';
-import { matchingRecordIds } from '../src/domain/export/shown.ts';
-import { resolveFilter } from '../src/domain/filter.ts';
+import { matchingRecordIds, resolveFilter } from '../src/domain/filter.ts';
 import { loadDataset } from '../src/domain/load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../src/testing/data-folder.ts';
 

@@ -18,7 +18,11 @@ export function LanguageSwitch() {
           aria-pressed={option === locale}
           onClick={() => setLocale(option)}
         >
-          {NATIVE_NAMES[option]}
+          {/* A phone shows the code; the button is still named by the language's own name. */}
+          <span className="language-switch__name">{NATIVE_NAMES[option]}</span>
+          <span className="language-switch__code" aria-hidden="true">
+            {option.toUpperCase()}
+          </span>
         </button>
       ))}
     </div>

@@ -17,22 +17,27 @@ import { quotesRoute } from '../routes/quotes-route.tsx';
 import { rootRoute } from '../routes/root-route.tsx';
 import { sourceRoute } from '../routes/source-route.tsx';
 import { timelineRoute } from '../routes/timeline-route.tsx';
-import { createLinkNoticeStore } from './link-notice-store.ts';
+import { createLinkNoticeStore } from '../lib/link-notice-store.ts';
 import { LoadingScreen } from './loading-screen.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RootLayout } from './root-layout.tsx';
 import { RouteErrorScreen } from './route-error-screen.tsx';
 
-const routeTree = rootRoute.addChildren([
-  overviewRoute,
-  personRoute,
-  companyRoute,
-  timelineRoute,
-  orgRoute,
-  projectsRoute,
-  quotesRoute,
-  sourceRoute,
-  briefingRoute,
-  permalinkRoute,
-]);
+// The routes declare the addresses; the app puts its shell around them (routes import no app).
+const routeTree = rootRoute
+  .update({ component: RootLayout, notFoundComponent: NotFoundPage })
+  .addChildren([
+    overviewRoute,
+    personRoute,
+    companyRoute,
+    timelineRoute,
+    orgRoute,
+    projectsRoute,
+    quotesRoute,
+    sourceRoute,
+    briefingRoute,
+    permalinkRoute,
+  ]);
 
 /** The search schemas of the routes a path goes through, root first. */
 function searchSchemasAt(router: AnyRouter, pathname: string): unknown[] {

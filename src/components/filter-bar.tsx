@@ -22,6 +22,8 @@ export function FilterBar() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  /** On a phone the bar folds into one button until opened (CSS ignores it on wider screens). */
+  const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -88,92 +90,111 @@ export function FilterBar() {
   };
 
   const showList = open && query.trim().length > 0;
+  const applied = people.length + companies.length + voices.length;
+  const bodyId = `${inputId}-body`;
   return (
     // A search landmark: screen reader users can jump straight to the filter from any view.
-    <section className="filter-bar" role="search" aria-label={m.filter}>
-      <div className="filter-bar__row">
-        <div className="combobox">
-          <label htmlFor={inputId}>{m.filterLabel}</label>
-          <input
-            ref={inputRef}
-            id={inputId}
-            type="text"
-            role="combobox"
-            aria-expanded={showList}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={showList && matches[active] ? `${listId}-${active}` : undefined}
-            autoComplete="off"
-            placeholder={m.filterPlaceholder}
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setActive(0);
-              setOpen(true);
-            }}
-            onKeyDown={onKeyDown}
-            onBlur={() => setOpen(false)}
-            onFocus={() => setOpen(true)}
-          />
-          {showList && (
-            <ul id={listId} role="listbox" className="combobox__list" aria-label={m.matching}>
-              {matches.length === 0 && (
-                <li
-                  role="option"
-                  aria-selected={false}
-                  aria-disabled="true"
-                  className="combobox__empty"
-                >
-                  {m.noMatch(query)}
-                </li>
-              )}
-              {matches.map((option, i) => (
-                <li
-                  key={`${option.kind}-${option.id}`}
-                  id={`${listId}-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  className="combobox__option"
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(option);
-                  }}
-                >
-                  <span className="badge">{option.kind === 'person' ? m.person : m.company}</span>{' '}
-                  {option.label}
-                </li>
-              ))}
-            </ul>
-          )}
+    <section
+      className={`filter-bar${expanded ? '' : ' filter-bar--folded'}`}
+      role="search"
+      aria-label={m.filter}
+    >
+      <button
+        type="button"
+        className="filter-bar__toggle"
+        aria-expanded={expanded}
+        aria-controls={bodyId}
+        onClick={() => setExpanded((value) => !value)}
+      >
+        {m.filterToggle(applied)}
+      </button>
+      <div className="filter-bar__body" id={bodyId}>
+        <div className="filter-bar__row">
+          <div className="combobox">
+            <label htmlFor={inputId}>{m.filterLabel}</label>
+            <input
+              ref={inputRef}
+              id={inputId}
+              type="text"
+              role="combobox"
+              aria-expanded={showList}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-activedescendant={
+                showList && matches[active] ? `${listId}-${active}` : undefined
+              }
+              autoComplete="off"
+              placeholder={m.filterPlaceholder}
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setActive(0);
+                setOpen(true);
+              }}
+              onKeyDown={onKeyDown}
+              onBlur={() => setOpen(false)}
+              onFocus={() => setOpen(true)}
+            />
+            {showList && (
+              <ul id={listId} role="listbox" className="combobox__list" aria-label={m.matching}>
+                {matches.length === 0 && (
+                  <li
+                    role="option"
+                    aria-selected={false}
+                    aria-disabled="true"
+                    className="combobox__empty"
+                  >
+                    {m.noMatch(query)}
+                  </li>
+                )}
+                {matches.map((option, i) => (
+                  <li
+                    key={`${option.kind}-${option.id}`}
+                    id={`${listId}-${i}`}
+                    role="option"
+                    aria-selected={i === active}
+                    className="combobox__option"
+                    onMouseDown={(event) => {
+                      event.preventDefault();
+                      choose(option);
+                    }}
+                  >
+                    <span className="badge">{option.kind === 'person' ? m.person : m.company}</span>{' '}
+                    {option.label}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <fieldset className="voice-filter">
+            <legend>{m.voice}</legend>
+            {VOICES.map((value) => (
+              <label key={value}>
+                <input
+                  type="checkbox"
+                  checked={voices.includes(value)}
+                  onChange={(event) =>
+                    setFilter({
+                      voice: event.target.checked
+                        ? [...voices, value]
+                        : voices.filter((v) => v !== value),
+                    })
+                  }
+                />{' '}
+                {vocabulary[locale].voice(value)}
+              </label>
+            ))}
+          </fieldset>
         </div>
-        <fieldset className="voice-filter">
-          <legend>{m.voice}</legend>
-          {VOICES.map((value) => (
-            <label key={value}>
-              <input
-                type="checkbox"
-                checked={voices.includes(value)}
-                onChange={(event) =>
-                  setFilter({
-                    voice: event.target.checked
-                      ? [...voices, value]
-                      : voices.filter((v) => v !== value),
-                  })
-                }
-              />{' '}
-              {vocabulary[locale].voice(value)}
-            </label>
-          ))}
-        </fieldset>
+        <FilterChips
+          index={index}
+          people={resolved.people}
+          organizations={resolved.organizations}
+          onRemovePerson={(id) => removeAndRefocus({ person: people.filter((p) => p !== id) })}
+          onRemoveCompany={(id) => removeAndRefocus({ company: companies.filter((c) => c !== id) })}
+          onClear={() => removeAndRefocus({ person: [], company: [], voice: [] })}
+        />
       </div>
-      <FilterChips
-        index={index}
-        people={resolved.people}
-        organizations={resolved.organizations}
-        onRemovePerson={(id) => removeAndRefocus({ person: people.filter((p) => p !== id) })}
-        onRemoveCompany={(id) => removeAndRefocus({ company: companies.filter((c) => c !== id) })}
-        onClear={() => removeAndRefocus({ person: [], company: [], voice: [] })}
-      />
       {resolved.notices.length > 0 && (
         <ul className="notice filter-notices" role="status" aria-label={m.filterNotices}>
           {resolved.notices.map((notice) => (

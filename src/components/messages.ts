@@ -6,6 +6,7 @@ export const componentMessages = defineMessages(
   {
     filter: 'Filter',
     filterLabel: 'Filter by person or company',
+    filterToggle: (applied: number) => (applied === 0 ? 'Filter' : `Filter (${applied} applied)`),
     filterPlaceholder: 'Type a name…',
     matching: 'Matching people and companies',
     noMatch: (query: string) => `No person or company matches “${query}”`,
@@ -66,10 +67,19 @@ export const componentMessages = defineMessages(
     undated: 'Undated',
     asOf: 'as of',
     ourTranslation: '(our translation)',
+    // A record's permalink, in its card.
+    permalink: 'Permalink',
+    permalinkTo: (label: string): string => `Permalink to ${label}`,
+    copy: 'Copy link',
+    copyTo: (label: string): string => `Copy link to ${label}`,
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy: use the Permalink link instead.',
   },
   {
     filter: 'Filtre',
     filterLabel: 'Filtrer par personne ou entreprise',
+    filterToggle: (applied) =>
+      applied === 0 ? 'Filtre' : `Filtre (${applied} ${applied === 1 ? 'appliqué' : 'appliqués'})`,
     filterPlaceholder: 'Saisissez un nom…',
     matching: 'Personnes et entreprises correspondantes',
     noMatch: (query) => `Aucune personne ni entreprise ne correspond à « ${query} »`,
@@ -130,5 +140,11 @@ export const componentMessages = defineMessages(
     undated: 'Non daté',
     asOf: 'au',
     ourTranslation: '(notre traduction)',
+    permalink: 'Lien permanent',
+    permalinkTo: (label) => `Lien permanent vers ${label}`,
+    copy: 'Copier le lien',
+    copyTo: (label) => `Copier le lien vers ${label}`,
+    copied: 'Lien copié.',
+    copyFailed: 'Copie impossible : utilisez plutôt le lien permanent.',
   },
 );

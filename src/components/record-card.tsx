@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
 import { filterOf } from '../domain/filter.ts';
-import { PermalinkActions } from '../features/permalinks/permalink-actions.tsx';
+import { PermalinkActions } from './permalink-actions.tsx';
 import { labelOf, recordTypeName } from '../domain/record-label.ts';
 import { RecordDetails } from './record-details.tsx';
 import { VoiceBadge } from './voice-badge.tsx';

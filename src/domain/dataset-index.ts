@@ -1,5 +1,13 @@
-import type { Dataset, DossierRecord, SourcedRecord } from './dataset.ts';
-import { sourcedRecordsOf } from './dataset.ts';
+import type { DatasetOf } from './dataset.ts';
+import { recordsOf } from './dataset.ts';
+import {
+  collectionOfType,
+  evidenceOf,
+  isSourced,
+  type DossierRegistry,
+  type EntryOf,
+  type Registry,
+} from './registry.ts';
 import type {
   DossierEvent,
   Figure,
@@ -12,9 +20,16 @@ import type {
   Source,
 } from './records.ts';
 
+/** A registry that holds at least Dossier's record types (a test's may hold one more). */
+export type DossierLikeRegistry<R> = DossierRegistry & Registry<R>;
+
+/** A record that carries evidence: for Dossier's own types, any but a source. */
+export type SourcedEntryOf<R extends Registry<R>> = Exclude<EntryOf<R>, { type: 'source' }>;
+
 /** Where one evidence passage of one record sits in its source. */
-export interface Citation {
-  record: SourcedRecord;
+export type Citation = CitationOf<DossierRegistry>;
+export interface CitationOf<R extends Registry<R>> {
+  record: SourcedEntryOf<R>;
   /** Index of the evidence item within the record. */
   evidence: number;
   source: string;
@@ -27,15 +42,16 @@ export interface Citation {
  * Lookups built once per dataset, so that every view reads by key instead of scanning:
  * records by id, organizations' children, citations by source.
  */
-export interface DatasetIndex {
-  dataset: Dataset;
-  byId: ReadonlyMap<string, DossierRecord>;
+export type DatasetIndex = DatasetIndexOf<DossierRegistry>;
+export interface DatasetIndexOf<R extends DossierLikeRegistry<R>> {
+  dataset: DatasetOf<R>;
+  byId: ReadonlyMap<string, EntryOf<R>>;
   sources: ReadonlyMap<string, Source>;
   people: ReadonlyMap<string, Person>;
   organizations: ReadonlyMap<string, Organization>;
   childrenOf: ReadonlyMap<string, readonly Organization[]>;
-  citationsBySource: ReadonlyMap<string, readonly Citation[]>;
-  citationsByRecord: ReadonlyMap<string, readonly Citation[]>;
+  citationsBySource: ReadonlyMap<string, readonly CitationOf<R>[]>;
+  citationsByRecord: ReadonlyMap<string, readonly CitationOf<R>[]>;
   /**
    * Person and organization ids each record involves: a person, their employers too; a project,
    * its organizations, owner, contributors and the people quoted about it.
@@ -56,11 +72,16 @@ export interface DatasetIndex {
   companyOf: (id: string) => string;
 }
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
-  const byId = new Map<string, DossierRecord>();
-  for (const record of dataset.sources) byId.set(record.id, { type: 'source', record });
-  const sourced = sourcedRecordsOf(dataset);
-  for (const entry of sourced) byId.set(entry.record.id, entry);
+export function buildIndex<R extends DossierLikeRegistry<R>>(
+  dataset: DatasetOf<R>,
+): DatasetIndexOf<R> {
+  const { registry } = dataset;
+  const byId = new Map<string, EntryOf<R>>();
+  const sourced: SourcedEntryOf<R>[] = [];
+  for (const entry of recordsOf(dataset)) {
+    byId.set(entry.record.id, entry);
+    if (isSourcedEntry(registry, entry)) sourced.push(entry);
+  }
 
   const childrenOf = new Map<string, Organization[]>();
   for (const organization of dataset.organizations) {
@@ -71,15 +92,17 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   }
 
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const citationsBySource = new Map<string, Citation[]>();
-  const citationsByRecord = new Map<string, Citation[]>();
+  const citationsBySource = new Map<string, CitationOf<R>[]>();
+  const citationsByRecord = new Map<string, CitationOf<R>[]>();
   for (const entry of sourced) {
-    entry.record.evidence.forEach((item, evidence) => {
+    const spec = specOfEntry(registry, entry);
+    const items = spec ? evidenceOf(spec, entry.record) : [];
+    items.forEach(({ item }, evidence) => {
       const source = sources.get(item.source);
       if (!source) return;
       const located = locatePassage(source, item.passage);
       if (!located) return;
-      const citation: Citation = { record: entry, evidence, source: source.id, ...located };
+      const citation: CitationOf<R> = { record: entry, evidence, source: source.id, ...located };
       push(citationsBySource, source.id, citation);
       push(citationsByRecord, entry.record.id, citation);
     });
@@ -226,6 +249,20 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   };
 }
 
+function specOfEntry<R extends Registry<R>>(registry: R, entry: EntryOf<R>) {
+  const collection = collectionOfType(registry, entry.type);
+  return collection === undefined ? undefined : registry[collection];
+}
+
+/** Whether the entry's type carries evidence (a source does not). */
+function isSourcedEntry<R extends Registry<R>>(
+  registry: R,
+  entry: EntryOf<R>,
+): entry is SourcedEntryOf<R> {
+  const spec = specOfEntry(registry, entry);
+  return entry.type !== 'source' && spec !== undefined && isSourced(spec);
+}
+
 /** The first paragraph holding the passage verbatim, and where in it. */
 export function locatePassage(
   source: Source,
@@ -239,7 +276,10 @@ export function locatePassage(
 }
 
 /** "Renault › Digital Factory": the organization's name after its ancestors'. */
-export function organizationPath(index: DatasetIndex, id: string): string {
+export function organizationPath<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
+  id: string,
+): string {
   const names: string[] = [];
   const seen = new Set<string>();
   let current = index.organizations.get(id);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { builtInDataFiles, readerOf } from '../testing/data-folder.ts';
 import { sourcedRecordsOf } from './dataset.ts';
 import { buildIndex } from './dataset-index.ts';
-import { countRecords, createRecordFilter, FilterSearchSchema, resolveFilter } from './filter.ts';
+import {
+  countRecords,
+  createRecordFilter,
+  FilterSearchSchema,
+  matchingRecordIds,
+  resolveFilter,
+} from './filter.ts';
 import { loadDataset } from './load-dataset.ts';
 
 const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
@@ -34,7 +40,7 @@ describe('resolveFilter', () => {
   });
 });
 
-describe('countRecords', () => {
+describe('matchingRecordIds, counted by type', () => {
   it.each([
     {},
     { person: ['patrick-pelata'] },
@@ -48,6 +54,6 @@ describe('countRecords', () => {
     for (const entry of sourcedRecordsOf(index.dataset)) {
       expected[entry.type] = (expected[entry.type] ?? 0) + (includes(entry.record) ? 1 : 0);
     }
-    expect(countRecords(index, filter)).toEqual(expected);
+    expect(countRecords(index, matchingRecordIds(index, filter))).toEqual(expected);
   });
 });

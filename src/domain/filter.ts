@@ -135,10 +135,23 @@ export function createRecordFilter(index: DatasetIndex, filter: ResolvedFilter) 
 export type RecordCounts = Record<Exclude<RecordType, 'source'>, number>;
 
 /**
- * How many records of each type pass the filter, reading only the records that involve the
- * chosen people and companies rather than every record in the dataset.
+ * Every record passing the filter, sources aside, reading only the records that involve the
+ * chosen people and companies rather than every record in the dataset: what the overview counts.
  */
-export function countRecords(index: DatasetIndex, filter: ResolvedFilter): RecordCounts {
+export function matchingRecordIds(index: DatasetIndex, filter: ResolvedFilter): string[] {
+  const voices = filter.voices.length > 0 ? new Set(filter.voices) : null;
+  const ids: string[] = [];
+  for (const id of recordsInvolving(index, filter) ?? index.byId.keys()) {
+    const entry = index.byId.get(id);
+    if (!entry || entry.type === 'source') continue;
+    if (voices && !voices.has(entry.record.voice)) continue;
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** How many of the records `ids` names are of each type (sources aside). */
+export function countRecords(index: DatasetIndex, ids: Iterable<string>): RecordCounts {
   const counts: RecordCounts = {
     person: 0,
     organization: 0,
@@ -149,14 +162,9 @@ export function countRecords(index: DatasetIndex, filter: ResolvedFilter): Recor
     figure: 0,
     relation: 0,
   };
-  const voices = filter.voices.length > 0 ? new Set(filter.voices) : null;
-  const involved = recordsInvolving(index, filter);
-  const ids: Iterable<string> = involved ?? index.byId.keys();
   for (const id of ids) {
     const entry = index.byId.get(id);
-    if (!entry || entry.type === 'source') continue;
-    if (voices && !voices.has(entry.record.voice)) continue;
-    counts[entry.type] += 1;
+    if (entry && entry.type !== 'source') counts[entry.type] += 1;
   }
   return counts;
 }

@@ -12,6 +12,10 @@ export const quotesSearchSchema = z.object({
     .optional()
     .catch(undefined)
     .meta(expects('a search of at most 200 characters', 'une recherche d’au plus 200 caractères')),
+  /** Only the quotes with this topic (a topic tag's link). */
+  topic: IdSchema.optional()
+    .catch(undefined)
+    .meta(expects('a topic id', 'un identifiant de thème')),
   /** A quote to show first, highlighted: a permalink's target. */
   quote: IdSchema.optional()
     .catch(undefined)

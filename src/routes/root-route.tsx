@@ -1,8 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, retainSearchParams } from '@tanstack/react-router';
-import { NotFoundPage } from '../app/not-found-page.tsx';
-import type { LinkNoticeStore } from '../app/link-notice-store.ts';
-import { RootLayout } from '../app/root-layout.tsx';
+import type { LinkNoticeStore } from '../lib/link-notice-store.ts';
 import { FilterSearchSchema } from '../domain/filter.ts';
 
 export interface RouterContext {
@@ -11,11 +9,12 @@ export interface RouterContext {
   linkNotices: LinkNoticeStore;
 }
 
-/** Every view reads the same person/company/voice filter from the URL. */
+/**
+ * Every view reads the same person/company/voice filter from the URL. The shell around the views
+ * (its layout and not-found page) belongs to the app, which sets it: see app/router.tsx.
+ */
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   validateSearch: FilterSearchSchema,
   // Any link keeps the filter and the data folder unless it sets them itself.
   search: { middlewares: [retainSearchParams(['person', 'company', 'voice', 'data'])] },
-  component: RootLayout,
-  notFoundComponent: NotFoundPage,
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import { buildIndex } from '../dataset-index.ts';
-import { resolveFilter, type FilterSearch } from '../filter.ts';
+import { matchingRecordIds, resolveFilter, type FilterSearch } from '../filter.ts';
 import { loadDataset, MANIFEST_FILE } from '../load-dataset.ts';
 import { DatasetError } from '../problem.ts';
 import { companyProfile, personProfile } from '../profiles/profile-data.ts';
 import { exportBundle, selectForExport } from './bundle.ts';
-import { companyProfileIds, matchingRecordIds, personProfileIds } from './shown.ts';
 
 const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
 
@@ -57,10 +56,10 @@ describe('exportBundle', () => {
     for (const person of index.dataset.people) {
       const profile = personProfile(index, person.id, [], 'en');
       expect(profile, person.id).toBeDefined();
-      expect(await problemsOfExport(profile ? personProfileIds(profile) : [])).toEqual([]);
+      expect(await problemsOfExport(profile?.shownIds ?? [])).toEqual([]);
     }
     const renault = companyProfile(index, 'renault', ['interviewee'], 'en');
-    expect(renault && (await problemsOfExport(companyProfileIds(renault)))).toEqual([]);
+    expect(renault && (await problemsOfExport(renault.shownIds))).toEqual([]);
   });
 
   it('says which records were shown and which were added as references', () => {

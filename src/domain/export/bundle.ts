@@ -1,22 +1,26 @@
-import type { DatasetIndex } from '../dataset-index.ts';
-import type { BundleOf, DatasetOf, DossierRecord } from '../dataset.ts';
+import type { DatasetIndexOf, DossierLikeRegistry } from '../dataset-index.ts';
+import type { BundleOf, DatasetOf } from '../dataset.ts';
 import {
   collectionOfType,
   collectionsOf,
   referencesOf,
   type CollectionsOf,
+  type EntryOf,
   type Registry,
 } from '../registry.ts';
 
 /** The registry spec of an entry's type. */
-function specOf(index: DatasetIndex, entry: DossierRecord) {
+function specOf<R extends DossierLikeRegistry<R>>(index: DatasetIndexOf<R>, entry: EntryOf<R>) {
   const { registry } = index.dataset;
   const collection = collectionOfType(registry, entry.type);
   return collection === undefined ? undefined : registry[collection];
 }
 
 /** Every id a record refers to, as the integrity checks follow them: all must be in the file. */
-export function referencedIds(index: DatasetIndex, entry: DossierRecord): string[] {
+export function referencedIds<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
+  entry: EntryOf<R>,
+): string[] {
   const spec = specOf(index, entry);
   return spec ? referencesOf(spec, entry.record).map((reference) => reference.id) : [];
 }
@@ -36,7 +40,10 @@ export interface ExportSelection {
  * organizations up the tree; the posts a post reports to…), and, for a person or organization
  * nothing in the file refers to, one record that does — a folder rejects orphans.
  */
-export function selectForExport(index: DatasetIndex, shownIds: Iterable<string>): ExportSelection {
+export function selectForExport<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
+  shownIds: Iterable<string>,
+): ExportSelection {
   const included = new Set<string>();
   const queue: string[] = [];
   const add = (id: string): void => {
@@ -73,7 +80,10 @@ export function selectForExport(index: DatasetIndex, shownIds: Iterable<string>)
 }
 
 /** The records a data folder would report as orphans (people and organizations only). */
-function orphansAmong(index: DatasetIndex, included: ReadonlySet<string>): string[] {
+function orphansAmong<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
+  included: ReadonlySet<string>,
+): string[] {
   const referenced = new Set<string>();
   for (const id of included) {
     const entry = index.byId.get(id);
@@ -96,7 +106,9 @@ function orphansAmong(index: DatasetIndex, included: ReadonlySet<string>): strin
 }
 
 /** For every id, the records referring to it, sources first: the lightest anchor. */
-function referrerMap(index: DatasetIndex): Map<string, string[]> {
+function referrerMap<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
+): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const entry of index.byId.values()) {
     for (const target of referencedIds(index, entry)) {
@@ -108,7 +120,10 @@ function referrerMap(index: DatasetIndex): Map<string, string[]> {
   return map;
 }
 
-function recordsInFileOrder(index: DatasetIndex, ids: ReadonlySet<string>): DossierRecord[] {
+function recordsInFileOrder<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
+  ids: ReadonlySet<string>,
+): EntryOf<R>[] {
   const entries = [...ids].flatMap((id) => {
     const entry = index.byId.get(id);
     return entry ? [entry] : [];
@@ -116,7 +131,7 @@ function recordsInFileOrder(index: DatasetIndex, ids: ReadonlySet<string>): Doss
   const { dataset } = index;
   const collections = collectionsOf(dataset.registry);
   const rankOf = new Map(collections.map((c, i) => [dataset.registry[c].type, i]));
-  const rank = (entry: DossierRecord) => rankOf.get(entry.type) ?? 0;
+  const rank = (entry: EntryOf<R>) => rankOf.get(entry.type) ?? 0;
   const position = new Map<string, number>();
   for (const collection of collections) {
     const records: readonly { id: string }[] = dataset[collection];
@@ -133,11 +148,11 @@ function recordsInFileOrder(index: DatasetIndex, ids: ReadonlySet<string>): Doss
  * which. With a manifest listing it — or alone, for `npm run check-data -- file.json` — it
  * is a data folder of its own.
  */
-export function exportBundle(
-  index: DatasetIndex,
+export function exportBundle<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
   shownIds: Iterable<string>,
   title: string,
-): BundleOf<DatasetIndex['dataset']['registry']> {
+): BundleOf<R> {
   const { shown, references, included } = selectForExport(index, shownIds);
   return bundleOf(index.dataset, { title, shown, references }, included);
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locale.ts';
-import type { DatasetIndex } from '../dataset-index.ts';
+import type { DatasetIndexOf, DossierLikeRegistry } from '../dataset-index.ts';
 import type { RecordType } from '../dataset.ts';
 import { formatFuzzyDate } from '../format-date.ts';
 import { FuzzyDateSchema, type FuzzyDate } from '../fuzzy-date.ts';
@@ -134,8 +134,8 @@ function tableOf(spec: AnyRecordSpec, locale: Locale): Column[] {
   return Object.entries(spec.fields).flatMap(([name, field]) => columnsOf(name, field, locale));
 }
 
-export interface CsvFile {
-  type: RecordType;
+export interface CsvFile<T extends string = RecordType> {
+  type: T;
   /** `people.csv`. */
   name: string;
   rows: number;
@@ -153,11 +153,11 @@ function csvOf(columns: readonly Column[], records: readonly BaseRecord[]): stri
  * One CSV per record type among the shown records (only the shown ones: the records a JSON
  * export adds as references are not what the view showed), in the data folder's order.
  */
-export function csvFiles(
-  index: DatasetIndex,
+export function csvFiles<R extends DossierLikeRegistry<R>>(
+  index: DatasetIndexOf<R>,
   shownIds: Iterable<string>,
   locale: Locale,
-): CsvFile[] {
+): CsvFile<R[keyof R]['type']>[] {
   const byType = new Map<string, BaseRecord[]>();
   const seen = new Set<string>();
   for (const id of shownIds) {

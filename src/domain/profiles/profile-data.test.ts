@@ -16,7 +16,8 @@ describe('personProfile', () => {
 
   it('gathers roles, projects, quotes, events and figures of the person', () => {
     const profile = personProfile(index, 'patrick-pelata', [], 'en');
-    expect(profile?.roles.map((r) => r.id)).toEqual(['pelata-renault', 'pelata-salesforce']);
+    // Newest first: the current role opens the profile.
+    expect(profile?.roles.map((r) => r.id)).toEqual(['pelata-salesforce', 'pelata-renault']);
     expect(profile?.figures.map((f) => f.id)).toEqual(['pelata-months-at-salesforce']);
     expect(profile?.quotes).toHaveLength(9);
     expect(profile?.events.map((e) => e.id)).toEqual(
@@ -87,5 +88,42 @@ describe('companyProfile', () => {
     const profile = companyProfile(index, 'renault-dsi-development', [], 'en');
     expect(profile?.parents.map((o) => o.id)).toEqual(['renault', 'renault-dsi']);
     expect(profile?.unitIds).toEqual(['renault-dsi-development']);
+  });
+});
+
+describe('what a profile shows', () => {
+  it('exports the person and every record its sections list, cut to the voices', async () => {
+    const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+    const profile = personProfile(index, 'patrick-hoffstetter', ['journalist'], 'en');
+    const listed = [
+      profile?.person.id,
+      ...(profile?.roles ?? []).map((r) => r.id),
+      ...(profile?.figures ?? []).map((f) => f.id),
+      ...(profile?.projects ?? []).map((p) => p.project.id),
+      ...(profile?.quotes ?? []).map((q) => q.id),
+      ...(profile?.events ?? []).map((e) => e.id),
+      ...(profile?.relations ?? []).map((r) => r.basis.record.id),
+      ...(profile?.sources ?? []).flatMap((s) => s.statements.map((st) => st.entry.record.id)),
+    ];
+    expect(new Set(profile?.shownIds)).toEqual(new Set(listed));
+    expect(profile?.roles.length).toBeGreaterThan(0);
+  });
+
+  it('exports a company, its units and every record its sections list', async () => {
+    const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+    const profile = companyProfile(index, 'renault', [], 'en');
+    const listed = [
+      ...(profile?.unitIds ?? []),
+      ...(profile?.currentPosts ?? []).map((p) => p.id),
+      ...(profile?.pastPosts ?? []).map((p) => p.id),
+      ...(profile?.projects ?? []).map((p) => p.id),
+      ...(profile?.figures ?? []).map((f) => f.id),
+      ...(profile?.relations ?? []).map((r) => r.basis.record.id),
+      ...(profile?.events ?? []).map((e) => e.id),
+      ...(profile?.quotes ?? []).map((q) => q.id),
+      ...(profile?.sources ?? []).flatMap((s) => s.statements.map((st) => st.entry.record.id)),
+    ];
+    expect(new Set(profile?.shownIds)).toEqual(new Set(listed));
+    expect(profile?.unitIds.length).toBeGreaterThan(1);
   });
 });

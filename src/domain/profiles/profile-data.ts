@@ -11,13 +11,7 @@ import type {
   Quote,
   Voice,
 } from '../records.ts';
-import {
-  ancestryOf,
-  compareRoles,
-  projectsOfPerson,
-  voiceTest,
-  type PersonProject,
-} from './career.ts';
+import { ancestryOf, projectsOfPerson, voiceTest, type PersonProject } from './career.ts';
 import {
   relationsOfCompany,
   relationsOfPerson,
@@ -40,8 +34,20 @@ function readingOrder(index: DatasetIndex): (a: { id: string }, b: { id: string 
   };
 }
 
+/** Latest first, undated last: a profile opens on what is true now. */
+function newestFirst(a: FuzzyDate | null, b: FuzzyDate | null): number {
+  if (a === null || b === null) return compareFuzzyDates(a, b);
+  return compareFuzzyDates(b, a);
+}
+
 function byDate<T extends { date: FuzzyDate | null }>(a: T, b: T): number {
-  return compareFuzzyDates(a.date, b.date);
+  return newestFirst(a.date, b.date);
+}
+
+/** Current roles first, then the latest, then the undated. */
+function rolesNewestFirst(a: Position, b: Position): number {
+  if (a.current !== b.current) return a.current ? -1 : 1;
+  return newestFirst(a.start ?? a.end, b.start ?? b.end) || newestFirst(a.end, b.end);
 }
 
 /** Unique records gathered from several entities' lists, in first-seen order. */
@@ -61,9 +67,52 @@ function hiddenCount(all: readonly SourceStatements[], shown: readonly SourceSta
   return ids(all).size - ids(shown).size;
 }
 
+function statementIds(sources: readonly SourceStatements[]): string[] {
+  return sources.flatMap((s) => s.statements.map((statement) => statement.entry.record.id));
+}
+
+type Sections<Profile> = Omit<Profile, 'shownIds'>;
+
+/** A profile's records, collected from the very lists its sections render. */
+function withShownIds(profile: Sections<PersonProfile>): PersonProfile;
+function withShownIds(profile: Sections<CompanyProfile>): CompanyProfile;
+function withShownIds(
+  profile: Sections<PersonProfile> | Sections<CompanyProfile>,
+): PersonProfile | CompanyProfile {
+  if ('person' in profile) {
+    return {
+      ...profile,
+      shownIds: [
+        profile.person.id,
+        ...profile.roles.map((r) => r.id),
+        ...profile.figures.map((f) => f.id),
+        ...profile.projects.map((p) => p.project.id),
+        ...profile.quotes.map((q) => q.id),
+        ...profile.events.map((e) => e.id),
+        ...profile.relations.map((r) => r.basis.record.id),
+        ...statementIds(profile.sources),
+      ],
+    };
+  }
+  return {
+    ...profile,
+    shownIds: [
+      ...profile.unitIds,
+      ...profile.currentPosts.map((p) => p.id),
+      ...profile.pastPosts.map((p) => p.id),
+      ...profile.projects.map((p) => p.id),
+      ...profile.figures.map((f) => f.id),
+      ...profile.relations.map((r) => r.basis.record.id),
+      ...profile.events.map((e) => e.id),
+      ...profile.quotes.map((q) => q.id),
+      ...statementIds(profile.sources),
+    ],
+  };
+}
+
 export interface PersonProfile {
   person: Person;
-  /** Every role, in career order. */
+  /** Every role, current first, then latest first. */
   roles: Position[];
   figures: Figure[];
   projects: PersonProject[];
@@ -73,6 +122,8 @@ export interface PersonProfile {
   sources: SourceStatements[];
   /** Records about the person left out by the voice filter. */
   hidden: number;
+  /** What the profile lists, section by section: what its export saves. */
+  shownIds: readonly string[];
 }
 
 /**
@@ -90,17 +141,17 @@ export function personProfile(
   const keep = voiceTest(voices);
   const all = statementsBySource(index, [personId], () => true);
   const sources = statementsBySource(index, [personId], keep);
-  return {
+  return withShownIds({
     person,
-    roles: [...(index.positionsByPerson.get(personId) ?? [])].filter(keep).sort(compareRoles),
+    roles: [...(index.positionsByPerson.get(personId) ?? [])].filter(keep).sort(rolesNewestFirst),
     figures: (index.figuresBySubject.get(personId) ?? []).filter(keep),
-    projects: projectsOfPerson(index, personId, keep),
+    projects: projectsOfPerson(index, personId, keep).sort((a, b) => newestFirst(a.date, b.date)),
     quotes: [...(index.quotesBySpeaker.get(personId) ?? [])].filter(keep).sort(readingOrder(index)),
     events: [...(index.eventsByEntity.get(personId) ?? [])].filter(keep).sort(byDate),
     relations: relationsOfPerson(index, personId, keep, locale),
     sources,
     hidden: hiddenCount(all, sources),
-  };
+  });
 }
 
 export interface CompanyProfile {
@@ -118,6 +169,8 @@ export interface CompanyProfile {
   quotes: Quote[];
   sources: SourceStatements[];
   hidden: number;
+  /** What the profile lists: itself, its units, then section by section. */
+  shownIds: readonly string[];
 }
 
 /** Everything the sources say about an organization and all its units, cut to the chosen voices. */
@@ -134,14 +187,14 @@ export function companyProfile(
   const inside = new Set(unitIds);
   const posts = gather(unitIds, (id) => index.positionsByOrganization.get(id))
     .filter(keep)
-    .sort(compareRoles);
+    .sort(rolesNewestFirst);
   const projects = gather(unitIds, (id) => index.projectsByOrganization.get(id))
     .filter(keep)
-    .sort((a, b) => compareFuzzyDates(a.start, b.start));
+    .sort((a, b) => newestFirst(a.start, b.start));
   const projectIds = new Set(projects.map((p) => p.id));
   const all = statementsBySource(index, unitIds, () => true);
   const sources = statementsBySource(index, unitIds, keep);
-  return {
+  return withShownIds({
     organization,
     parents: ancestryOf(index, organizationId).slice(0, -1),
     unitIds,
@@ -163,5 +216,5 @@ export function companyProfile(
       .sort(readingOrder(index)),
     sources,
     hidden: hiddenCount(all, sources),
-  };
+  });
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
 import { loadDataset } from '../../domain/load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
+import { companyProfile, personProfile } from '../../domain/profiles/profile-data.ts';
 import { companyBriefing, personBriefing, type Briefing } from './briefing-model.ts';
 
 let index: DatasetIndex;
@@ -72,5 +73,26 @@ describe('the briefing model in French', () => {
     expect(summary).toMatch(/^Now: Chief Digital Officer .*, c\. 2011 \(inferred\) – present\.$/m);
     expect(summary).toMatch(/^Quoted 11 times in BFM Business\.$/m);
     expect(briefing?.uncertain[0]?.text).toMatch(/^ — for: /);
+  });
+});
+
+describe('what a briefing shows', () => {
+  it('exports its subject’s whole profile, whatever the voice, then every other record it cites', async () => {
+    const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+    for (const briefing of [
+      personBriefing(index, 'patrick-hoffstetter', 'en'),
+      companyBriefing(index, 'renault', 'fr'),
+    ]) {
+      const profile =
+        briefing?.kind === 'person'
+          ? personProfile(index, briefing.id, [], 'en')
+          : companyProfile(index, briefing?.id ?? '', [], 'en');
+      const profileIds = [...new Set(profile?.shownIds)];
+      expect(briefing?.shownIds.slice(0, profileIds.length)).toEqual(profileIds);
+      const shown = new Set(briefing?.shownIds);
+      const cited = (briefing?.notes ?? []).map((note) => note.recordId);
+      expect(cited.length).toBeGreaterThan(0);
+      expect(cited.filter((id) => !shown.has(id))).toEqual([]);
+    }
   });
 });

@@ -74,6 +74,8 @@ export interface Briefing {
   notes: Endnote[];
   /** The latest publication date among the sources cited: what the facts are as of. */
   asOf: FuzzyDate | null;
+  /** The subject's whole profile, whatever the voice filter, and every record cited. */
+  shownIds: readonly string[];
 }
 
 function dateText(date: FuzzyDate, locale: Locale, short = false): string {
@@ -271,6 +273,8 @@ function finish(
     uncertain: lines(draft.uncertain),
     notes,
     asOf: latestSourceDate(index, notes),
+    // The profile, and the records cited beside it (a unit, a figure of the employer).
+    shownIds: [...new Set([...draft.shownIds, ...cites.cited])],
   };
 }
 
@@ -435,6 +439,7 @@ export function personBriefing(
       quotes,
       relations,
       uncertain,
+      shownIds: profile.shownIds,
     },
     index,
   );
@@ -557,6 +562,7 @@ export function companyBriefing(
       quotes,
       relations,
       uncertain,
+      shownIds: profile.shownIds,
     },
     index,
   );

@@ -8,8 +8,7 @@ import { companyBriefing, personBriefing, type Briefing } from './briefing-model
 import { briefingMessages } from './messages.ts';
 import { PrintFooter } from './print-footer.tsx';
 import './briefing.css';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { briefingRecordIds } from '../export/shown-ids.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 const collator = new Intl.Collator('fr');
 
@@ -27,7 +26,11 @@ export function BriefingPage() {
     [index, filter.people, filter.organizations, locale],
   );
 
-  useShownRecords('briefing', () => briefingRecordIds(index, filter));
+  const shown = useMemo(
+    () => ({ shownIds: briefings.flatMap((briefing) => briefing.shownIds) }),
+    [briefings],
+  );
+  useShownRecords('briefing', shown);
 
   if (briefings.length === 0) {
     const companies = index.dataset.organizations

@@ -23,6 +23,8 @@ export class CitationRegistry {
   private readonly passages: Passage[] = [];
   private readonly byKey = new Map<string, number>();
   private readonly index: DatasetIndex;
+  /** Every record cited, in order of first citation: the briefing shows them all. */
+  readonly cited = new Set<string>();
 
   constructor(index: DatasetIndex) {
     this.index = index;
@@ -31,6 +33,7 @@ export class CitationRegistry {
   /** Provisional numbers of every passage a record rests on. */
   cite(entry: SourcedRecord | undefined): number[] {
     if (!entry) return [];
+    this.cited.add(entry.record.id);
     return entry.record.evidence.map((evidence, evidenceIndex) => {
       const key = `${evidence.source}\u0000${evidence.passage}`;
       const known = this.byKey.get(key);

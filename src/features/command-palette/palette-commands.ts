@@ -1,5 +1,5 @@
 import { foldText } from '../../domain/text-fold.ts';
-import { VIEW_SHORTCUTS, type ViewShortcut } from '../shortcuts/shortcut-keys.ts';
+import { VIEW_SHORTCUTS, type ViewShortcut } from '../../lib/shortcut-keys.ts';
 
 export interface PaletteCommand {
   id: string;

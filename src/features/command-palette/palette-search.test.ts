@@ -34,6 +34,21 @@ describe('quick find', () => {
     expect(search.search('PÉLATA')[0]).toEqual(groups[0]);
   });
 
+  it('finds a post by its title or its initials: “CMO” and “Chief Marketing Officer”', () => {
+    expect(idsOf('CMO', 'position')).toEqual(['renault-cmo']);
+    expect(idsOf('chief marketing officer', 'position')[0]).toBe('renault-cmo');
+  });
+
+  it('“connected car” finds the Clio project and the figure, not only the quote', () => {
+    expect(idsOf('connected car', 'project')).toContain('clio-connected-launch');
+    expect(idsOf('connected car', 'figure')).toEqual(['connected-car-internal-players']);
+    expect(idsOf('connected car', 'quote')).toContain('hoffstetter-connected-car');
+  });
+
+  it('finds a project by words of its description', () => {
+    expect(idsOf('R-Link', 'project')).toContain('clio-connected-launch');
+  });
+
   it('finds “économie” typed as “economie”, in an organization’s description', () => {
     expect(idsOf('economie', 'organization')).toContain('salesforce');
   });
@@ -60,16 +75,18 @@ describe('quick find', () => {
   });
 
   it('groups results by type in a fixed order and caps each group', () => {
-    // "r" starts a word in a dozen organizations, projects and quotes.
+    // "r" starts a word in a dozen organizations, roles, projects, figures and quotes.
     const groups = search.search('r');
     expect(groups.map((group) => group.type)).toEqual([
       'organization',
+      'position',
       'project',
+      'figure',
       'quote',
       'source',
     ]);
-    expect(groups.map((group) => group.hits.length)).toEqual([8, 8, 8, 2]);
-    expect(search.search('r', 3).map((group) => group.hits.length)).toEqual([3, 3, 3, 2]);
+    expect(groups.map((group) => group.hits.length)).toEqual([8, 4, 8, 6, 8, 2]);
+    expect(search.search('r', 3).map((group) => group.hits.length)).toEqual([3, 3, 3, 3, 3, 2]);
   });
 
   it('returns nothing for a blank query or only punctuation', () => {

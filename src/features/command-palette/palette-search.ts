@@ -2,11 +2,18 @@ import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { organizationPath } from '../../domain/dataset-index.ts';
 import type { Localized } from '../../domain/records.ts';
-import { foldText } from '../../domain/text-fold.ts';
-import { WORD_SEPARATOR } from '../quotes/quote-search.ts';
+import { foldedWordsOf } from '../../domain/text-fold.ts';
 
 /** The record types quick find looks through, in the order their groups are listed. */
-export const FINDABLE_TYPES = ['person', 'organization', 'project', 'quote', 'source'] as const;
+export const FINDABLE_TYPES = [
+  'person',
+  'organization',
+  'position',
+  'project',
+  'figure',
+  'quote',
+  'source',
+] as const;
 export type FindableType = (typeof FINDABLE_TYPES)[number];
 
 /** At most this many results of each type: enough to pick from, short enough to read. */
@@ -28,9 +35,9 @@ interface PaletteDocument {
   /** Names: a person's, an organization's path and aliases, a project's in both languages. */
   name: string;
   /**
-   * Other words, in French and English: an organization's description, a quote's texts, a
-   * source's publisher. Not people's summaries nor projects' descriptions: at scale they would
-   * add seconds to the build and crowd the results with passing mentions.
+   * Other words, in French and English: an organization's description, a role's organization
+   * and holder, a project's description with the topics and figure labels attached to it, a
+   * quote's texts and topics, a source's publisher. Not people's summaries: passing mentions.
    */
   text: string;
 }
@@ -39,10 +46,23 @@ interface PaletteDocument {
  * Index and query alike are folded ("pelata" finds "Pélata", "economie" finds "économie"),
  * each text once as a whole: folding word by word costs seconds more at 50,000 records.
  */
-function tokenize(text: string): string[] {
-  return foldText(text)
-    .split(WORD_SEPARATOR)
-    .filter((word) => word.length > 0);
+const tokenize = foldedWordsOf;
+
+/**
+ * "Chief Marketing Officer" → "CMO": people type a title's initials. Titles that spell theirs
+ * out already ("Chief Digital Officer (CDO)") gain nothing new.
+ */
+function initialsOf(title: string): string {
+  const words = title
+    .replace(/\(.*?\)/g, ' ')
+    .split(/[\s,]+/)
+    .filter((word) => /^\p{Lu}/u.test(word));
+  return words.length >= 2 ? words.map((word) => word[0] ?? '').join('') : '';
+}
+
+/** A topic id in words for the index: `connected-car` → "connected car". */
+function topicWords(topics: readonly string[]): string {
+  return topics.map((topic) => topic.replaceAll('-', ' ')).join(' ');
 }
 
 function documentsOf(index: DatasetIndex): PaletteDocument[] {
@@ -57,12 +77,42 @@ function documentsOf(index: DatasetIndex): PaletteDocument[] {
     const name = [path, ...organization.aliases].join(' ');
     add('organization', organization.id, name, both(organization.description));
   }
+  for (const position of dataset.positions) {
+    const title = position.title ? both(position.title) : '';
+    const initials = position.title
+      ? `${initialsOf(position.title.fr)} ${initialsOf(position.title.en)}`
+      : '';
+    const holder = position.person === null ? '' : (index.people.get(position.person)?.name ?? '');
+    add(
+      'position',
+      position.id,
+      `${title} ${initials}`,
+      `${organizationPath(index, position.organization)} ${holder}`,
+    );
+  }
+  // What is said about a project elsewhere: the topics of quotes about it, its figures' labels.
+  const aboutProject = new Map<string, string[]>();
+  const note = (id: string, words: string) =>
+    aboutProject.set(id, [...(aboutProject.get(id) ?? []), words]);
+  for (const quote of dataset.quotes) {
+    for (const id of quote.about) note(id, topicWords(quote.topics));
+  }
+  for (const figure of dataset.figures) {
+    if (figure.subject.kind === 'project') note(figure.subject.id, both(figure.label));
+    add('figure', figure.id, both(figure.label), both(figure.unit));
+  }
   for (const project of dataset.projects) {
-    add('project', project.id, both(project.name));
+    const about = (aboutProject.get(project.id) ?? []).join(' ');
+    add('project', project.id, both(project.name), `${both(project.description)} ${about}`);
   }
   for (const quote of dataset.quotes) {
     const speaker = index.people.get(quote.speaker)?.name ?? '';
-    add('quote', quote.id, speaker, `${quote.original} ${quote.translation}`);
+    add(
+      'quote',
+      quote.id,
+      speaker,
+      `${quote.original} ${quote.translation} ${topicWords(quote.topics)}`,
+    );
   }
   for (const source of dataset.sources) {
     add('source', source.id, `${source.publication} ${source.title}`, source.publisher ?? '');

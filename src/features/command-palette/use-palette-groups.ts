@@ -4,8 +4,8 @@ import { labelOf } from '../../domain/record-label.ts';
 import { vocabulary } from '../../domain/messages.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { useDatasetIndexIfLoaded } from '../../lib/use-dataset-index.ts';
-import { shortcutMessages } from '../shortcuts/messages.ts';
-import type { ViewShortcut } from '../shortcuts/shortcut-keys.ts';
+import { viewMessages } from '../../lib/messages.ts';
+import type { ViewShortcut } from '../../lib/shortcut-keys.ts';
 import { paletteMessages } from './messages.ts';
 import { matchCommands, viewCommands } from './palette-commands.ts';
 import { builtPaletteSearch, loadPaletteSearch, type PaletteSearch } from './palette-search.ts';
@@ -57,7 +57,7 @@ function usePaletteSearch(index: DatasetIndex | undefined): PaletteSearch | unde
 export function usePaletteGroups(typed: string): { groups: PaletteGroup[]; ready: boolean } {
   const { locale } = useLocale();
   const t = useMessages(paletteMessages);
-  const { goTo } = useMessages(shortcutMessages);
+  const { goTo } = useMessages(viewMessages);
   const { data: index } = useDatasetIndexIfLoaded();
   const search = usePaletteSearch(index);
   const commands = useMemo(() => viewCommands(goTo), [goTo]);

@@ -4,7 +4,7 @@ import { exportBaseName } from '../../domain/export/file-name.ts';
 import { useMessages } from '../../i18n/use-locale.ts';
 import { useDatasetIndexIfLoaded } from '../../lib/use-dataset-index.ts';
 import { exportMessages } from './messages.ts';
-import { useShownStore } from './shown-records.tsx';
+import { useShownStore } from '../../lib/shown-records.tsx';
 import './export.css';
 
 // The export code (closure, CSV, zip) loads when the menu first opens, not with the page.
@@ -65,7 +65,7 @@ export function ExportMenu() {
       .flatMap((list) => list ?? [])
       .concat([search.q, search.asof].filter((value) => value !== undefined));
     setOpened({
-      ids: shown ? [...shown.ids()] : [],
+      ids: shown?.shown ? [...shown.shown.shownIds] : [],
       href,
       base: exportBaseName(shown?.view ?? 'view', narrowing),
     });

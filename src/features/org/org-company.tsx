@@ -1,9 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import type { DateBounds } from '../../domain/fuzzy-date.ts';
 import { formatFigure } from '../../domain/record-label.ts';
-import { buildOrgChart } from './org-model.ts';
+import type { OrgChart } from './org-model.ts';
 import { OrgTree } from './org-tree.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { vocabulary } from '../../domain/messages.ts';
@@ -11,25 +9,17 @@ import { orgMessages } from './messages.ts';
 
 interface OrgCompanyProps {
   index: DatasetIndex;
-  companyId: string;
-  at: DateBounds | null;
+  chart: OrgChart;
   emphasised: (positionId: string) => boolean;
 }
 
-const everything = () => true;
-
 /** One company's section: its figures and its chart, laid out only when it is shown. */
-export function OrgCompany({ index, companyId, at, emphasised }: OrgCompanyProps) {
+export function OrgCompany({ index, chart, emphasised }: OrgCompanyProps) {
   const { locale } = useLocale();
   const t = orgMessages[locale];
   const words = vocabulary[locale];
-  // Within a company every post stays, so reporting lines hold; the filter picks companies.
-  const chart = useMemo(
-    () => buildOrgChart(index, companyId, at, everything),
-    [index, companyId, at],
-  );
-  if (!chart) return null;
-  const figures = index.figuresBySubject.get(companyId) ?? [];
+  const companyId = chart.company.id;
+  const { figures } = chart;
   return (
     <section aria-labelledby={`org-${companyId}`} className="org-company">
       <h2 id={`org-${companyId}`}>

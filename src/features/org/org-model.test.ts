@@ -4,6 +4,7 @@ import { loadDataset } from '../../domain/load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import {
   buildOrgChart,
+  buildOrgView,
   parseAsOf,
   relationsBetweenCompanies,
   validityAt,
@@ -78,3 +79,36 @@ describe('validityAt', () => {
 function fail(): never {
   throw new Error('expected a value');
 }
+
+describe('what the org view shows', () => {
+  /** What a company's section draws: OrgCompany's figures line, OrgTree's nodes and links, the undated hint. */
+  function drawn(chart: NonNullable<ReturnType<typeof buildOrgChart>>): string[] {
+    const ids = chart.figures.map((f) => f.id);
+    const walk = (node: OrgNode): void => {
+      ids.push(node.kind === 'organization' ? node.id : node.position.id);
+      if (node.kind === 'organization') ids.push(...node.figures.map((f) => f.id));
+      node.children.forEach(walk);
+    };
+    walk(chart.root);
+    return [...ids, ...chart.extraLinks.map((l) => l.recordId), ...chart.undated.map((p) => p.id)];
+  }
+
+  it.each([null, '2012'])(
+    'exports every chart’s records and the links below (asof %s)',
+    async (asof) => {
+      const index = await builtIn();
+      const at = asof === null ? null : parseAsOf(asof);
+      const view = buildOrgView(index, everything, at);
+      expect(view.companies.length).toBeGreaterThan(1);
+      const charts = view.companies.map((id) => view.chartOf(id));
+      expect(charts).not.toContain(null);
+      const expected = [
+        ...charts.flatMap((chart) => (chart ? drawn(chart) : [])),
+        ...view.links.map((r) => r.id),
+      ];
+      expect(new Set(view.shownIds)).toEqual(new Set(expected));
+      // The sections draw the very charts the export read.
+      expect(view.chartOf(view.companies[0] ?? '')).toBe(charts[0]);
+    },
+  );
+});

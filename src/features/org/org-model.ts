@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { boundsOf, type DateBounds } from '../../domain/fuzzy-date.ts';
 import type { Figure, Localized, Organization, Position, Relation } from '../../domain/records.ts';
+import type { ShownRecords } from '../../lib/shown-records.tsx';
 
 /** Whether a position held at the chosen date: surely, perhaps (fuzzy or missing dates), or not. */
 export type Validity = 'certain' | 'possible' | 'no';
@@ -26,11 +27,18 @@ export interface ExtraLink {
 
 export interface OrgChart {
   company: Organization;
+  /** The company's own figures, shown beside the chart (units carry theirs in their node). */
+  figures: readonly Figure[];
   root: OrgNode;
   /** Reporting lines beyond each post's first, and team transfers between units. */
   extraLinks: ExtraLink[];
   /** Posts at this company whose dates cannot place them at the chosen date. */
   undated: Position[];
+  /**
+   * What the company's section shows: its figures, the units and posts of the tree as drawn
+   * (with the units' figures), the records behind its further links, its undated posts.
+   */
+  shownIds: readonly string[];
 }
 
 const asOfPattern = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
@@ -166,12 +174,17 @@ export function buildOrgChart(
   }
   const root = nodes.get(companyId);
   if (!root) return null;
-  return {
-    company,
-    root,
-    extraLinks: extraLinks.filter((l) => nodes.has(l.from) && nodes.has(l.to)),
-    undated,
+  const figures = index.figuresBySubject.get(companyId) ?? [];
+  const drawnLinks = extraLinks.filter((l) => nodes.has(l.from) && nodes.has(l.to));
+  const shownIds = figures.map((f) => f.id);
+  const walk = (node: OrgNode): void => {
+    if (node.kind === 'organization') shownIds.push(node.id, ...node.figures.map((f) => f.id));
+    else shownIds.push(node.position.id);
+    node.children.forEach(walk);
   };
+  walk(root);
+  shownIds.push(...drawnLinks.map((link) => link.recordId), ...undated.map((p) => p.id));
+  return { company, figures, root, extraLinks: drawnLinks, undated, shownIds };
 }
 
 function ancestorsOf(index: DatasetIndex, id: string): Set<string> {
@@ -231,4 +244,52 @@ export function chartedCompanies(
     })
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((o) => o.id);
+}
+
+export interface OrgView extends ShownRecords {
+  /** The companies charted, by name. */
+  companies: readonly string[];
+  /** A charted company's chart, laid out on first request and then kept. */
+  chartOf: (companyId: string) => OrgChart | null;
+  /** The links between companies, listed below the charts. */
+  links: readonly Relation[];
+}
+
+const everything = () => true;
+
+/**
+ * The org view: which companies it charts, their charts, and the links between them. The
+ * filter picks companies; within a company every post stays, so reporting lines hold. Charts
+ * are laid out when their section first renders; `shownIds` lays out the rest (when the
+ * export menu asks), from the same charts the sections draw.
+ */
+export function buildOrgView(
+  index: DatasetIndex,
+  includes: (record: { id: string }) => boolean,
+  at: DateBounds | null,
+): OrgView {
+  const companies = chartedCompanies(index, includes, at);
+  const links = relationsBetweenCompanies(index).filter((r) => includes(r));
+  const charts = new Map<string, OrgChart | null>();
+  const chartOf = (companyId: string): OrgChart | null => {
+    let chart = charts.get(companyId);
+    if (chart === undefined) {
+      chart = buildOrgChart(index, companyId, at, everything);
+      charts.set(companyId, chart);
+    }
+    return chart;
+  };
+  let shownIds: readonly string[] | null = null;
+  return {
+    companies,
+    chartOf,
+    links,
+    get shownIds() {
+      shownIds ??= [
+        ...companies.flatMap((id) => chartOf(id)?.shownIds ?? []),
+        ...links.map((r) => r.id),
+      ];
+      return shownIds;
+    },
+  };
 }

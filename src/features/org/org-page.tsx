@@ -1,20 +1,20 @@
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
-import { orgRoute } from '../../routes/org-route.tsx';
 import { AsOfControl } from './as-of-control.tsx';
 import { CompanyLinks } from './company-links.tsx';
-import { chartedCompanies, parseAsOf, relationsBetweenCompanies } from './org-model.ts';
+import { buildOrgView, parseAsOf } from './org-model.ts';
 import { OrgCompany } from './org-company.tsx';
 import './org.css';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { orgRecordIds } from '../export/shown-ids.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { describeAsOf } from './as-of-format.ts';
 import { orgMessages } from './messages.ts';
+
+const route = getRouteApi('/org');
 
 export function OrgPage() {
   const { locale } = useLocale();
@@ -22,7 +22,7 @@ export function OrgPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { includes } = filter;
-  const { asof } = orgRoute.useSearch();
+  const { asof } = route.useSearch();
   const navigate = useNavigate({ from: '/org' });
   const at = asof === undefined ? null : parseAsOf(asof);
   const applied = at === null ? undefined : asof;
@@ -44,12 +44,9 @@ export function OrgPage() {
   }, [index]);
 
   // Only the companies are chosen here; each chart is laid out when its section renders.
-  const companies = useMemo(() => chartedCompanies(index, includes, at), [index, includes, at]);
-  const links = useMemo(
-    () => relationsBetweenCompanies(index).filter((r) => includes(r)),
-    [index, includes],
-  );
-  useShownRecords('org', () => orgRecordIds(index, companies, at, links));
+  const view = useMemo(() => buildOrgView(index, includes, at), [index, includes, at]);
+  useShownRecords('org', view);
+  const { companies, links } = view;
   const emphasised = (positionId: string) =>
     filter.people.length > 0 &&
     filter.people.some(
@@ -87,9 +84,10 @@ export function OrgPage() {
           items={companies}
           keyOf={(id) => id}
           estimateSize={420}
-          renderItem={(id) => (
-            <OrgCompany index={index} companyId={id} at={at} emphasised={emphasised} />
-          )}
+          renderItem={(id) => {
+            const chart = view.chartOf(id);
+            return chart && <OrgCompany index={index} chart={chart} emphasised={emphasised} />;
+          }}
         />
       )}
       <CompanyLinks index={index} relations={links} />

@@ -27,6 +27,44 @@ describe('overview', () => {
     expect(within(organizations).getByText('Digital Factory')).toBeInTheDocument();
   });
 
+  it('lists the organizations the filter keeps, as many as its count tile says', async () => {
+    renderApp('/?company=renault');
+    const counts = await screen.findByRole(
+      'region',
+      { name: 'Records matching the filter' },
+      FIRST_RENDER,
+    );
+    const tile = within(counts).getByRole('link', { name: 'Organizations' });
+    expect(tile).toHaveAttribute('href', '/org?company=renault');
+    const count = Number(/Organizations(\d+)/.exec(counts.textContent)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    const organizations = screen.getByRole('region', { name: 'Organizations' });
+    expect(within(organizations).getAllByRole('link')).toHaveLength(count);
+    expect(within(organizations).getByRole('link', { name: 'Renault' })).toBeInTheDocument();
+    expect(within(organizations).queryByRole('link', { name: 'Ford' })).not.toBeInTheDocument();
+  });
+
+  it('count tiles open their view with the filter', async () => {
+    renderApp('/?person=patrick-pelata');
+    const counts = await screen.findByRole(
+      'region',
+      { name: 'Records matching the filter' },
+      FIRST_RENDER,
+    );
+    expect(within(counts).getByRole('link', { name: 'Projects' })).toHaveAttribute(
+      'href',
+      '/projects?person=patrick-pelata',
+    );
+    expect(within(counts).getByRole('link', { name: 'Quotes' })).toHaveAttribute(
+      'href',
+      '/quotes?person=patrick-pelata',
+    );
+    expect(within(counts).getByRole('link', { name: 'Roles' })).toHaveAttribute(
+      'href',
+      '/timeline?person=patrick-pelata',
+    );
+  });
+
   it('shows the data problems instead of a blank page', async () => {
     const folder = minimalDataFolder();
     const position = folder.records.positions?.[0];

@@ -1,19 +1,33 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
-import { countRecords } from '../../domain/filter.ts';
+import { filterOf } from '../../domain/filter.ts';
+import type { RecordType } from '../../domain/dataset.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { OrganizationTree } from './organization-tree.tsx';
+import { buildOverview } from './overview-model.ts';
 import { SourceCards } from './source-cards.tsx';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { matchingRecordIds } from '../../domain/export/shown.ts';
-import type { RecordType } from '../../domain/dataset.ts';
 import { vocabulary } from '../../domain/messages.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { overviewMessages } from './messages.ts';
 
-const collator = new Intl.Collator('fr');
+/**
+ * The view each count tile opens (with the filter): sources, people and organizations are listed
+ * on this page below; figures have no view of their own, only profiles and sources.
+ */
+const TILE_VIEW: Record<RecordType, '/' | '/org' | '/timeline' | '/projects' | '/quotes' | null> = {
+  source: '/',
+  person: '/',
+  organization: '/org',
+  position: '/timeline',
+  project: '/projects',
+  quote: '/quotes',
+  event: '/timeline',
+  figure: null,
+  relation: '/org',
+};
 /** The overview samples; the views and the filter reach everyone else. */
 const OVERVIEW_LIMIT = 60;
 
@@ -24,23 +38,9 @@ export function OverviewPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { dataset } = index;
-  const tally = useMemo(() => countRecords(index, filter), [index, filter]);
-  useShownRecords('overview', () => matchingRecordIds(index, filter));
-  const counts: [RecordType, number][] = [
-    ['source', dataset.sources.length],
-    ['person', tally.person],
-    ['organization', tally.organization],
-    ['position', tally.position],
-    ['project', tally.project],
-    ['quote', tally.quote],
-    ['event', tally.event],
-    ['figure', tally.figure],
-    ['relation', tally.relation],
-  ];
-  const people = useMemo(
-    () => dataset.people.filter(filter.includes).sort((a, b) => collator.compare(a.name, b.name)),
-    [dataset, filter],
-  );
+  const overview = useMemo(() => buildOverview(index, filter), [index, filter]);
+  useShownRecords('overview', overview);
+  const { counts, people } = overview;
 
   return (
     <div className="overview">
@@ -52,18 +52,30 @@ export function OverviewPage() {
       <section aria-labelledby="counts-title">
         <h2 id="counts-title">{t.counts(filter.active)}</h2>
         <dl className="counts">
-          {counts.map(([type, count]) => (
-            <div key={type} className="count">
-              <dt>{words.recordTypePlural(type)}</dt>
-              <dd>{formatNumber(count, locale)}</dd>
-            </div>
-          ))}
+          {counts.map(([type, count]) => {
+            const view = TILE_VIEW[type];
+            return (
+              <div key={type} className={`count${view ? ' count--link' : ''}`}>
+                <dt>
+                  {view ? (
+                    // The tile opens the view that shows these records, with the same filter.
+                    <Link to={view} search={filterOf} hash={view === '/' ? type : undefined}>
+                      {words.recordTypePlural(type)}
+                    </Link>
+                  ) : (
+                    words.recordTypePlural(type)
+                  )}
+                </dt>
+                <dd>{formatNumber(count, locale)}</dd>
+              </div>
+            );
+          })}
         </dl>
       </section>
 
       <SourceCards index={index} limit={OVERVIEW_LIMIT} />
 
-      <section aria-labelledby="people-title">
+      <section id="person" aria-labelledby="people-title">
         <h2 id="people-title">{words.recordTypePlural('person')}</h2>
         <ul className="card-list">
           {people.slice(0, OVERVIEW_LIMIT).map((person) => (
@@ -84,7 +96,7 @@ export function OverviewPage() {
 
       <section aria-labelledby="orgs-title">
         <h2 id="orgs-title">{words.recordTypePlural('organization')}</h2>
-        <OrganizationTree index={index} limit={OVERVIEW_LIMIT} />
+        <OrganizationTree index={index} includes={filter.includes} limit={OVERVIEW_LIMIT} />
       </section>
     </div>
   );

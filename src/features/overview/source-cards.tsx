@@ -26,7 +26,7 @@ export const SourceCards = memo(function SourceCards({
     [index],
   );
   return (
-    <section aria-labelledby="sources-title">
+    <section id="source" aria-labelledby="sources-title">
       <h2 id="sources-title">{words.recordTypePlural('source')}</h2>
       <ul className="card-list">
         {sources.slice(0, limit).map((source) => (

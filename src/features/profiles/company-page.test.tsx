@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 
@@ -42,6 +43,7 @@ describe('company page', () => {
   it('shows figures as the source qualifies them, with their date', async () => {
     renderApp('/companies/renault');
     const figures = await screen.findByRole('region', { name: 'Figures' });
+    await userEvent.click(within(figures).getByRole('button', { name: /^Show all/ }));
     expect(figures).toHaveTextContent('170 country directorates');
     expect(figures).toHaveTextContent(
       'Renault country directorates170 country directoratesas of 2012 (year, inferred)',
@@ -72,6 +74,7 @@ describe('company page', () => {
   it('shows Salesforce’s relations with the carmakers, and quotes about it', async () => {
     renderApp('/companies/salesforce');
     const relations = await screen.findByRole('region', { name: 'Relations' });
+    await userEvent.click(within(relations).getByRole('button', { name: /^Show all/ }));
     for (const carmaker of ['Renault', 'Toyota', 'Nissan', 'Ford']) {
       expect(relations).toHaveTextContent(`Salesforce works with ${carmaker}`);
       expect(within(relations).getByRole('link', { name: carmaker })).toHaveAttribute(

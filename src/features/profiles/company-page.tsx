@@ -20,8 +20,7 @@ import { SourceColumns } from './source-columns.tsx';
 import { UnitTree } from './unit-tree.tsx';
 import { UnknownProfile } from './unknown-profile.tsx';
 import './profiles.css';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { companyProfileIds } from '../../domain/export/shown.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 const route = getRouteApi('/companies/$companyId');
 
@@ -37,7 +36,7 @@ export function CompanyPage() {
     () => companyProfile(index, companyId, filter.voices, locale),
     [index, companyId, filter.voices, locale],
   );
-  useShownRecords(`company-${companyId}`, () => (profile ? companyProfileIds(profile) : []));
+  useShownRecords(`company-${companyId}`, profile);
   if (!profile) return <UnknownProfile kind="organization" id={companyId} index={index} />;
 
   const { organization } = profile;
@@ -47,13 +46,15 @@ export function CompanyPage() {
       id: 'units',
       title: m.units,
       count: profile.unitIds.length - 1,
-      content: <UnitTree roots={units} index={index} label={m.unitsOf(organization.name)} />,
+      folds: 0,
+      render: () => <UnitTree roots={units} index={index} label={m.unitsOf(organization.name)} />,
     },
     {
       id: 'people',
       title: m.people,
       count: profile.currentPosts.length + profile.pastPosts.length,
-      content: (
+      folds: 0,
+      render: () => (
         <CompanyPeople current={profile.currentPosts} past={profile.pastPosts} index={index} />
       ),
     },
@@ -61,39 +62,55 @@ export function CompanyPage() {
       id: 'projects',
       title: m.projects,
       count: profile.projects.length,
-      content: (
-        <ProjectList items={profile.projects.map((project) => ({ project }))} index={index} />
+      render: (limit?: number) => (
+        <ProjectList
+          items={profile.projects.slice(0, limit).map((project) => ({ project }))}
+          index={index}
+        />
       ),
     },
     {
       id: 'figures',
       title: m.figures,
       count: profile.figures.length,
-      content: <FigureList figures={profile.figures} index={index} />,
+      render: (limit?: number) => (
+        <FigureList figures={profile.figures.slice(0, limit)} index={index} />
+      ),
     },
     {
       id: 'relations',
       title: m.relations,
       count: profile.relations.length,
-      content: <RelationList relations={profile.relations} index={index} />,
+      countLabel: m.linkCount(profile.relations.length),
+      render: (limit?: number) => (
+        <RelationList relations={profile.relations.slice(0, limit)} index={index} />
+      ),
     },
     {
       id: 'events',
       title: m.events,
       count: profile.events.length,
-      content: <EventList events={profile.events} index={index} />,
+      render: (limit?: number) => (
+        <EventList events={profile.events.slice(0, limit)} index={index} />
+      ),
     },
     {
       id: 'quotes',
       title: m.quotesAbout,
       count: profile.quotes.length,
-      content: <QuoteList quotes={profile.quotes} index={index} showSpeaker />,
+      render: (limit?: number) => (
+        <QuoteList quotes={profile.quotes.slice(0, limit)} index={index} showSpeaker />
+      ),
     },
     {
       id: 'sources',
       title: m.bySource,
       count: profile.sources.length,
-      content: <SourceColumns sources={profile.sources} index={index} />,
+      countLabel: m.sourceCount(profile.sources.length),
+      folds: Math.max(0, ...profile.sources.map((source) => source.statements.length)),
+      render: (limit?: number) => (
+        <SourceColumns sources={profile.sources} index={index} limit={limit} />
+      ),
     },
   ];
   return (
@@ -105,10 +122,15 @@ export function CompanyPage() {
       />
       <ProfileNotices filter={filter} hidden={profile.hidden} subject={organization.name} />
       <ProfileContents entries={sections} />
-      {sections.map(({ id, title, count, content }) => (
-        <ProfileSection key={id} id={id} title={title} count={count}>
-          {content}
-        </ProfileSection>
+      {sections.map(({ id, title, count, folds, render }) => (
+        <ProfileSection
+          key={id}
+          id={id}
+          title={title}
+          count={count}
+          folds={folds}
+          render={render}
+        />
       ))}
     </div>
   );

@@ -16,6 +16,11 @@ export const profileMessages = defineMessages(
     bySource: 'What each source says',
     unitsOf: (name: string): string => `Units of ${name}`,
     onThisPage: 'On this page',
+    showAll: (count: number, section: string): string => `Show all ${count} (${section})`,
+    showFewer: 'Show fewer',
+    sourceCount: (count: number): string => `${count} ${count === 1 ? 'source' : 'sources'}`,
+    linkCount: (count: number): string =>
+      `${count} ${count === 1 ? 'link' : 'links'} to people and organizations`,
     currentRoles: 'Current roles',
     summaryHidden: 'The summary is in another voice and hidden by the voice filter.',
     descriptionHidden: 'The description is in another voice and hidden by the voice filter.',
@@ -41,6 +46,7 @@ export const profileMessages = defineMessages(
     passage: (n: number | null, publication: string): string =>
       `Passage${n === null ? '' : ` ${n}`} in ${publication}`,
     passageFor: (label: string): string => `for ${label}`,
+    passagesIn: (publication: string): string => `Passages in ${publication}:`,
     howInferred: 'How we inferred it: ',
     projectRole: (role: 'owner' | 'contributor' | 'quoted'): string =>
       ({ owner: 'Runs it', contributor: 'Contributes', quoted: 'Speaks about it' })[role],
@@ -78,6 +84,11 @@ export const profileMessages = defineMessages(
     unitsOf: (name) => `Entités de ${name}`,
     onThisPage: 'Sur cette page',
     currentRoles: 'Fonctions actuelles',
+    showAll: (count, section) => `Tout afficher : ${count} (${section})`,
+    showFewer: 'En afficher moins',
+    sourceCount: (count) => `${count} ${count === 1 ? 'source' : 'sources'}`,
+    linkCount: (count) =>
+      `${count} ${count === 1 ? 'lien' : 'liens'} avec des personnes et des organisations`,
     summaryHidden: 'Le résumé relève d’une autre voix et le filtre de voix le masque.',
     descriptionHidden: 'La description relève d’une autre voix et le filtre de voix la masque.',
     partOf: 'Fait partie de ',
@@ -101,6 +112,7 @@ export const profileMessages = defineMessages(
     ourTranslation: '(notre traduction)',
     inPublication: (publication) => `dans ${publication}`,
     passage: (n, publication) => `Passage${n === null ? '' : ` ${n}`} dans ${publication}`,
+    passagesIn: (publication) => `Passages dans ${publication} :`,
     passageFor: (label) => `pour ${label}`,
     howInferred: 'Comment nous l’avons déduit\u00a0: ',
     projectRole: (role) =>

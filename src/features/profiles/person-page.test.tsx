@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 
@@ -15,23 +16,25 @@ describe('person page', () => {
     );
   });
 
-  it('lists the roles in career order, with dates as precise as the source', async () => {
+  it('lists the roles newest first, the current one at the top, three until Show all', async () => {
     renderApp('/people/patrick-hoffstetter');
     const roles = await screen.findByRole('region', { name: 'Roles' });
+    expect(within(roles).getAllByRole('listitem')).toHaveLength(3);
+    await userEvent.click(within(roles).getByRole('button', { name: 'Show all 7 (Roles)' }));
     const items = within(roles).getAllByRole('listitem');
     const expected = [
-      'SNCF',
-      'SFR',
-      'Yahoo France',
-      'Newmedia 360',
-      'Lastminute.com',
-      'Lastminute.com',
       'Digital Factory',
+      'Lastminute.com',
+      'Lastminute.com',
+      'Newmedia 360',
+      'Yahoo France',
+      'SFR',
+      'SNCF',
     ];
     expect(items).toHaveLength(expected.length);
     expected.forEach((name, i) => expect(items[i]).toHaveTextContent(name));
 
-    const renault = items[6];
+    const renault = items[0];
     if (!renault) throw new Error('no Renault role');
     expect(renault).toHaveTextContent('c. 2011 (approximate, inferred) – present');
     expect(renault).toHaveTextContent(
@@ -42,12 +45,13 @@ describe('person page', () => {
       '/companies/renault-digital-factory',
     );
     expect(within(renault).getByText('Journalist')).toBeInTheDocument();
-    expect(items[1]).toHaveTextContent('2000 (year, stated) – 2005 (year, stated)');
+    expect(items[5]).toHaveTextContent('2000 (year, stated) – 2005 (year, stated)');
   });
 
   it('links every item to its passage in the source reader', async () => {
     renderApp('/people/patrick-hoffstetter');
     const roles = await screen.findByRole('region', { name: 'Roles' });
+    await userEvent.click(within(roles).getByRole('button', { name: /^Show all/ }));
     expect(
       within(roles).getByRole('link', { name: /^Passage in BFM Business for .*Head of audience/ }),
     ).toHaveAttribute(
@@ -66,6 +70,7 @@ describe('person page', () => {
       within(quotes).getByText(/The connected car changes the game/, { selector: 'blockquote' }),
     ).toHaveAttribute('lang', 'en');
     const projects = screen.getByRole('region', { name: 'Projects' });
+    await userEvent.click(within(projects).getByRole('button', { name: /^Show all/ }));
     expect(
       within(projects).getByRole('heading', { name: /New vehicle configurator/ }),
     ).toBeInTheDocument();
@@ -76,6 +81,7 @@ describe('person page', () => {
   it('says who the person is linked to and through what', async () => {
     renderApp('/people/patrick-hoffstetter');
     const relations = await screen.findByRole('region', { name: 'Relations' });
+    await userEvent.click(within(relations).getByRole('button', { name: /^Show all/ }));
     expect(relations).toHaveTextContent(
       'worked at SFR (2000 (year, stated) – 2005 (year, stated))',
     );

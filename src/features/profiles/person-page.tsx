@@ -19,8 +19,7 @@ import { RoleList } from './role-list.tsx';
 import { SourceColumns } from './source-columns.tsx';
 import { UnknownProfile } from './unknown-profile.tsx';
 import './profiles.css';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { personProfileIds } from '../../domain/export/shown.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 const route = getRouteApi('/people/$personId');
 
@@ -36,7 +35,7 @@ export function PersonPage() {
     () => personProfile(index, personId, filter.voices, locale),
     [index, personId, filter.voices, locale],
   );
-  useShownRecords(`person-${personId}`, () => (profile ? personProfileIds(profile) : []));
+  useShownRecords(`person-${personId}`, profile);
   if (!profile) return <UnknownProfile kind="person" id={personId} index={index} />;
 
   const { person } = profile;
@@ -45,43 +44,60 @@ export function PersonPage() {
       id: 'roles',
       title: m.roles,
       count: profile.roles.length,
-      content: <RoleList roles={profile.roles} index={index} showHolder={false} />,
+      render: (limit?: number) => (
+        <RoleList roles={profile.roles.slice(0, limit)} index={index} showHolder={false} />
+      ),
     },
     {
       id: 'figures',
       title: m.figures,
       count: profile.figures.length,
-      content: <FigureList figures={profile.figures} index={index} />,
+      render: (limit?: number) => (
+        <FigureList figures={profile.figures.slice(0, limit)} index={index} />
+      ),
     },
     {
       id: 'projects',
       title: m.projects,
       count: profile.projects.length,
-      content: <ProjectList items={profile.projects} index={index} />,
+      render: (limit?: number) => (
+        <ProjectList items={profile.projects.slice(0, limit)} index={index} />
+      ),
     },
     {
       id: 'quotes',
       title: m.quotes,
       count: profile.quotes.length,
-      content: <QuoteList quotes={profile.quotes} index={index} showSpeaker={false} />,
+      render: (limit?: number) => (
+        <QuoteList quotes={profile.quotes.slice(0, limit)} index={index} showSpeaker={false} />
+      ),
     },
     {
       id: 'events',
       title: m.events,
       count: profile.events.length,
-      content: <EventList events={profile.events} index={index} />,
+      render: (limit?: number) => (
+        <EventList events={profile.events.slice(0, limit)} index={index} />
+      ),
     },
     {
       id: 'relations',
       title: m.relations,
       count: profile.relations.length,
-      content: <RelationList relations={profile.relations} index={index} />,
+      countLabel: m.linkCount(profile.relations.length),
+      render: (limit?: number) => (
+        <RelationList relations={profile.relations.slice(0, limit)} index={index} />
+      ),
     },
     {
       id: 'sources',
       title: m.bySource,
       count: profile.sources.length,
-      content: <SourceColumns sources={profile.sources} index={index} />,
+      countLabel: m.sourceCount(profile.sources.length),
+      folds: Math.max(0, ...profile.sources.map((source) => source.statements.length)),
+      render: (limit?: number) => (
+        <SourceColumns sources={profile.sources} index={index} limit={limit} />
+      ),
     },
   ];
   return (
@@ -94,10 +110,15 @@ export function PersonPage() {
       />
       <ProfileNotices filter={filter} hidden={profile.hidden} subject={person.name} />
       <ProfileContents entries={sections} />
-      {sections.map(({ id, title, count, content }) => (
-        <ProfileSection key={id} id={id} title={title} count={count}>
-          {content}
-        </ProfileSection>
+      {sections.map(({ id, title, count, folds, render }) => (
+        <ProfileSection
+          key={id}
+          id={id}
+          title={title}
+          count={count}
+          folds={folds}
+          render={render}
+        />
       ))}
     </div>
   );

@@ -6,6 +6,8 @@ export interface ContentsEntry {
   id: string;
   title: string;
   count: number;
+  /** The count in words, where a bare number would not say what it counts. */
+  countLabel?: string | undefined;
 }
 
 /** Links to the sections a profile shows, with how many items each holds: the pages are long. */
@@ -20,7 +22,8 @@ export function ProfileContents({ entries }: { entries: readonly ContentsEntry[]
           <li key={entry.id}>
             {/* Same page, same filter: only the fragment changes. */}
             <Link to="." search={true} hash={entry.id} resetScroll={false}>
-              {entry.title} <span className="profile-contents__count">{entry.count}</span>
+              {entry.title}{' '}
+              <span className="profile-contents__count">{entry.countLabel ?? entry.count}</span>
             </Link>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 
@@ -31,9 +32,11 @@ describe('profiles in French', () => {
       'Chief Digital Officer (CDO), directeur de la Digital Factory · Renault › Digital Factory',
     );
     expect(screen.getByRole('navigation', { name: 'Sur cette page' })).toBeInTheDocument();
+    for (const button of screen.getAllByRole('button', { name: /^Tout afficher : \d+/ }))
+      await userEvent.click(button);
 
     const roles = screen.getByRole('region', { name: 'Fonctions' });
-    const renault = within(roles).getAllByRole('listitem').at(-1);
+    const renault = within(roles).getAllByRole('listitem').at(0);
     expect(renault).toHaveTextContent('vers 2011 (approximative, déduite) – aujourd’hui');
     expect(renault).toHaveTextContent(
       'Rend compte au poste de Chief Marketing Officer — titulaire non nommé (Renault)',
@@ -73,6 +76,8 @@ describe('profiles in French', () => {
   it('shows a company in French: kind, units, posts, figures, relations', async () => {
     renderApp('/companies/renault', undefined, { locale: 'fr' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Renault' })).toBeInTheDocument();
+    for (const button of screen.getAllByRole('button', { name: /^Tout afficher : \d+/ }))
+      await userEvent.click(button);
     expect(screen.getByRole('list', { name: 'Entités de Renault' })).toHaveTextContent('direction');
     const people = screen.getByRole('region', { name: 'Personnes' });
     expect(

@@ -22,28 +22,56 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
   const items = record.evidence
     .map((item, i) => ({ item, i }))
     .filter(({ i }) => evidence === undefined || i === evidence);
-  const numbered = items.length > 1;
   // Many links on a page read "Passage in …": the hidden label tells them apart for screen readers.
   const label = labelOf(entry, index, locale);
+  // One compact line per source: "Passages in BFM Business: 1 · 2 · 3", not three long links.
+  const bySource = new Map<string, typeof items>();
+  for (const found of items) {
+    bySource.set(found.item.source, [...(bySource.get(found.item.source) ?? []), found]);
+  }
+  const link = (source: string, i: number, text: string, name?: string) => (
+    <Link
+      key={i}
+      to="/sources/$sourceId"
+      params={{ sourceId: source }}
+      search={(prev) => ({ ...filterOf(prev), record: record.id })}
+      hash={`passage-${record.id}-${i}`}
+      className="passage-link"
+      aria-label={name}
+    >
+      {text}
+      {name === undefined && (
+        <>
+          {' '}
+          <span className="visually-hidden">{m.passageFor(label)}</span>
+        </>
+      )}
+    </Link>
+  );
   return (
     <div className="record-meta">
       <VoiceBadge voice={record.voice} />
-      {items.map(({ item, i }, n) => (
-        <Link
-          key={i}
-          to="/sources/$sourceId"
-          params={{ sourceId: item.source }}
-          search={(prev) => ({ ...filterOf(prev), record: record.id })}
-          hash={`passage-${record.id}-${i}`}
-          className="passage-link"
-        >
-          {m.passage(
-            numbered ? n + 1 : null,
-            index.sources.get(item.source)?.publication ?? item.source,
-          )}{' '}
-          <span className="visually-hidden">{m.passageFor(label)}</span>
-        </Link>
-      ))}
+      {[...bySource].map(([source, found]) => {
+        const publication = index.sources.get(source)?.publication ?? source;
+        if (found.length === 1 && found[0])
+          return link(source, found[0].i, m.passage(null, publication));
+        return (
+          <span key={source} className="passage-links">
+            {m.passagesIn(publication)}{' '}
+            {found.map(({ i }, n) => (
+              <span key={i}>
+                {n > 0 && ' · '}
+                {link(
+                  source,
+                  i,
+                  String(n + 1),
+                  `${m.passage(n + 1, publication)} ${m.passageFor(label)}`,
+                )}
+              </span>
+            ))}
+          </span>
+        );
+      })}
       {record.inference && (
         <p className="inference">
           {m.howInferred}

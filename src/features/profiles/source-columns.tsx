@@ -13,9 +13,12 @@ import { profileMessages } from './messages.ts';
 export function SourceColumns({
   sources,
   index,
+  limit,
 }: {
   sources: readonly SourceStatements[];
   index: DatasetIndex;
+  /** How many statements each column shows; all when undefined. */
+  limit?: number | undefined;
 }) {
   const { locale } = useLocale();
   const m = useMessages(profileMessages);
@@ -33,7 +36,7 @@ export function SourceColumns({
             {m.recordCount(statements.length)}
           </p>
           <ol className="statement-list">
-            {statements.map(({ entry, evidence }) => (
+            {statements.slice(0, limit).map(({ entry, evidence }) => (
               <li key={entry.record.id} className="statement">
                 <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>{' '}
                 <span className="statement__label">{labelOf(entry, index, locale)}</span>

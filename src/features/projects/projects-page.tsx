@@ -6,12 +6,13 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { projectsMessages } from './messages.ts';
 import { ProjectDetailPanel } from './project-detail-panel.tsx';
 import { buildProjectRows } from './project-rows.ts';
-import { formatSort, parseSort, sortProjectRows, type ProjectSort } from './project-sort.ts';
+import { formatSort, parseSort, type ProjectSort } from './project-sort.ts';
+import { projectsView } from './projects-view.ts';
 import { ProjectsBoard } from './projects-board.tsx';
 import { ProjectsTable } from './projects-table.tsx';
 import { ViewToggle, type ProjectsView } from './view-toggle.tsx';
 import './projects.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 export function ProjectsPage() {
   const { locale } = useLocale();
@@ -25,16 +26,12 @@ export function ProjectsPage() {
 
   const allRows = useMemo(() => buildProjectRows(index), [index]);
   const sort = useMemo(() => parseSort(sortParam), [sortParam]);
-  const rows = useMemo(
-    () =>
-      sortProjectRows(
-        allRows.filter((row) => filter.includes(row.project)),
-        sort,
-        locale,
-      ),
+  const shown = useMemo(
+    () => projectsView(allRows, filter.includes, sort, locale),
     [allRows, filter, sort, locale],
   );
-  useShownRecords('projects', () => rows.map((row) => row.project.id));
+  useShownRecords('projects', shown);
+  const { rows } = shown;
   // A project the filter has since hidden closes with it.
   const openRow = rows.find((row) => row.project.id === openId) ?? null;
 

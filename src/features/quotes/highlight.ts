@@ -1,5 +1,5 @@
 import { foldText } from '../../domain/text-fold.ts';
-import { WORD_SEPARATOR } from './quote-search.ts';
+import { WORD_SEPARATOR } from '../../domain/text-fold.ts';
 
 export interface TextSegment {
   text: string;

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { Quote } from '../../domain/records.ts';
 import { useMessages } from '../../i18n/use-locale.ts';
-import { permalinkMessages } from '../permalinks/messages.ts';
-import '../permalinks/permalinks.css';
+import { quotesMessages } from './messages.ts';
 import { QuoteCard } from './quote-card.tsx';
 
 const NO_TERMS: ReadonlySet<string> = new Set();
@@ -12,17 +12,14 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  * The quote a permalink (`?quote=`) points to, shown above the list and focused: the list is
  * windowed at scale, so scrolling to the quote in it would land on an estimated position.
  */
-export function LinkedQuote({ quoteId, index }: { quoteId: string; index: DatasetIndex }) {
-  const t = useMessages(permalinkMessages);
+export function LinkedQuote({ quote, index }: { quote: Quote; index: DatasetIndex }) {
+  const t = useMessages(quotesMessages);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const entry = index.byId.get(quoteId);
-  const quote = entry?.type === 'quote' ? entry.record : undefined;
 
   useEffect(() => {
-    if (quote) headingRef.current?.focus();
+    headingRef.current?.focus();
   }, [quote]);
 
-  if (!quote) return null;
   return (
     <section className="linked-quote" aria-labelledby="linked-quote-title">
       <div className="linked-quote__bar">

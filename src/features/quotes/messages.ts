@@ -62,6 +62,10 @@ export const quotesMessages = defineMessages(
       `No quote matches “${query}”${filtered ? ' within the filter' : ''}`,
     empty: 'No quote matches this search and filter.',
     clearSearch: 'Clear search',
+    topicFilter: (topic: string): string => `Topic: ${topic}`,
+    allTopics: 'All topics',
+    quotesWithTopic: (topic: string): string => `Quotes on the topic “${topic}”`,
+    unknownTopic: (topic: string): string => `No quote has the topic “${topic}”; it is ignored.`,
     list: 'Quotes',
     // A quote.
     original: 'Original (French)',
@@ -70,6 +74,9 @@ export const quotesMessages = defineMessages(
     topics: 'Topics',
     topic: englishTopic,
     inContext: 'Show passage in context',
+    // The quote a permalink points to, above the list.
+    linkedQuote: 'Linked quote',
+    showAll: 'Close the linked quote',
   },
   {
     title: 'Citations',
@@ -93,6 +100,10 @@ export const quotesMessages = defineMessages(
       `Aucune citation ne correspond à «\u00a0${query}\u00a0»${filtered ? ' dans le filtre' : ''}`,
     empty: 'Aucune citation ne correspond à cette recherche et à ce filtre.',
     clearSearch: 'Effacer la recherche',
+    topicFilter: (topic) => `Thème : ${topic}`,
+    allTopics: 'Tous les thèmes',
+    quotesWithTopic: (topic) => `Citations sur le thème « ${topic} »`,
+    unknownTopic: (topic) => `Aucune citation n’a le thème « ${topic} » ; il est ignoré.`,
     list: 'Citations',
     original: 'Original (français)',
     translation: 'Notre traduction anglaise',
@@ -100,5 +111,7 @@ export const quotesMessages = defineMessages(
     topics: 'Thèmes',
     topic: (topic) => FRENCH_TOPICS[topic] ?? englishTopic(topic),
     inContext: 'Voir le passage dans son contexte',
+    linkedQuote: 'Citation liée',
+    showAll: 'Fermer la citation liée',
   },
 );

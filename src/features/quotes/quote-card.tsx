@@ -80,7 +80,14 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
         <ul className="quote-tags" aria-label={t.topics}>
           {quote.topics.map((topic) => (
             <li key={topic} className="quote-tag">
-              <HighlightedText text={topicLabel(topic, locale)} terms={terms} />
+              {/* A tag opens the quotes on that topic, with the same filter. */}
+              <Link
+                to="/quotes"
+                search={(prev) => ({ ...filterOf(prev), topic })}
+                aria-label={t.quotesWithTopic(topicLabel(topic, locale))}
+              >
+                <HighlightedText text={topicLabel(topic, locale)} terms={terms} />
+              </Link>
             </li>
           ))}
         </ul>

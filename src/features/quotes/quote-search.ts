@@ -1,14 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { foldText } from '../../domain/text-fold.ts';
+import { foldText, wordsOf } from '../../domain/text-fold.ts';
 import { LOCALES } from '../../i18n/locale.ts';
 import { topicLabel } from './topic-label.ts';
-
-/**
- * What separates words: white space and punctuation, as minisearch's default tokenizer.
- * Spelt out here so that highlighting splits the texts exactly as the index did.
- */
-export const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
 
 interface QuoteDocument {
   id: string;
@@ -26,9 +20,7 @@ export interface QuoteSearch {
   search: (query: string) => QuoteMatches | null;
 }
 
-function tokenize(text: string): string[] {
-  return text.split(WORD_SEPARATOR).filter((word) => word.length > 0);
-}
+const tokenize = wordsOf;
 
 /** Index and query words are folded alike, so "experience" finds "expérience". */
 function processTerm(term: string): string | null {

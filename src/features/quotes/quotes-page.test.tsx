@@ -41,6 +41,30 @@ describe('quotes view', () => {
     expect(within(french).getByText('Eyjafjöll', { selector: 'mark' })).toBeInTheDocument();
   });
 
+  it('a topic tag opens the quotes with that topic, and the topic can be dropped', async () => {
+    const { user } = renderApp('/quotes?q=voiture+connect%C3%A9e');
+    const card = await screen.findByRole('article', {
+      name: /La voiture connectée change la donne/,
+    });
+    await user.click(
+      within(card).getByRole('link', { name: 'Quotes on the topic “connected car”' }),
+    );
+    expect(await screen.findByText('Topic: connected car')).toBeInTheDocument();
+    expect(cards().length).toBeGreaterThan(0);
+    for (const shown of cards())
+      expect(within(shown).getByRole('list', { name: 'Topics' })).toHaveTextContent(
+        'connected car',
+      );
+  });
+
+  it('ignores an unknown topic with a notice', async () => {
+    renderApp('/quotes?topic=nothing-like-it');
+    expect(
+      await screen.findByText('No quote has the topic “nothing-like-it”; it is ignored.'),
+    ).toBeInTheDocument();
+    expect(cards()).toHaveLength(20);
+  });
+
   it('lists all twenty quotes, the older interview first', async () => {
     renderApp('/quotes');
     expect(await screen.findByText('20 quotes')).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useRef } from 'react';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
@@ -11,8 +11,9 @@ import { describeCount } from './quote-count.ts';
 import { sortQuotes } from './quote-order.ts';
 import { QuoteSearchBox } from './quote-search-box.tsx';
 import { quoteSearchFor } from './quote-search.ts';
+import { quotesView } from './quotes-view.ts';
 import './quotes.css';
-import { useShownRecords } from '../export/shown-records.tsx';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 
@@ -22,22 +23,22 @@ export function QuotesPage() {
   const t = quotesMessages[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
-  const { q, quote: linkedId } = useSearch({ from: '/quotes' });
+  const { q, quote: linkedId, topic: topicParam } = useSearch({ from: '/quotes' });
   const query = (q ?? '').trim();
   const navigate = useNavigate({ from: '/quotes' });
   const searchRef = useRef<HTMLInputElement>(null);
 
   const ordered = useMemo(() => sortQuotes(index, index.dataset.quotes), [index]);
+  const knownTopic =
+    topicParam !== undefined && ordered.some((quote) => quote.topics.includes(topicParam));
+  const topic = knownTopic ? topicParam : undefined;
   const matches = useMemo(() => quoteSearchFor(index).search(query), [index, query]);
-  const shown = useMemo(
-    () =>
-      ordered.filter(
-        (quote) => filter.includes(quote) && (matches === null || matches.has(quote.id)),
-      ),
-    [ordered, filter, matches],
+  const view = useMemo(
+    () => quotesView(index, ordered, filter.includes, matches, linkedId, topic),
+    [index, ordered, filter, matches, linkedId, topic],
   );
-
-  useShownRecords('quotes', () => shown.map((quote) => quote.id));
+  useShownRecords('quotes', view);
+  const { linked, list: shown } = view;
   // Typing replaces the history entry: back goes to the previous filter, not the previous letter.
   const setQuery = (q: string) =>
     void navigate({
@@ -52,7 +53,20 @@ export function QuotesPage() {
         <h1>{t.title}</h1>
         <p>{t.intro}</p>
       </header>
-      {linkedId !== undefined && <LinkedQuote quoteId={linkedId} index={index} />}
+      {linked && <LinkedQuote quote={linked} index={index} />}
+      {topicParam !== undefined && !knownTopic && (
+        <p className="notice" role="status">
+          {t.unknownTopic(topicParam)}
+        </p>
+      )}
+      {topic !== undefined && (
+        <p className="quotes-topic">
+          <span className="chip">{t.topicFilter(t.topic(topic))}</span>{' '}
+          <Link to="/quotes" search={(prev) => ({ ...prev, topic: undefined })}>
+            {t.allTopics}
+          </Link>
+        </p>
+      )}
       <QuoteSearchBox query={query} onQueryChange={setQuery} inputRef={searchRef} />
       <p className="quotes-count" role="status">
         {describeCount(shown.length, ordered.length, query, filter.active, locale)}

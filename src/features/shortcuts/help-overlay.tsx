@@ -2,7 +2,8 @@ import { Fragment, useId, type ReactNode } from 'react';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 import { useMessages } from '../../i18n/use-locale.ts';
 import { shortcutMessages } from './messages.ts';
-import { VIEW_SHORTCUTS } from './shortcut-keys.ts';
+import { viewMessages } from '../../lib/messages.ts';
+import { VIEW_SHORTCUTS } from '../../lib/shortcut-keys.ts';
 
 /** Keys pressed together or in turn: `Ctrl` `K`, `g` then `t`. */
 function Keys({ keys, joiner }: { keys: readonly string[]; joiner: string }) {
@@ -21,6 +22,7 @@ function Keys({ keys, joiner }: { keys: readonly string[]; joiner: string }) {
 /** Every shortcut with its keys, opened with `?`. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const t = useMessages(shortcutMessages);
+  const { goTo } = useMessages(viewMessages);
   const titleId = useId();
   const rows: { id: string; keys: ReactNode; action: string }[] = [
     {
@@ -36,7 +38,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     ...VIEW_SHORTCUTS.map((shortcut) => ({
       id: shortcut.view,
       keys: <Keys keys={['g', shortcut.key]} joiner={t.then} />,
-      action: t.goTo(shortcut.view),
+      action: goTo(shortcut.view),
     })),
     { id: 'help', keys: <kbd>?</kbd>, action: t.openHelp },
     { id: 'escape', keys: <kbd>Esc</kbd>, action: t.closeDialog },

@@ -1,5 +1,4 @@
 import { defineMessages } from '../../i18n/define-messages.ts';
-import type { ViewName } from './shortcut-keys.ts';
 
 /** The keyboard shortcuts' help overlay and the header's buttons for it and quick find. */
 export const shortcutMessages = defineMessages(
@@ -15,15 +14,6 @@ export const shortcutMessages = defineMessages(
     openPalette: 'Open quick find',
     openHelp: 'Show this help',
     closeDialog: 'Close this dialog, a details panel or a list of suggestions',
-    goTo: (view: ViewName): string =>
-      ({
-        overview: 'Go to Overview',
-        timeline: 'Go to Timeline',
-        org: 'Go to Org',
-        projects: 'Go to Projects',
-        quotes: 'Go to Quotes',
-        briefing: 'Go to Briefing',
-      })[view],
     toolbar: 'Quick find and shortcuts',
     paletteButton: 'Quick find',
     helpButton: 'Shortcuts',
@@ -40,15 +30,6 @@ export const shortcutMessages = defineMessages(
     openPalette: 'Ouvrir la recherche rapide',
     openHelp: 'Afficher cette aide',
     closeDialog: 'Fermer cette fenêtre, un panneau de détails ou une liste de suggestions',
-    goTo: (view) =>
-      ({
-        overview: 'Aller à la vue d’ensemble',
-        timeline: 'Aller à la chronologie',
-        org: 'Aller à l’organigramme',
-        projects: 'Aller aux projets',
-        quotes: 'Aller aux citations',
-        briefing: 'Aller à la note de synthèse',
-      })[view],
     toolbar: 'Recherche rapide et raccourcis',
     paletteButton: 'Recherche rapide',
     helpButton: 'Raccourcis',

@@ -70,7 +70,7 @@ describe('source reader in French', () => {
     const passages = within(text).getAllByRole('link');
     expect(passages.length).toBeGreaterThan(0);
     for (const link of passages)
-      expect(link).toHaveAccessibleName(expect.stringMatching(/ — cité par \d+ fiches?$/));
+      expect(link).toHaveAttribute('aria-label', expect.stringMatching(/ — cité par \d+ fiches?$/));
     const panel = screen.getByRole('complementary', { name: 'Fiches de cette source' });
     expect(
       within(panel).getByText('Choisissez un passage surligné pour voir les fiches qu’il étaye.'),

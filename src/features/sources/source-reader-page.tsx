@@ -1,13 +1,14 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { citationsAt, parsePointKey } from '../../domain/passage-segments.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { SourceHeader } from './source-header.tsx';
 import { SourceRecordsPanel } from './source-records-panel.tsx';
 import { SourceText } from './source-text.tsx';
-import { useShownRecords } from '../export/shown-records.tsx';
 import { useMessages } from '../../i18n/use-locale.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { sourcesMessages } from './messages.ts';
+import { sourceView } from './source-view.ts';
 
 /** Smooth only for those who have not asked their system to reduce motion. */
 function scrollBehavior(): ScrollBehavior {
@@ -27,8 +28,7 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
   const t = useMessages(sourcesMessages);
   const index = useDatasetIndex();
   const textRef = useRef<HTMLDivElement>(null);
-  const source = index.sources.get(sourceId);
-  const citations = index.citationsBySource.get(sourceId) ?? [];
+  const view = useMemo(() => sourceView(index, sourceId), [index, sourceId]);
   const selectedEntry = record === undefined ? undefined : index.byId.get(record);
   const selected = selectedEntry && selectedEntry.type !== 'source' ? selectedEntry : undefined;
   const point = at === undefined ? null : parsePointKey(at);
@@ -48,12 +48,9 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
     return () => cancelAnimationFrame(frame);
   }, [record, sourceId]);
 
-  useShownRecords(`source-${sourceId}`, () => [
-    sourceId,
-    ...citations.map((c) => c.record.record.id),
-  ]);
+  useShownRecords(`source-${sourceId}`, view);
 
-  if (!source) {
+  if (!view) {
     return (
       <section className="notice-page" aria-labelledby="source-missing-title">
         <h1 id="source-missing-title">{t.missingTitle(sourceId)}</h1>
@@ -71,6 +68,7 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
     );
   }
 
+  const { source, citations } = view;
   // A record id in the URL that no record of this source has: say so, and show them all.
   const unknownRecord = record !== undefined && !selected ? record : null;
   return (
@@ -88,7 +86,7 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
         <SourceRecordsPanel
           sourceId={source.id}
           index={index}
-          citations={citations}
+          records={view.records}
           atPoint={point ? citationsAt(citations, point.paragraph, point.offset) : null}
           selected={selected}
         />

@@ -5,22 +5,16 @@ import type { SourcedRecord } from '../../domain/dataset.ts';
 import { labelOf, recordTypeName } from '../../domain/record-label.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { sourcesMessages } from './messages.ts';
+import { uniqueRecords } from './source-view.ts';
 
 interface SourceRecordsPanelProps {
   sourceId: string;
   index: DatasetIndex;
-  /** Every citation of the source. */
-  citations: readonly Citation[];
+  /** Every record citing the source, once each. */
+  records: readonly SourcedRecord[];
   /** Citations at the chosen point, or null when no point is chosen. */
   atPoint: readonly Citation[] | null;
   selected: SourcedRecord | undefined;
-}
-
-function uniqueRecords(citations: readonly Citation[]): SourcedRecord[] {
-  const seen = new Map<string, SourcedRecord>();
-  for (const c of citations)
-    if (!seen.has(c.record.record.id)) seen.set(c.record.record.id, c.record);
-  return [...seen.values()];
 }
 
 function RecordLinks({
@@ -56,12 +50,11 @@ function RecordLinks({
 export function SourceRecordsPanel({
   sourceId,
   index,
-  citations,
+  records: all,
   atPoint,
   selected,
 }: SourceRecordsPanelProps) {
   const t = useMessages(sourcesMessages);
-  const all = uniqueRecords(citations);
   return (
     <aside className="source-panel" aria-labelledby="source-panel-title">
       {atPoint !== null ? (

@@ -41,6 +41,10 @@ export const timelineMessages = defineMessages(
     latestSource: (year: string): string => `Latest source (${year})`,
     // Legend.
     legendTitle: 'How to read the timeline',
+    keyRole: 'role',
+    keyProject: 'project',
+    keyEvent: 'event',
+    keyInferred: 'inferred date',
     legendSolid: 'Solid: a period the sources date precisely.',
     legendFade:
       'Fading edge: the start or end is known only to the year or a range; the fade covers every moment it may mean.',
@@ -89,6 +93,10 @@ export const timelineMessages = defineMessages(
     showing: (from, to) => `Période affichée : ${from}–${to}`,
     latestSource: (year) => `Dernière source (${year})`,
     legendTitle: 'Comment lire la chronologie',
+    keyRole: 'fonction',
+    keyProject: 'projet',
+    keyEvent: 'événement',
+    keyInferred: 'date déduite',
     legendSolid: 'Plein : une période que les sources datent précisément.',
     legendFade:
       'Bord estompé : le début ou la fin n’est connu qu’à l’année près ou dans un intervalle ; le dégradé couvre tous les moments possibles.',

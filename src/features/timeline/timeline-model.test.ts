@@ -128,3 +128,15 @@ describe('packRows', () => {
     expect(flipped).toEqual([true]);
   });
 });
+
+describe('what the timeline shows', () => {
+  it('exports the items drawn in each lane and the undated ones listed, each once', async () => {
+    const index = await builtIn();
+    const timeline = buildTimeline(index, (r) => r.id !== 'hoffstetter-sncf', 'en');
+    const drawn = timeline.lanes.flatMap((lane) => lane.items.map((item) => item.entry.record.id));
+    const listed = timeline.undated.map((item) => item.entry.record.id);
+    expect(timeline.shownIds).toEqual([...drawn, ...listed]);
+    expect(new Set(timeline.shownIds).size).toBe(timeline.itemCount + timeline.undated.length);
+    expect(timeline.shownIds).not.toContain('hoffstetter-sncf');
+  });
+});

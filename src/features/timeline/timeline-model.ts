@@ -54,6 +54,8 @@ export interface Timeline {
   present: number;
   domain: [number, number];
   itemCount: number;
+  /** The records drawn, lane by lane, then the undated ones listed below: what the export saves. */
+  shownIds: readonly string[];
 }
 
 function isInferred(...dates: (FuzzyDate | null)[]): boolean {
@@ -260,17 +262,27 @@ export function buildTimeline(
   let min = Infinity;
   let max = present;
   let itemCount = 0;
+  const shownIds: string[] = [];
   for (const lane of sortedLanes) {
     lane.items.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const item of lane.items) {
       min = Math.min(min, item.start);
       max = Math.max(max, item.end);
       itemCount += 1;
+      shownIds.push(item.entry.record.id);
     }
   }
+  for (const { entry } of undated) shownIds.push(entry.record.id);
   if (!Number.isFinite(min)) min = present - 10 * YEAR;
   const pad = (max - min) * 0.03;
-  return { lanes: sortedLanes, undated, present, domain: [min - pad, max + pad], itemCount };
+  return {
+    lanes: sortedLanes,
+    undated,
+    present,
+    domain: [min - pad, max + pad],
+    itemCount,
+    shownIds,
+  };
 }
 
 /** An event sits with the first person it involves, else its company, else the projects. */

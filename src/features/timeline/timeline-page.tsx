@@ -1,40 +1,46 @@
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef } from 'react';
 import { RecordCard } from '../../components/record-card.tsx';
 import { recordTypeName } from '../../domain/record-label.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
-import { timelineRoute } from '../../routes/timeline-route.tsx';
 import { TimelineChart } from './timeline-chart.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { buildTimeline } from './timeline-model.ts';
 import './timeline.css';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { useShownRecords } from '../export/shown-records.tsx';
-import { timelineRecordIds } from '../export/shown-ids.ts';
+import { useShownRecords } from '../../lib/shown-records.tsx';
 import { timelineMessages } from './messages.ts';
+
+const route = getRouteApi('/timeline');
 
 export function TimelinePage() {
   const { locale } = useLocale();
   const t = timelineMessages[locale];
   const index = useDatasetIndex();
   const filter = useFilter(index);
-  const { item } = timelineRoute.useSearch();
+  const { item } = route.useSearch();
   const navigate = useNavigate({ from: '/timeline' });
   const timeline = useMemo(
     () => buildTimeline(index, filter.includes, locale),
     [index, filter.includes, locale],
   );
-  useShownRecords('timeline', () => timelineRecordIds(timeline));
+  useShownRecords('timeline', timeline);
   const detailHeading = useRef<HTMLHeadingElement>(null);
 
   const selected = item === undefined ? undefined : index.byId.get(item);
   const selectedEntry = selected && selected.type !== 'source' ? selected : undefined;
-  const open = (id: string) => void navigate({ search: (prev) => ({ ...prev, item: id }) });
-  const close = () => void navigate({ search: (prev) => ({ ...prev, item: undefined }) });
+  // Opening or closing details is not a move to another page: the page stays where it is, so
+  // the item the user clicked stays under their eye (the router would scroll to the top).
+  const open = (id: string) =>
+    void navigate({ search: (prev) => ({ ...prev, item: id }), resetScroll: false });
+  const close = () =>
+    void navigate({ search: (prev) => ({ ...prev, item: undefined }), resetScroll: false });
 
   useEffect(() => {
-    if (selectedEntry) detailHeading.current?.focus();
+    // The panel is placed where the eye is (beside the chart, or a sheet on a phone); focusing it
+    // must not scroll the page to wherever the panel sits in the document.
+    if (selectedEntry) detailHeading.current?.focus({ preventScroll: true });
   }, [selectedEntry]);
 
   // Escape anywhere in the open panel closes it, as it does on a timeline item.
@@ -46,7 +52,7 @@ export function TimelinePage() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
-      void navigate({ search: (prev) => ({ ...prev, item: undefined }) });
+      void navigate({ search: (prev) => ({ ...prev, item: undefined }), resetScroll: false });
     };
     panel.addEventListener('keydown', onKeyDown);
     return () => panel.removeEventListener('keydown', onKeyDown);

@@ -1,15 +1,15 @@
 import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
-import { useMessages } from '../../i18n/use-locale.ts';
-import { permalinkMessages } from './messages.ts';
-import './permalinks.css';
+import { useMessages } from '../i18n/use-locale.ts';
+import { componentMessages } from './messages.ts';
+import './permalink-actions.css';
 
 /** The permalink carries no filter (it would be cleared anyway); only the data folder stays. */
 const NO_FILTER = { person: undefined, company: undefined, voice: undefined } as const;
 
 /** A record's stable address, as a link to follow or share and a button that copies it. */
 export function PermalinkActions({ id, label }: { id: string; label: string }) {
-  const t = useMessages(permalinkMessages);
+  const t = useMessages(componentMessages);
   const linkRef = useRef<HTMLAnchorElement>(null);
   const [status, setStatus] = useState('');
 

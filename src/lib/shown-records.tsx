@@ -1,14 +1,21 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 
+/**
+ * What every view's model carries beside the data it renders: the ids of the records in it, in
+ * the order shown. The view renders from the same object, so the two cannot drift apart. (A
+ * model may compute them on first read, as the org chart does for the charts it has not laid
+ * out yet: the export menu reads them only when opened.)
+ */
+export interface ShownRecords {
+  readonly shownIds: readonly string[];
+}
+
 /** What the current view shows, as the view itself computed it. */
 export interface ShownView {
   /** Names the view in file names: `timeline`, `person-patrick-pelata`. */
   view: string;
-  /**
-   * Ids of the records on screen. A function, run only when the user opens the export menu:
-   * views with thousands of records do not pay for an export nobody asked for.
-   */
-  ids: () => Iterable<string>;
+  /** The view's model; null when it shows no records (an unknown id). */
+  shown: ShownRecords | null;
 }
 
 export interface ShownStore {
@@ -47,10 +54,10 @@ export function useShownStore(): ShownStore {
 }
 
 /**
- * Each view calls this with the records it shows after every filter of its own (search,
- * date, status), so that an export is exactly what is on screen.
+ * Each view calls this with the model it renders from, built after every filter of its own
+ * (search, date, status), so that an export is exactly what is on screen.
  */
-export function useShownRecords(view: string, ids: () => Iterable<string>): void {
+export function useShownRecords(view: string, shown: ShownRecords | null): void {
   const store = use(ShownContext);
-  useEffect(() => store.publish({ view, ids }), [store, view, ids]);
+  useEffect(() => store.publish({ view, shown }), [store, view, shown]);
 }

@@ -1,5 +1,5 @@
 import type { HistoryLocation, RouterHistory } from '@tanstack/react-router';
-import { linkNotices, type LinkNotice } from '../lib/link-notices.ts';
+import { linkNotices, type LinkNotice } from './link-notices.ts';
 
 /** The notices about the link that opened the current view, for `useSyncExternalStore`. */
 export interface LinkNoticeStore {

@@ -1,20 +1,20 @@
 import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { filterOf } from '../../domain/filter.ts';
-import { useMessages } from '../../i18n/use-locale.ts';
-import { shortcutMessages } from './messages.ts';
-import { createShortcutReader } from './shortcut-keys.ts';
-import './shortcuts.css';
+import { filterOf } from '../domain/filter.ts';
+import { useMessages } from '../i18n/use-locale.ts';
+import { shortcutMessages } from '../features/shortcuts/messages.ts';
+import { createShortcutReader } from '../lib/shortcut-keys.ts';
+import '../features/shortcuts/shortcuts.css';
 
 type OpenDialog = 'palette' | 'help' | null;
 
 // The palette and its search index (minisearch) load on first use, not with the page; they
 // are fetched once the page is idle, so the first Ctrl-K does not wait for the network.
-const loadPalette = () => import('../command-palette/command-palette.tsx');
+const loadPalette = () => import('../features/command-palette/command-palette.tsx');
 const CommandPalette = lazy(() =>
   loadPalette().then((module) => ({ default: module.CommandPalette })),
 );
-const loadHelp = () => import('./help-overlay.tsx');
+const loadHelp = () => import('../features/shortcuts/help-overlay.tsx');
 const HelpOverlay = lazy(() => loadHelp().then((module) => ({ default: module.HelpOverlay })));
 
 /**
@@ -81,7 +81,7 @@ export function ShortcutHost() {
         {t.paletteButton} <kbd aria-hidden="true">Ctrl K</kbd>
       </button>
       <button type="button" className="shortcut-tools__button" onClick={() => open('help')}>
-        {t.helpButton} <kbd aria-hidden="true">?</kbd>
+        <span className="shortcut-tools__text">{t.helpButton}</span> <kbd aria-hidden="true">?</kbd>
       </button>
       {dialog === 'palette' && (
         <Suspense fallback={null}>

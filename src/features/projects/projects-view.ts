@@ -1,0 +1,23 @@
+import type { Locale } from '../../i18n/locale.ts';
+import type { ShownRecords } from '../../lib/shown-records.tsx';
+import type { ProjectRow } from './project-rows.ts';
+import { sortProjectRows, type ProjectSort } from './project-sort.ts';
+
+export interface ProjectsView extends ShownRecords {
+  /** The projects passing the filter, in the chosen order: the table's rows, the board's cards. */
+  rows: ProjectRow[];
+}
+
+export function projectsView(
+  allRows: readonly ProjectRow[],
+  includes: (record: { id: string }) => boolean,
+  sort: ProjectSort,
+  locale: Locale,
+): ProjectsView {
+  const rows = sortProjectRows(
+    allRows.filter((row) => includes(row.project)),
+    sort,
+    locale,
+  );
+  return { rows, shownIds: rows.map((row) => row.project.id) };
+}
