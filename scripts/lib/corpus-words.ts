@@ -31,14 +31,11 @@ export const PROJECT_CODES = words(`
   Lumen Odyssée Kairos Aurore Calypso Alizé Étoile Horizon Atlas Boréal Cassiopée Delta Écho Iris
   Jade Kepler Lyra Mistral Nova Orion Pégase Quasar Sirius Vega Zénith Phénix Hélix Cobalt`);
 export const MEDIA = words(
-  `La Revue des décideurs, La Gazette des DSI, L’Écho de l’industrie, Le Courrier numérique,
-  Les Cahiers du management, Le Journal des entreprises, L’Observateur économique, Innovation Hebdo`,
+  `La Revue des décideurs, La Gazette des DSI, Le Courrier numérique,
+  Les Cahiers du management, Le Journal des entreprises, L’Observateur économique`,
   /,\s*/,
 );
-export const JOURNALISTS = words(
-  `Antoine Réveillère, Claire Dumas, Sophie Lacroix, Hugo Vasseur, Inès Barthélemy, Bruno Marty`,
-  /,\s*/,
-);
+export const JOURNALISTS = words(`Claire Dumas, Sophie Lacroix, Hugo Vasseur, Bruno Marty`, /,\s*/);
 
 /** Company name suffix | what it is (French, masculine) | (English) | rubric. */
 export const SECTORS = table(`
@@ -78,9 +75,7 @@ export const PROJECTS = table(`
   Dématérialisation des factures | e-invoicing | supprimer le papier des échanges avec les fournisseurs | remove paper from dealings with suppliers
   Jumeau numérique | digital twin | simuler les lignes de production avant de les modifier | simulate production lines before changing them
   Référentiel client unique | single customer repository | unifier la connaissance des clients | unify what is known about customers
-  Boutique en ligne | online shop | vendre directement aux particuliers | sell directly to consumers
   Maintenance prédictive | predictive maintenance | anticiper les pannes des équipements | anticipate equipment failures
-  Application mobile | mobile app | accompagner les clients au quotidien | support customers day to day
   Migration vers le cloud | cloud migration | moderniser le système d’information | modernize the information system`);
 
 /** Theme | topics | French | English. `other`: said by someone else about the interviewee. */
@@ -89,12 +84,10 @@ export const QUOTES = table(`
   career | career | Je ne regrette rien : chaque étape m’a appris quelque chose | I regret nothing: every step taught me something
   career | career,management | {X} m’a appris à écouter avant de décider | {X} taught me to listen before deciding
   career | career | J’ai eu la chance de travailler avec {X}, qui m’a fait confiance très tôt | I was lucky to work with {X}, who trusted me very early on
-  career | career | C’est un métier où l’on apprend tous les jours, et c’est ce qui me plaît | It is a job where you learn every day, and that is what I like about it
   career | career | Mon prédécesseur avait posé les bases ; j’ai surtout accéléré | My predecessor had laid the foundations; I mostly sped things up
   career | career | Un chasseur de têtes m’a appelé{e} un vendredi soir ; le lundi, j’étais chez {C} | A headhunter called me on a Friday evening; by Monday, I was at {C}
   career | career | Je n’avais pas de plan de carrière, seulement l’envie de construire | I had no career plan, only the wish to build things
   team | management | Je crois beaucoup aux petites équipes autonomes, cinq ou six personnes au maximum | I am a great believer in small autonomous teams, five or six people at most
-  team | management | Je passe la moitié de mon temps sur le terrain, dans les usines et les agences | I spend half my time in the field, in the plants and the branches
   team | organization | Les équipes de {C} ont une culture d’ingénieurs ; il a fallu apprendre à parler marketing | {C}’s teams have an engineering culture; we had to learn to speak marketing
   team | workforce | Nous avons choisi de garder ces compétences en interne plutôt que de tout sous-traiter | We chose to keep these skills in-house rather than outsource everything
   team | management | Avec {X}, nous faisons le point chaque lundi matin, sans exception | {X} and I take stock every Monday morning, without fail
@@ -107,14 +100,12 @@ export const QUOTES = table(`
   project | management | Sans l’appui de {X}, {P} n’aurait jamais vu le jour | Without {X}’s support, {P} would never have seen the light of day
   project | customer-experience | Avec {P}, nous avons divisé par deux le temps de traitement des commandes | With {P}, we halved order-processing time
   project | change-management | Le plus difficile, c’est de faire cohabiter l’ancien et le nouveau système | The hardest part is running the old and the new system side by side
-  project | digital-strategy | Nous avons appris à livrer vite, quitte à corriger ensuite | We have learned to deliver fast, even if it means correcting afterwards
   project | pilot-projects | Sur {P}, nous avons commencé petit, avec une seule équipe | On {P}, we started small, with a single team
   project | digital-transformation | {P} nous a obligés à revoir nos processus de fond en comble | {P} forced us to rethink our processes from top to bottom
   outlook | digital-strategy | Ce qui m’intéresse, c’est l’impact concret sur le quotidien des équipes | What interests me is the concrete impact on the teams’ daily work
   outlook | innovation | Dans cinq ans, la moitié de nos produits n’existeront pas encore | In five years’ time, half of our products will not exist yet
   outlook | digital-strategy | {C} doit devenir une entreprise de services autant que de produits | {C} must become a services company as much as a products company
   outlook | partnerships | Nous ne pourrons pas tout faire seuls ; il nous faudra des partenaires | We cannot do everything alone; we will need partners
-  outlook | innovation | Il y a dix ans, personne ici ne parlait d’intelligence artificielle | Ten years ago, nobody here talked about artificial intelligence
   outlook | workforce | Je crois surtout que les métiers vont changer | I mostly believe that the jobs will change
   outlook | organization | Notre priorité reste la simplicité : moins de projets, mieux menés | Our priority remains simplicity: fewer projects, better run
   other | management | {N} sait trancher quand il le faut | {N} knows how to decide when it matters
