@@ -36,7 +36,7 @@ const STATUSES: ProjectStatus[] = [
   'completed',
   'ended',
 ];
-const HEADCOUNT = ['', 'Effectif', 'Headcount', 'personnes', 'people'];
+const HEADCOUNT = ['Effectif', 'Headcount', 'personnes', 'people'];
 
 /** Writes interview `ctx.index` into `out`, citing and updating the world's records. */
 export function generateInterview(world: World, ctx: InterviewContext, out: Collections): void {
@@ -190,13 +190,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
   const founded = when(rng, C.founded, P);
   const sized = say(firm, 'size', { D: founded.text, n: fill(amount, { n: nf(staff) }) });
   touchOrg(C, sized);
-  figure(
-    sized,
-    firm,
-    { kind: 'organization', id: C.id },
-    [qualifier, ...HEADCOUNT.slice(1)],
-    [staff],
-  );
+  figure(sized, firm, { kind: 'organization', id: C.id }, [qualifier, ...HEADCOUNT], [staff]);
   if (C.founding) cite(C.founding, sized);
   else C.founding = event('founding', line('founding'), founded, sized, firm, atC);
   const [kind = '', form = '', ...described] = rng.pick(W.RELATIONS);
@@ -206,12 +200,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
   for (const org of [C, D]) touchOrg(org, linked);
   const [fr = '', en = '', inference] = filled(described, slots);
   const dates = { start: form.includes('{D}') ? started.date : null, end: null };
-  const link = {
-    from: D.id,
-    to: C.id,
-    kind: RelationKindSchema.parse(kind),
-    description: { fr, en },
-  };
+  const ends = { from: D.id, to: C.id, kind: RelationKindSchema.parse(kind) };
+  const link = { ...ends, description: { fr, en } };
   const relation = {
     ...sourced('relation', linked, inference ? 'inferred' : 'journalist'),
     ...link,
@@ -378,44 +368,24 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
   const copyright = write(footer, `© ${media.name} ${P.y} – Tous droits réservés.`);
   if (publisher) touchOrg(publisher, copyright);
   const dating = rng.weighted([0, 1, 2], [6, 2, 2]);
-  const statement = [`Publié le ${dayFr(P)} ${P.y}.`, `Mis en ligne en ${monthFr(P.m)} ${P.y}.`][
-    dating
-  ];
+  const said = [`Publié le ${dayFr(P)} ${P.y}.`, `Mis en ligne en ${monthFr(P.m)} ${P.y}.`];
+  const statement = said[dating];
   const expression = statement ? write(footer, statement) : copyright;
-  const [why = ''] = line('why-undated', { E: copyright });
-  const year: FuzzyDate = {
-    precision: 'year',
-    value: String(P.y),
-    certainty: 'inferred',
-    expression,
-    inference: why,
-  };
+  const [undated = ''] = line('why-undated', { E: copyright });
+  const year: FuzzyDate = { precision: 'year', value: `${P.y}`, certainty: 'inferred', expression };
   const stated: FuzzyDate[] = [
     { precision: 'day', value: iso(P), certainty: 'stated', expression },
     { precision: 'month', value: iso(P, 2), certainty: 'stated', expression },
   ];
-  const [note = ''] = line('note', {
-    s: String(ctx.seed),
-    i: String(ctx.index),
-    n: String(ctx.total),
-  });
-  const url = `https://${slug(media.name)}.example/${asked ? 'entretiens' : 'portraits'}/${P.y}/${slug(S.name)}-${ctx.index}`;
+  const counts = { s: String(ctx.seed), i: String(ctx.index), n: String(ctx.total) };
+  const [note = ''] = line('note', counts);
+  const path = `${asked ? 'entretiens' : 'portraits'}/${P.y}/${slug(S.name)}-${ctx.index}`;
+  const url = `https://${slug(media.name)}.example/${path}`;
   const about = { id: src, publication: media.name, publisher: publisher?.id ?? null, genre };
-  const meta = {
-    language: 'fr',
-    url: rng.chance(0.75) ? url : null,
-    published: stated[dating] ?? year,
-  };
-  const text = paras.flatMap((p) =>
-    p.parts.length > 0 ? [{ text: p.parts.join(' '), kind: p.kind }] : [],
-  );
-  const title = heading.parts.join(' ');
-  out.sources.push({
-    ...about,
-    ...meta,
-    title,
-    subjects: [S.id],
-    transcriptionNotes: [note],
-    paragraphs: text,
-  });
+  const published = stated[dating] ?? { ...year, inference: undated };
+  const meta = { language: 'fr', url: rng.chance(0.75) ? url : null, published };
+  const text = { title: heading.parts.join(' '), subjects: [S.id], transcriptionNotes: [note] };
+  const kept = paras.filter((p) => p.parts.length > 0);
+  const paragraphs = kept.map((p) => ({ text: p.parts.join(' '), kind: p.kind }));
+  out.sources.push({ ...about, ...meta, ...text, paragraphs });
 }
