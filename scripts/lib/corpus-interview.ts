@@ -240,32 +240,21 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
       fr: `${kindFr} ${C.name}, pour ${purpose}.`,
       en: `${C.name}’s ${kindEn}, to ${purposeEn}.`,
     };
-    const fields = {
-      name: { fr: `${kindFr} ${code}`, en: `${code} ${kindEn}` },
+    const name = { fr: `${kindFr} ${code}`, en: `${code} ${kindEn}` };
+    const links = { organizations: [C.id], owner: owner?.id ?? null, contributors: [] };
+    const dates = { partOf: null, start: started.date, end: ended?.date ?? null };
+    const base = sourced('project', '', voiceOf(p));
+    const record: Project = {
+      ...base,
+      evidence: [],
+      name,
       description,
       status,
-    };
-    const links = {
-      organizations: [C.id],
-      owner: owner?.id ?? null,
-      contributors: [],
-      partOf: null,
-    };
-    const dates = { start: started.date, end: ended?.date ?? null };
-    const record: Project = {
-      ...sourced('project', '', voiceOf(p)),
-      evidence: [],
-      ...fields,
       ...links,
       ...dates,
     };
-    const slots = {
-      P: code,
-      F: purpose,
-      n: String(rng.int(3, 12)),
-      D: started.text,
-      E: ended?.text ?? '',
-    };
+    const [n, D, E] = [String(rng.int(3, 12)), started.text, ended?.text ?? ''];
+    const slots = { P: code, F: purpose, n, D, E };
     const cited = (key: string, more: Slots = {}): string => {
       const text = say(p, key, { ...slots, ...more });
       cite(record, text);
@@ -320,12 +309,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
       pool.splice(i < 0 ? pool.findIndex(([t]) => t !== 'other') : i, 1)[0] ?? [];
     const k = Math.max(0, codes.indexOf(code));
     const [x, project] = [h === S ? rng.pick(colleagues) : S, projects[k]];
-    const e = h.gender === 'f' ? 'e' : '';
-    const [said = '', translation = ''] = filled([fr, `${en}.`], {
-      P: codes[k] ?? '',
-      X: x.name,
-      e,
-    });
+    const words = { P: codes[k] ?? '', X: x.name, e: h.gender === 'f' ? 'e' : '' };
+    const [said = '', translation = ''] = filled([fr, `${en}.`], words);
     const ids: Slots = { C: C.id, P: project?.id ?? '', X: x.id, N: S.id };
     const about = [...new Set([...fr.matchAll(/\{([CPXN])\}/g)].map(([, k = '']) => ids[k] ?? ''))];
     const V = rng.pick(['confie', 'explique', 'souligne', 'estime']);
@@ -334,15 +319,9 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     else write(p, `${said}.`);
     const voice = key === 'headline' ? 'inferred' : voiceOf(p);
     const why = voice === 'inferred' ? { inference: line('why-headline')[0] } : {};
-    const fields = {
-      speaker: h.id,
-      source: src,
-      original: said,
-      translation,
-      about,
-      topics: topics.split(','),
-    };
-    out.quotes.push({ ...sourced('quote', said, voice), ...fields, ...why });
+    const fields = { speaker: h.id, source: src, original: said, translation, about };
+    const tags = { topics: topics.split(',') };
+    out.quotes.push({ ...sourced('quote', said, voice), ...fields, ...tags, ...why });
   };
   const headlined = rng.chance(0.86);
   if (headlined) speak(S, heading, ['career', 'outlook', 'project'], 'headline');
