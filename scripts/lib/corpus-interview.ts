@@ -153,13 +153,11 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     const description = { fr: `${ucfirst(title.fr)}, ${O}.`, en: `${title.en}, ${O}.` };
     const fields = { person: h.id, organization: org.id, title, description, reportsTo: [] };
     const dates = { current: !before(s.end, P), start: null, end: null };
-    if (!s.record)
-      out.positions.push(
-        (s.record = { ...sourced('position', text, voiceOf(p)), ...fields, ...dates }),
-      );
-    cite(s.record, text);
+    const record = s.record ?? { ...sourced('position', text, voiceOf(p)), ...fields, ...dates };
+    if (!s.record) out.positions.push((s.record = record));
+    cite(record, text);
     touchPerson(h, text, p);
-    return { text, record: s.record };
+    return { text, record };
   };
 
   // Lead: the interviewee's post, held since a date the text gives.
@@ -202,11 +200,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
   const dates = { start: form.includes('{D}') ? started.date : null, end: null };
   const ends = { from: D.id, to: C.id, kind: RelationKindSchema.parse(kind) };
   const link = { ...ends, description: { fr, en } };
-  const relation = {
-    ...sourced('relation', linked, inference ? 'inferred' : 'journalist'),
-    ...link,
-    ...dates,
-  };
+  const voice = inference ? 'inferred' : 'journalist';
+  const relation = { ...sourced('relation', linked, voice), ...link, ...dates };
   out.relations.push(inference ? { ...relation, inference } : relation);
 
   // The team, in the interviewee's words (or the journalist's, in a profile).
@@ -244,15 +239,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     const links = { organizations: [C.id], owner: owner?.id ?? null, contributors: [] };
     const dates = { partOf: null, start: started.date, end: ended?.date ?? null };
     const base = sourced('project', '', voiceOf(p));
-    const record: Project = {
-      ...base,
-      evidence: [],
-      name,
-      description,
-      status,
-      ...links,
-      ...dates,
-    };
+    const what = { name, description, status };
+    const record: Project = { ...base, evidence: [], ...what, ...links, ...dates };
     const [n, D, E] = [String(rng.int(3, 12)), started.text, ended?.text ?? ''];
     const slots = { P: code, F: purpose, n, D, E };
     const cited = (key: string, more: Slots = {}): string => {
@@ -276,10 +264,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     for (const h of helpers) touchPerson(h, helped, p);
     record.contributors = helpers.map((h) => h.id);
     const rows = W.FIGURES.filter((row) => live || row[6] === 'any');
-    for (const [qual = '', form = '', ...words] of rng.sample(
-      rows,
-      rng.weighted([0, 1, 2], [2, 4, 2]),
-    )) {
+    const count = rng.weighted([0, 1, 2], [2, 4, 2]);
+    for (const [qual = '', form = '', ...words] of rng.sample(rows, count)) {
       const [a, b] = [rng.int(2, 30), rng.int(31, 60)];
       const big =
         qual === 'barely'
