@@ -37,4 +37,6 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
+  // The data loader is a module worker ('self' by the CSP), split into chunks like the app.
+  worker: { format: 'es' },
 });

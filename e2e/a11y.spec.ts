@@ -283,7 +283,7 @@ test('colour is never the only carrier: status, precision, voice and highlights 
   const items = page.locator('.tl-item');
   for (const name of await items.evaluateAll((all) => all.map((i) => i.getAttribute('aria-label'))))
     expect(name).toMatch(
-      /^(Role|Project|Event): .*(\((exact day|month|year|approximate|range), (stated|inferred)\)|not stated|to present)/,
+      /^(Role|Project|Event): .*(\((exact day|month|year|approximate|range), (stated|inferred)\)|not stated|to the latest source)/,
     );
   await expect(page.locator('.tl-item--circa').first()).toHaveAttribute(
     'aria-label',

@@ -3,6 +3,20 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { briefingPath, printBriefing } from '../scripts/lib/print-briefing.ts';
 
+const TODAY = new Date('2026-12-01T12:00:00Z');
+
+function pdfText(file: string, pages?: [number, number]): string {
+  const range = pages ? ['-f', String(pages[0]), '-l', String(pages[1])] : [];
+  // Lines joined: a sentence may wrap anywhere.
+  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' })
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+function pageCount(file: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+}
+
 const subjects = [
   {
     name: 'patrick-hoffstetter',
@@ -16,7 +30,7 @@ const subjects = [
       'UNCERTAIN OR INFERRED',
     ],
     absent: ['Toyota'],
-    maxPages: 4,
+    maxPages: 5,
   },
   {
     name: 'patrick-pelata',
@@ -28,7 +42,7 @@ const subjects = [
       'Nous sommes plutôt sur nouveau terrain',
     ],
     absent: ['Vizzavi', 'Mydeclic'],
-    maxPages: 4,
+    maxPages: 5,
   },
   {
     name: 'renault',
@@ -47,7 +61,7 @@ const subjects = [
     search: { person: [], company: ['salesforce'] },
     facts: ['Salesforce', 'Patrick Pélata', 'Toyota', '10,000 employees'],
     absent: ['Mydeclic'],
-    maxPages: 4,
+    maxPages: 5,
   },
 ];
 
@@ -55,7 +69,7 @@ for (const subject of subjects) {
   test(`the ${subject.name} briefing prints to A4 with its facts, citations and no UI chrome`, async ({
     page,
   }, testInfo) => {
-    const { pdf, notices } = await printBriefing(page, briefingPath(subject.search));
+    const { pdf, notices } = await printBriefing(page, briefingPath(subject.search), 'en', TODAY);
     expect(notices).toEqual([]);
     const file = testInfo.outputPath(`${subject.name}.pdf`);
     writeFileSync(file, pdf);
@@ -89,16 +103,14 @@ test('in French, the Hoffstetter briefing prints entirely in French', async ({
     page,
     briefingPath({ person: ['patrick-hoffstetter'], company: [] }),
     'fr',
+    TODAY,
   );
   expect(notices).toEqual([]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   const file = testInfo.outputPath('patrick-hoffstetter-fr.pdf');
   writeFileSync(file, pdf);
   // Without -layout the words of a line stay together, whatever the columns.
-  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(
-    /[\u00a0\u202f]/g,
-    ' ',
-  );
+  const text = pdfText(file);
   const pages = Number(
     /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
   );
@@ -106,7 +118,7 @@ test('in French, the Hoffstetter briefing prints entirely in French', async ({
   for (const words of [
     'FICHE DE SYNTHÈSE · PERSONNE',
     'Patrick Hoffstetter',
-    'Établie le',
+    'Imprimée le 1er décembre 2026',
     'État des faits',
     'SYNTHÈSE',
     'PARCOURS',
@@ -116,7 +128,8 @@ test('in French, the Hoffstetter briefing prints entirely in French', async ({
     'CITATIONS',
     'INCERTAIN OU DÉDUIT',
     'NOTES',
-    'Aujourd’hui : Chief Digital Officer',
+    'À la dernière source (2012) : Chief Digital Officer',
+    'Nos sources sur Patrick Hoffstetter datent de 2012',
     'rend compte au poste de Chief Marketing Officer (Renault)',
     'Nouveau configurateur de véhicules',
     '170 directions de pays',
@@ -159,6 +172,68 @@ test('in French, the Hoffstetter briefing prints entirely in French', async ({
   }
   expect(pages).toBeLessThanOrEqual(5);
 });
+
+const meeting = {
+  en: {
+    sections: ['WHO', 'WHAT TO KNOW', 'BETWEEN THEM', 'TALKING POINTS', 'TO VERIFY'],
+    facts: [
+      'MEETING BRIEF · 2 ATTENDEES',
+      'Printed 1 December 2026',
+      'Our sources on Patrick Hoffstetter and Patrick Pélata are from 2012–2013.',
+      'as of 2012 (inferred) — about 14 years ago',
+      'Salesforce has worked with Renault since 2009-2010',
+      'Both have worked at Renault',
+      'Who holds the Chief Marketing Officer post at Renault',
+      'Patrick Pélata’s title at Salesforce: not stated in the source.',
+      'not yet finally signed',
+    ],
+  },
+  fr: {
+    sections: ['QUI', 'À SAVOIR', 'ENTRE EUX', 'POINTS DE DISCUSSION', 'À VÉRIFIER'],
+    facts: [
+      'FICHE DE RÉUNION · 2 PARTICIPANTS',
+      'Imprimée le 1er décembre 2026',
+      'Nos sources sur Patrick Hoffstetter et Patrick Pélata datent de 2012–2013.',
+      'selon nos sources de 2012 (date déduite) — il y a environ 14 ans',
+      'Salesforce travaille avec Renault depuis 2009-2010',
+      'Tous deux ont travaillé chez Renault',
+      'Qui occupe le poste de Chief Marketing Officer chez Renault',
+      'Fonction de Patrick Pélata chez Salesforce : non précisée par la source.',
+      'pas encore signés définitivement',
+    ],
+  },
+};
+
+for (const language of ['en', 'fr'] as const) {
+  test(`the Hoffstetter + Pélata brief (${language}): page 1 holds the meeting, cited; then one appendix each`, async ({
+    page,
+  }, testInfo) => {
+    const path = briefingPath({ person: ['patrick-hoffstetter', 'patrick-pelata'], company: [] });
+    const { pdf, notices } = await printBriefing(page, path, language, TODAY);
+    expect(notices).toEqual([]);
+    const file = testInfo.outputPath(`meeting-${language}.pdf`);
+    writeFileSync(file, pdf);
+    const first = pdfText(file, [1, 1]);
+    const words = meeting[language];
+    for (const name of ['Patrick Hoffstetter', 'Patrick Pélata']) expect(first).toContain(name);
+    for (const section of words.sections) expect(first).toContain(section);
+    for (const fact of words.facts) expect(first).toContain(fact);
+    // The last section ends on page 1, its last sentence cited: the page stands on its own.
+    const verify = first.slice(first.indexOf(words.sections[4] ?? ''));
+    expect(verify).toMatch(/\[\d+(, \d+)*\] (Dossier|Page)/);
+    expect(pdfText(file, [2, 2])).toContain(
+      language === 'en' ? 'Appendix: Patrick Hoffstetter' : 'Annexe : Patrick Hoffstetter',
+    );
+    expect(first.match(/\[\d+(, \d+)*\]/g)?.length ?? 0).toBeGreaterThan(15);
+    // One appendix per attendee, at most four pages each with the notes, plus the meeting page.
+    expect(pageCount(file)).toBeLessThanOrEqual(1 + 2 * 4);
+    if (language === 'en') {
+      const whole = pdfText(file).replace(/\s+/g, ' ');
+      for (const subject of subjects.slice(0, 2))
+        for (const fact of subject.facts) expect(whole).toContain(fact);
+    }
+  });
+}
 
 test('a reference opens its passage in the source reader; Print calls the browser’s print', async ({
   page,

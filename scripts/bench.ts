@@ -41,6 +41,7 @@ import {
   VIS_ITEM_CLASS,
   writeComparisonPages,
 } from './bench/pages.ts';
+import { measureLoad, writeFloorPage, type LoadMeasure } from './bench/load-floor.ts';
 import { budget, formatReport, KB, type BenchResults, type RatioSummary } from './bench/report.ts';
 import { median, summarize } from './bench/stats.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -157,6 +158,7 @@ async function prepare(options: BenchOptions): Promise<{
   const itemsPath = `/bench-data/timeline-${timelineCorpus.name}.json`;
   await writeFile(path.join(DIST, itemsPath), JSON.stringify(exported));
   await writeComparisonPages(DIST);
+  await writeFloorPage(DIST);
 
   const perRun = Math.ceil(options.samples / options.runs);
   const plans = corpora.map((corpus): CorpusPlan => {
@@ -232,8 +234,25 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
       null,
     );
 
+    const loads: LoadMeasure[] = [];
+    const largest = plans[plans.length - 1]?.corpus;
     for (let runIndex = 0; runIndex < options.runs; runIndex += 1) {
       log(`run ${runIndex + 1}/${options.runs}`);
+      if (largest) {
+        log(`run ${runIndex + 1}: load at ${largest.name} against the fetch + parse + draw floor`);
+        checkDeadline();
+        loads.push(
+          await measureLoad(
+            browser,
+            base,
+            DIST,
+            `/bench-pages/load-floor.html?data=${encodeURIComponent(largest.dataPath ?? '/data/')}`,
+            withData('/timeline', largest),
+            '.tl-item',
+          ),
+        );
+      }
+      if (options.loadOnly) continue;
       for (const plan of plans) {
         const { corpus } = plan;
         const byRoute = firstFrames.get(corpus.name) ?? new Map<string, number[]>();
@@ -442,11 +461,12 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
         oursOverBaseline: ratios(timeline.ours, timeline.baseline),
         oursOverVisTimeline: ratios(timeline.ours, timeline.vis),
       },
+      load: largest && loads.length > 0 ? loadResults(largest.name, loads) : undefined,
       budgets: [],
     };
 
     // Every interaction measure needs real figures: all samples timing out is a harness failure.
-    for (const name of names)
+    for (const name of options.loadOnly ? [] : names)
       for (const [kind, s] of Object.entries(results.interactions[name] ?? {}))
         if (s.n === 0 || s.failed === s.n)
           throw new Error(
@@ -456,8 +476,37 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
     const big = plans[plans.length - 1]?.corpus.name ?? '';
     const at = `at ${big}`;
     const i = results.interactions[big];
+    const load = results.load;
     results.budgets = [
       budget('initial JS ≤ 150 KB gzip', bundle.jsGzipBytes / KB, 150, 'KB'),
+      ...(load
+        ? [
+            budget(
+              'all JS fetched before idle ≤ 180 KB gzip',
+              load.jsBeforeIdleGzipBytes / KB,
+              180,
+              'KB',
+            ),
+            budget(
+              `first view ≤ 1.3× the fetch + parse + draw floor at ${load.corpus}`,
+              load.firstOverFloor.median,
+              1.3,
+              '×',
+            ),
+            budget(
+              `second visit ≤ 0.6× the floor at ${load.corpus}`,
+              load.secondOverFloor.median,
+              0.6,
+              '×',
+            ),
+            budget(
+              `longest main-thread task during load ≤ 100 ms at ${load.corpus}`,
+              load.longestTaskFirst.median,
+              100,
+              'ms',
+            ),
+          ]
+        : []),
       ...(i
         ? [
             budget(`filter by person, median ≤ 16 ms ${at}`, i.filterPerson.median, 16, 'ms'),
@@ -490,6 +539,27 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
     await browser?.close();
     server.close();
   }
+}
+
+function loadResults(corpus: string, loads: LoadMeasure[]): NonNullable<BenchResults['load']> {
+  const of = (values: number[]) => ({ ...summarize(values), values });
+  const floor = loads.map((l) => l.floor.ready);
+  const first = loads.map((l) => l.first.ready);
+  const second = loads.map((l) => l.second.ready);
+  const last = loads[loads.length - 1];
+  return {
+    corpus,
+    floor: of(floor),
+    first: of(first),
+    second: of(second),
+    firstOverFloor: ratios(first, floor),
+    secondOverFloor: ratios(second, floor),
+    longestTaskFirst: of(loads.map((l) => l.first.longestTask)),
+    longestTaskSecond: of(loads.map((l) => l.second.longestTask)),
+    longestTaskFloor: of(loads.map((l) => l.floor.longestTask)),
+    jsBeforeIdleGzipBytes: last?.jsBeforeIdleGzipBytes ?? Number.NaN,
+    jsFiles: last?.jsFiles ?? [],
+  };
 }
 
 async function main(): Promise<number> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/domain/dataset.ts';
 import type { FuzzyDate } from '../src/domain/fuzzy-date.ts';
+import type { ClaimBasis } from '../src/domain/records.ts';
 import { loadDataset, type ReadDataFile } from '../src/domain/load-dataset.ts';
 import { DatasetError, formatProblem } from '../src/domain/problem.ts';
 import { corpusStats, generateCorpus } from './lib/corpus.ts';
@@ -135,6 +136,27 @@ describe('generateCorpus', () => {
     );
     expect([...voices].sort()).toEqual(['inferred', 'interviewee', 'journalist']);
     expect(new Set(dataset.quotes.map((q) => q.voice)).size).toBe(3);
+  });
+
+  it('says whether each status and current flag is stated or inferred, and how', async () => {
+    const dataset = await load(corpus);
+    const certainties = (bases: ClaimBasis[]) => [...new Set(bases.map((b) => b.certainty))].sort();
+    const [status, current] = [
+      dataset.projects.map((p) => p.statusBasis),
+      dataset.positions.map((p) => p.currentBasis),
+    ];
+    expect(certainties(status)).toEqual(['inferred', 'stated']);
+    expect(certainties(current)).toEqual(['inferred', 'stated']);
+    const bases = [...status, ...current];
+    const unexplained = bases.filter((b) => b.certainty === 'inferred' && !b.inference?.fr);
+    expect(unexplained).toEqual([]);
+    const ranges = dataset.figures.filter((f) => f.qualifier === 'range');
+    expect(ranges).not.toEqual([]);
+    expect(ranges.filter((f) => f.upTo === null)).toEqual([]);
+    expect(dataset.sources.flatMap((s) => s.transcriptionNotes)).toContainEqual({
+      fr: expect.stringContaining('Texte synthétique'),
+      en: expect.stringContaining('Synthetic text'),
+    });
   });
 
   it('writes French with its accents and typography, and English translations', async () => {

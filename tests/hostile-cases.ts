@@ -165,6 +165,30 @@ export const hostileCases: HostileCase[] = [
     ],
   },
   {
+    name: 'inferred-status-without-reason',
+    outcome: 'refused',
+    problems: [
+      {
+        file: records,
+        record: 'atlas',
+        path: 'projects[0].statusBasis.inference',
+        message: 'an inferred claim must say how it was inferred',
+      },
+    ],
+  },
+  {
+    name: 'note-missing-french',
+    outcome: 'refused',
+    problems: [
+      {
+        file: records,
+        record: 'atlas',
+        path: 'projects[0].note.fr',
+        message: 'the French is missing',
+      },
+    ],
+  },
+  {
     name: 'script-tags',
     outcome: 'inert',
     problems: [

@@ -13,6 +13,8 @@ export interface BenchOptions {
   timelineItems: number;
   /** Measure the app's built-in data only (no generated corpora, no `?data=`). */
   builtIn: boolean;
+  /** Only the load measures (floor, first and second visit, long task, JS before idle). */
+  loadOnly: boolean;
 }
 
 export const USAGE = `npm run bench -- [--quick] [--runs N] [--samples N] [--port N] [--out FILE] [--no-build]
@@ -23,7 +25,8 @@ export const USAGE = `npm run bench -- [--quick] [--runs N] [--samples N] [--por
   --port N      port to serve the build on (default 4199; the next free one if busy)
   --out FILE    JSON results (default artifacts/bench-results.json)
   --no-build    reuse dist/ instead of running vite build (development only)
-  --built-in    measure the built-in data only, without generated corpora or ?data=`;
+  --built-in    measure the built-in data only, without generated corpora or ?data=
+  --load-only   only the load measures against the fetch + parse + draw floor (development)`;
 
 function intArg(name: string, value: string | undefined, min: number, max: number): number {
   const n = Number(value);
@@ -41,6 +44,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions | 'help' {
     out: 'artifacts/bench-results.json',
     timelineItems: 5000,
     builtIn: false,
+    loadOnly: false,
   };
   let quick = false;
   let runsSet = false;
@@ -55,6 +59,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions | 'help' {
     else if (arg === '--quick') quick = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--built-in') options.builtIn = true;
+    else if (arg === '--load-only') options.loadOnly = true;
     else if (arg === '--runs') {
       options.runs = intArg('--runs', next(), 1, 50);
       runsSet = true;

@@ -66,6 +66,16 @@ async function open(
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The app fetches its data in a worker, whose requests the page's resource timing does not
+    // list: the context sees both, with when each response ended (epoch ms).
+    const finished: { path: string; end: number }[] = [];
+    context.on('requestfinished', (request) => {
+      const timing = request.timing();
+      finished.push({
+        path: new URL(request.url()).pathname,
+        end: timing.startTime + Math.max(timing.responseEnd, 0),
+      });
+    });
     await page.addInitScript(probeScript(ready));
     await page.goto(base + url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     let result: FirstFrameResult;
@@ -98,9 +108,7 @@ async function open(
       );
     }
     if (dataPath !== null) {
-      const fetched = (await page.evaluate(
-        `performance.getEntriesByType('resource').some((e) => e.name.endsWith(${JSON.stringify(`${dataPath}manifest.json`)}))`,
-      )) as boolean;
+      const fetched = finished.some((f) => f.path === `${dataPath}manifest.json`);
       if (!fetched)
         throw new Error(
           `${url} did not fetch ${dataPath}manifest.json: the app ignores ?data=, so this would measure the built-in data`,
@@ -108,9 +116,9 @@ async function open(
     }
     // When the last data file arrived: what of the first frame is download, what is work.
     const prefix = dataPath ?? (ready.appView ? '/data/' : '/bench-data/');
-    const dataDownloaded = (await page.evaluate(
-      `(() => { const ends = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith(${JSON.stringify(prefix)})).map((e) => e.responseEnd); return ends.length ? Math.max(...ends) : null; })()`,
-    )) as number | null;
+    const timeOrigin = (await page.evaluate('performance.timeOrigin')) as number;
+    const ends = finished.filter((f) => f.path.startsWith(prefix)).map((f) => f.end - timeOrigin);
+    const dataDownloaded = ends.length > 0 ? Math.max(...ends) : null;
     return { context, page, first: { ...result, url, dataDownloaded } };
   } catch (error) {
     await context.close();

@@ -55,6 +55,23 @@ export interface BenchResults {
     oursOverBaseline: RatioSummary;
     oursOverVisTimeline: RatioSummary;
   };
+  /**
+   * At the largest corpus, each run in one context: the fetch + parse + draw floor, then the
+   * app's timeline on a first visit and a second one (saved copy), ms since navigation.
+   */
+  load?: {
+    corpus: string;
+    floor: Summary & { values: number[] };
+    first: Summary & { values: number[] };
+    second: Summary & { values: number[] };
+    firstOverFloor: RatioSummary;
+    secondOverFloor: RatioSummary;
+    longestTaskFirst: Summary & { values: number[] };
+    longestTaskSecond: Summary & { values: number[] };
+    longestTaskFloor: Summary & { values: number[] };
+    jsBeforeIdleGzipBytes: number;
+    jsFiles: string[];
+  };
   budgets: Budget[];
 }
 
@@ -99,6 +116,18 @@ function row(cells: string[], widths: number[]): string {
     .map((c, i) => pad(c, widths[i] ?? 20))
     .join('')
     .trimEnd();
+}
+
+function formatLoad(load: NonNullable<BenchResults['load']>): string[] {
+  const x = (v: number) => `×${fmt(v, 2)}`;
+  return [
+    '',
+    `Loading at ${load.corpus} (floor: fetch the same folder + JSON.parse + draw 5,000 rects; same run, same browser)`,
+    `  floor                         ${range(load.floor, ms)}  longest task ${range(load.longestTaskFloor, ms)}`,
+    `  app, first visit (timeline)   ${range(load.first, ms)}  ${range(load.firstOverFloor, x)} the floor  longest task ${range(load.longestTaskFirst, ms)}`,
+    `  app, second visit             ${range(load.second, ms)}  ${range(load.secondOverFloor, x)} the floor  longest task ${range(load.longestTaskSecond, ms)}`,
+    `  all JS fetched before idle    ${fmt(load.jsBeforeIdleGzipBytes / KB, 1)} KB gzip in ${load.jsFiles.length} files`,
+  ];
 }
 
 export function formatReport(r: BenchResults): string {
@@ -217,6 +246,7 @@ export function formatReport(r: BenchResults): string {
     row(['  ours / vis-timeline', range(t.oursOverVisTimeline, (v) => `×${fmt(v, 2)}`)], w),
   );
 
+  if (r.load) lines.push(...formatLoad(r.load));
   lines.push('', 'Budgets');
   for (const b of r.budgets) {
     const digits = b.unit === '×' ? 2 : 1;

@@ -97,12 +97,16 @@ export function when(rng: Rng, m: Moment, P: Moment, since = false): Dated {
   const text = rule ? phrase.replace(rule[0], rule[1]) : phrase;
   if (!inferred) return { text, date: { ...core, certainty: 'stated', expression: text } };
   const means = core.precision === 'range' ? `${core.from}–${core.to}` : core.value;
-  const inference = `The interview was published in ${P.y}, so “${text}” means ${means}.`;
+  const inference = {
+    fr: `L’entretien a paru en ${P.y} : « ${text} » désigne donc ${means}.`,
+    en: `The interview was published in ${P.y}, so “${text}” means ${means}.`,
+  };
   return { text, date: { ...core, certainty: 'inferred', expression: text, inference } };
 }
 
 /** A figure given in the present tense holds as of the publication year. */
 export function asOfPublication(P: Moment): FuzzyDate {
-  const inference = 'Given in the present tense; dated to the interview’s publication.';
+  const fr = 'Dit au présent ; daté de la parution de l’entretien.';
+  const inference = { fr, en: 'Given in the present tense; dated to the interview’s publication.' };
   return { precision: 'year', value: String(P.y), certainty: 'inferred', inference };
 }

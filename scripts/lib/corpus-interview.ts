@@ -6,7 +6,8 @@
 import type { Collections } from '../../src/domain/dataset.ts';
 import type { FuzzyDate } from '../../src/domain/fuzzy-date.ts';
 import type { DossierEvent, Evidence, Paragraph, Project } from '../../src/domain/records.ts';
-import type { ProjectStatus, Source, SubjectRef, Voice } from '../../src/domain/records.ts';
+import type { ClaimBasis, Note, ProjectStatus, Source } from '../../src/domain/records.ts';
+import type { SubjectRef, Voice } from '../../src/domain/records.ts';
 import { EventKindSchema, FigureSchema, RelationKindSchema } from '../../src/domain/records.ts';
 import { addMonths, asOfPublication, before, between, dayFr, fill, iso } from './corpus-french.ts';
 import { monthFr, nf, slug, ucfirst, when, type Dated, type Moment } from './corpus-french.ts';
@@ -95,6 +96,11 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     row.map((text) => ucfirst(fill(text, { N: S.name, C: C.name, ...slots })));
   const line = (key: string, slots: Slots = {}): string[] =>
     filled(rng.pick(SAY.get(key) ?? [[key]]), slots);
+  /** Our own words, in French and English, from a one-line key of SAY. */
+  const note = (key: string, slots: Slots = {}): Note => {
+    const [fr = '', en = ''] = filled(SAY.get(key)?.[0] ?? [], slots);
+    return { fr, en };
+  };
   const write = (p: Para, text: string): string => (p.parts.push(text), text);
   const voiceOf = (p: Para): Voice => (p.kind === 'answer' ? 'interviewee' : 'journalist');
   const say = (p: Para, key: string, slots: Slots = {}, g = S.gender): string => {
@@ -138,7 +144,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
       if (!s.record?.current || !before(s.end, P)) continue;
       const [d, slots] = [when(rng, s.end, P), { X: h.name, O: s.company.name }];
       const text = say(p, 'left', { ...slots, D: d.text });
-      Object.assign(s.record, { current: false, end: d.date });
+      const currentBasis = { certainty: 'stated', expression: d.text };
+      Object.assign(s.record, { current: false, end: d.date, currentBasis });
       for (const record of [s.record, h.record]) cite(record, text);
       const refs = { people: [h.id], organizations: [s.company.id] };
       if (rng.chance(0.3)) event('departure', line('leaves', slots), d, text, p, refs);
@@ -152,9 +159,17 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     touchOrg(org, text, voiceOf(p));
     const description = { fr: `${ucfirst(title.fr)}, ${O}.`, en: `${title.en}, ${O}.` };
     const fields = { person: h.id, organization: org.id, title, description, reportsTo: [] };
-    const dates = { current: !before(s.end, P), start: null, end: null };
+    // A post dated "depuis…" or "quitté en…" is said to be held or not; a title in apposition
+    // ("X, directeur…") only implies it.
+    const why = note('why-current', { X: h.name, T: title.fr, t: title.en, O });
+    const expression = key === 'post' ? slots.E : /lead|peer/.test(key) ? slots.D : undefined;
+    const currentBasis: ClaimBasis = expression
+      ? { certainty: 'stated', expression }
+      : { certainty: 'inferred', inference: why };
+    const dates = { current: before(P, s.end), currentBasis, start: null, end: null };
     const record = s.record ?? { ...sourced('position', text, voiceOf(p)), ...fields, ...dates };
     if (!s.record) out.positions.push((s.record = record));
+    if (expression && dates.current) record.currentBasis = currentBasis;
     cite(record, text);
     touchPerson(h, text, p);
     return { text, record };
@@ -196,7 +211,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
   const slots = { O: D.name, D: started.text, P: codes[0] ?? '' };
   const linked = say(firm, form, slots);
   for (const org of [C, D]) touchOrg(org, linked);
-  const [fr = '', en = '', inference] = filled(described, slots);
+  const [fr = '', en = '', whyFr, whyEn = ''] = filled(described, slots);
+  const inference = whyFr === undefined ? undefined : { fr: whyFr, en: whyEn };
   const dates = { start: form.includes('{D}') ? started.date : null, end: null };
   const ends = { from: D.id, to: C.id, kind: RelationKindSchema.parse(kind) };
   const link = { ...ends, description: { fr, en } };
@@ -239,7 +255,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     const links = { organizations: [C.id], owner: owner?.id ?? null, contributors: [] };
     const dates = { partOf: null, start: started.date, end: ended?.date ?? null };
     const base = sourced('project', '', voiceOf(p));
-    const what = { name, description, status };
+    const what = { name, description, status, statusBasis: { certainty: 'stated' } as const };
     const record: Project = { ...base, evidence: [], ...what, ...links, ...dates };
     const [n, D, E] = [String(rng.int(3, 12)), started.text, ended?.text ?? ''];
     const slots = { P: code, F: purpose, n, D, E };
@@ -253,6 +269,11 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     if (live && rng.chance(0.5))
       event('launch', line('launch-event', slots), started, launched, p, refs);
     if (done || (live && rng.chance(0.6))) cited(status);
+    else if (live) {
+      // Launched, and no word on how it stands: read as still under way.
+      record.status = 'in-progress';
+      record.statusBasis = { certainty: 'inferred', inference: note('why-status', slots) };
+    }
     if (owner === S) cited('owns');
     else if (owner) cite(record, post(p, 'owner', owner, slots).text);
     const helpers = rng.sample(
@@ -304,7 +325,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     else if (key) say(p, key, { q: said, V });
     else write(p, `${said}.`);
     const voice = key === 'headline' ? 'inferred' : voiceOf(p);
-    const why = voice === 'inferred' ? { inference: line('why-headline')[0] } : {};
+    const why = voice === 'inferred' ? { inference: note('why-headline') } : {};
     const fields = { speaker: h.id, source: src, original: said, translation, about };
     const tags = { topics: topics.split(',') };
     out.quotes.push({ ...sourced('quote', said, voice), ...fields, ...tags, ...why });
@@ -336,20 +357,22 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
   const said = [`Publié le ${dayFr(P)} ${P.y}.`, `Mis en ligne en ${monthFr(P.m)} ${P.y}.`];
   const statement = said[dating];
   const expression = statement ? write(footer, statement) : copyright;
-  const [undated = ''] = line('why-undated', { E: copyright });
   const year: FuzzyDate = { precision: 'year', value: `${P.y}`, certainty: 'inferred', expression };
   const stated: FuzzyDate[] = [
     { precision: 'day', value: iso(P), certainty: 'stated', expression },
     { precision: 'month', value: iso(P, 2), certainty: 'stated', expression },
   ];
   const counts = { s: String(ctx.seed), i: String(ctx.index), n: String(ctx.total) };
-  const [note = ''] = line('note', counts);
   const path = `${asked ? 'entretiens' : 'portraits'}/${P.y}/${slug(S.name)}-${ctx.index}`;
   const url = `https://${slug(media.name)}.example/${path}`;
   const about = { id: src, publication: media.name, publisher: publisher?.id ?? null, genre };
-  const published = stated[dating] ?? { ...year, inference: undated };
+  const published = stated[dating] ?? { ...year, inference: note('why-undated', { E: copyright }) };
   const meta = { language: 'fr', url: rng.chance(0.75) ? url : null, published };
-  const text = { title: heading.parts.join(' '), subjects: [S.id], transcriptionNotes: [note] };
+  const text = {
+    title: heading.parts.join(' '),
+    subjects: [S.id],
+    transcriptionNotes: [note('note', counts)],
+  };
   const kept = paras.filter((p) => p.parts.length > 0);
   const paragraphs = kept.map((p) => ({ text: p.parts.join(' '), kind: p.kind }));
   out.sources.push({ ...about, ...meta, ...text, paragraphs });

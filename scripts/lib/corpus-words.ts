@@ -132,10 +132,10 @@ export const EVENTS = table(`
   context | {D}, la crise frappe {C} de plein fouet. | Crise chez {C} | Crisis at {C}
   context | {D}, l’arrivée d’un nouvel actionnaire change la donne chez {C}. | Nouvel actionnaire chez {C} | New shareholder at {C}`);
 
-/** Kind | sentence | description (fr) | (en) | how it is inferred, if it is. {O} supplies {C}. */
+/** Kind | sentence | description (fr) | (en) | how it is inferred, if it is (fr) | (en). {O} supplies {C}. */
 export const RELATIONS = table(`
   customer | {C} est client {de O} {D}. | {C} est client {de O}. | {C} is a customer of {O}.
-  customer | Les équipes {de C} utilisent les outils {de O} au quotidien. | {C} est client {de O}. | {C} is a customer of {O}. | Using {O}’s tools every day makes {C} its customer; the text does not say so in as many words.
+  customer | Les équipes {de C} utilisent les outils {de O} au quotidien. | {C} est client {de O}. | {C} is a customer of {O}. | Utiliser les outils {de O} au quotidien fait {de C} son client ; le texte ne le dit pas en ces termes. | Using {O}’s tools every day makes {C} its customer; the text does not say so in as many words.
   partner | {C} et {O} sont partenaires {D}. | {C} et {O} sont partenaires. | {C} and {O} are partners.
   pilot | {C} mène un pilote avec {O} autour {de P}. | Pilote entre {C} et {O}. | Pilot between {C} and {O}.
   works-with | {C} travaille de longue date avec {O}. | {C} travaille avec {O}. | {C} works with {O}.
@@ -144,7 +144,7 @@ export const RELATIONS = table(`
 /** Qualifier | sentence | label (fr) | (en) | unit (fr) | (en) | `live`: only once under way. */
 export const FIGURES = table(`
   exact | {P} est déjà déployé dans {a} des {b} sites {de C}. | Déploiement | Deployment | sites | sites | live
-  exact | {P} mobilise entre {a} et {b} personnes. | Équipe projet | Project team | personnes | people | any
+  range | {P} mobilise entre {a} et {b} personnes. | Équipe projet | Project team | personnes | people | any
   more-than | {P} compte déjà plus de {n} utilisateurs. | Utilisateurs | Users | utilisateurs | users | live
   about | Le budget du projet {P} atteint quelque {n} millions d’euros. | Budget | Budget | millions d’euros | million euros | any
   barely | {P} a été mis en place en à peine {n} mois. | Durée de mise en place | Time to set up | mois | months | live
@@ -188,9 +188,11 @@ export const SAY = table(`
   signed-interview | Propos recueillis par {J}.
   signed-profile | Portrait signé {J}.
   signed-article | Un article de {J}.
-  why-headline | The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.
-  why-undated | The page carries no date but its copyright line, “{E}”; the interview is dated to that year.
-  note | Synthetic text from the Dossier corpus generator (seed {s}, interview {i} of {n}); the people, companies and events are fictional.
+  why-headline | Le titre prête ces mots à la personne interrogée ; ils ne figurent pas dans ses réponses telles qu’imprimées. | The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.
+  why-undated | La page ne porte pas d’autre date que sa ligne de copyright, « {E} » ; l’entretien est daté de cette année-là. | The page carries no date but its copyright line, “{E}”; the interview is dated to that year.
+  why-current | Le texte présente {X} comme {T} {de O} ; que le poste soit occupé à la parution en est déduit. | The text introduces {X} as {t} at {O}; that the post is held at publication is inferred from it.
+  why-status | Le texte dit quand {P} a été lancé, pas qu’il soit achevé ; le projet est lu comme en cours. | The text says when {P} was launched, not that it has finished; the project is read as in progress.
+  note | Texte synthétique du générateur de corpus de Dossier (graine {s}, entretien {i} sur {n}) ; les personnes, entreprises et événements sont fictifs. | Synthetic text from the Dossier corpus generator (seed {s}, interview {i} of {n}); the people, companies and events are fictional.
   joins | {N} rejoint {O} | {N} joins {O}
   leaves | {X} quitte {O} | {X} leaves {O}
   launch-event | Lancement du projet {P} | Launch of the {P} project

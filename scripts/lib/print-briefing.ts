@@ -21,7 +21,11 @@ export async function printBriefing(
   page: Page,
   url: string,
   language: 'en' | 'fr' = 'en',
+  today: Date | null = null,
 ): Promise<{ pdf: Buffer; notices: string[] }> {
+  // The brief dates itself and ages its sources from the page's clock: fixed, it prints the
+  // same document whatever the day.
+  if (today) await page.clock.setFixedTime(today);
   // The app reads its language from storage as it starts (src/i18n/locale.ts), so the choice
   // is stored before any of its scripts run, as a user's earlier choice would be.
   await page.addInitScript((locale) => localStorage.setItem('dossier.locale', locale), language);

@@ -14,6 +14,21 @@ export const shellMessages = defineMessages(
     quotes: 'Quotes',
     briefing: 'Briefing',
     loading: 'Loading records…',
+    loadBar: 'Loading the data',
+    loadFetching: (done: string, total: string) => `Fetching files: ${done} of ${total}`,
+    loadChecking: (records: string, done: string, total: string) =>
+      `Checking records: ${records} checked, in ${done} of ${total} files`,
+    loadLinking: (records: string) => `Checking the links between ${records} records`,
+    loadCached: 'Opening the saved copy of the checked records',
+    loadSlowWaiting:
+      'Still loading after 10 seconds: the loading code or the folder’s manifest is slow to arrive.',
+    loadSlowFetching:
+      'Still loading after 10 seconds: the files are slow to arrive from the server.',
+    loadSlowChecking:
+      'Still loading after 10 seconds: checking every record against the schemas is what takes the time.',
+    loadSlowLinking:
+      'Still loading after 10 seconds: checking the links between this many records takes the time.',
+    loadSlowCached: 'Still loading after 10 seconds: reading the saved copy is slow.',
     notFoundTitle: 'No page at this address',
     notFoundText: (path: string) => `The address ${path} does not match any view of Dossier.`,
     notFoundBack: 'Go to the overview',
@@ -50,8 +65,24 @@ export const shellMessages = defineMessages(
     org: 'Organigramme',
     projects: 'Projets',
     quotes: 'Citations',
-    briefing: 'Fiche',
+    briefing: 'Synthèse',
     loading: 'Chargement des enregistrements…',
+    loadBar: 'Chargement des données',
+    loadFetching: (done, total) => `Récupération des fichiers : ${done} sur ${total}`,
+    loadChecking: (records, done, total) =>
+      `Vérification des enregistrements : ${records} vérifiés, dans ${done} fichiers sur ${total}`,
+    loadLinking: (records) => `Vérification des liens entre ${records} enregistrements`,
+    loadCached: 'Ouverture de la copie enregistrée des données vérifiées',
+    loadSlowWaiting:
+      'Toujours en cours après 10 secondes : le code de chargement ou le manifeste du dossier tarde à arriver.',
+    loadSlowFetching:
+      'Toujours en cours après 10 secondes : les fichiers tardent à arriver du serveur.',
+    loadSlowChecking:
+      'Toujours en cours après 10 secondes : c’est la vérification de chaque enregistrement par les schémas qui prend du temps.',
+    loadSlowLinking:
+      'Toujours en cours après 10 secondes : la vérification des liens entre autant d’enregistrements prend du temps.',
+    loadSlowCached:
+      'Toujours en cours après 10 secondes : la lecture de la copie enregistrée est lente.',
     notFoundTitle: 'Aucune page à cette adresse',
     notFoundText: (path) => `L’adresse ${path} ne correspond à aucune vue de Dossier.`,
     notFoundBack: 'Aller à la vue d’ensemble',

@@ -16,10 +16,7 @@ export function FuzzyDateText({
       <time dateTime={machineDate(date)}>{formatFuzzyDate(date, locale)}</time>{' '}
       <span className="date-precision">({describePrecision(date, locale)})</span>
       {showInference && date.inference && (
-        <span className="date-inference" lang="en">
-          {' '}
-          {date.inference}
-        </span>
+        <span className="date-inference"> {date.inference[locale]}</span>
       )}
     </span>
   );

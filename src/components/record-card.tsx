@@ -1,10 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
+import { claimOf } from '../domain/claims.ts';
 import { filterOf } from '../domain/filter.ts';
 import { PermalinkActions } from './permalink-actions.tsx';
 import { labelOf, recordTypeName } from '../domain/record-label.ts';
 import { RecordDetails } from './record-details.tsx';
+import { RecordNotes } from './record-notes.tsx';
 import { VoiceBadge } from './voice-badge.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
 import { componentMessages } from './messages.ts';
@@ -43,11 +45,7 @@ export function RecordCard({
         {labelOf(entry, index, locale)}
       </Heading>
       <RecordDetails entry={entry} index={index} />
-      {record.inference && (
-        <p className="inference">
-          {m.howInferred} <span lang="en">{record.inference}</span>
-        </p>
-      )}
+      <RecordNotes inference={record.inference} note={record.note} claim={claimOf(entry, locale)} />
       <ul className="evidence-list" aria-label={m.evidence}>
         {record.evidence.map((item, i) => (
           <li key={i}>

@@ -1,6 +1,6 @@
 import { organizationPath, type DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
-import { formatFigure } from '../domain/record-label.ts';
+import { formatFigure, isCompacted } from '../domain/record-label.ts';
 import { FuzzyDateText } from './fuzzy-date-text.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -25,11 +25,13 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
     case 'organization':
       return <p>{entry.record.description[locale]}</p>;
     case 'position': {
-      const { start, end, current, description, reportsTo } = entry.record;
+      const { start, end, current, currentBasis, description, reportsTo } = entry.record;
       return (
         <>
           <p>{description[locale]}</p>
           <dl className="facts">
+            <dt>{m.held}</dt>
+            <dd>{vocabulary[locale].currentClaim(current, currentBasis.certainty)}</dd>
             <dt>{m.from}</dt>
             <dd>{start ? <FuzzyDateText date={start} showInference /> : m.notStated}</dd>
             <dt>{m.to}</dt>
@@ -56,13 +58,13 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
       );
     }
     case 'project': {
-      const { status, start, end, description, owner, organizations } = entry.record;
+      const { status, statusBasis, start, end, description, owner, organizations } = entry.record;
       return (
         <>
           <p>{description[locale]}</p>
           <dl className="facts">
             <dt>{m.status}</dt>
-            <dd>{vocabulary[locale].projectStatus(status)}</dd>
+            <dd>{vocabulary[locale].projectStatusClaim(status, statusBasis.certainty)}</dd>
             <dt>{m.organizations}</dt>
             <dd>{organizations.map((id) => organizationPath(index, id)).join(', ')}</dd>
             {owner && (
@@ -119,6 +121,12 @@ export function RecordDetails({ entry, index }: { entry: SourcedRecord; index: D
               {' '}
               {m.asOf} <FuzzyDateText date={entry.record.asOf} />
             </>
+          )}
+          {isCompacted(entry.record, locale) && (
+            <span className="figure-exact">
+              {' '}
+              {vocabulary[locale].exactValue(formatFigure(entry.record, locale, true))}
+            </span>
           )}
         </p>
       );

@@ -11,7 +11,7 @@ export function VoiceBadge({ voice }: { voice: Voice }) {
     <span className={`badge badge--voice-${voice}`} title={m.voiceTitle(voice)}>
       {/* The space sits outside the hidden span: inside it, it is dropped with the span's
           box and the badge reads "Voice:Journalist". */}
-      <span className="visually-hidden">{m.voice}:</span> {vocabulary[locale].voice(voice)}
+      <span className="visually-hidden">{m.voiceLabel}</span> {vocabulary[locale].voice(voice)}
     </span>
   );
 }

@@ -72,16 +72,63 @@ export interface DatasetIndexOf<R extends DossierLikeRegistry<R>> {
   companyOf: (id: string) => string;
 }
 
+/** Where a passage sits in its source, given the running number of the evidence item. */
+export type PassageLocator = (
+  source: Source,
+  passage: string,
+  ordinal: number,
+) => { paragraph: number; start: number; end: number } | null;
+
+/** Every sourced record's evidence, in the order `buildIndex` walks it. */
+function sourcedEntriesOf<R extends DossierLikeRegistry<R>>(
+  dataset: DatasetOf<R>,
+): SourcedEntryOf<R>[] {
+  return recordsOf(dataset).filter((entry): entry is SourcedEntryOf<R> =>
+    isSourcedEntry(dataset.registry, entry),
+  );
+}
+
+/**
+ * Every evidence passage's place in its source, three integers each (paragraph, start, end; -1
+ * when not found), in the order `buildIndex` walks the evidence: the costly string search of the
+ * index, done once where the data is loaded (a worker) and handed over as one transferable array.
+ */
+export function passageLocations<R extends DossierLikeRegistry<R>>(
+  dataset: DatasetOf<R>,
+): Int32Array {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const evidence = sourcedEntriesOf(dataset).flatMap((entry) => {
+    const spec = specOfEntry(dataset.registry, entry);
+    return spec ? evidenceOf(spec, entry.record).map(({ item }) => item) : [];
+  });
+  const locations = new Int32Array(evidence.length * 3).fill(-1);
+  evidence.forEach((item, ordinal) => {
+    const source = sources.get(item.source);
+    const located = source ? locatePassage(source, item.passage) : null;
+    if (!located) return;
+    locations.set([located.paragraph, located.start, located.end], ordinal * 3);
+  });
+  return locations;
+}
+
+/** A locator reading `passageLocations` computed earlier for the same dataset. */
+export function locatorOf(locations: Int32Array): PassageLocator {
+  return (_source, _passage, ordinal) => {
+    const paragraph = locations[ordinal * 3] ?? -1;
+    const start = locations[ordinal * 3 + 1] ?? -1;
+    const end = locations[ordinal * 3 + 2] ?? -1;
+    return paragraph < 0 ? null : { paragraph, start, end };
+  };
+}
+
 export function buildIndex<R extends DossierLikeRegistry<R>>(
   dataset: DatasetOf<R>,
+  locate: PassageLocator = (source, passage) => locatePassage(source, passage),
 ): DatasetIndexOf<R> {
   const { registry } = dataset;
   const byId = new Map<string, EntryOf<R>>();
-  const sourced: SourcedEntryOf<R>[] = [];
-  for (const entry of recordsOf(dataset)) {
-    byId.set(entry.record.id, entry);
-    if (isSourcedEntry(registry, entry)) sourced.push(entry);
-  }
+  for (const entry of recordsOf(dataset)) byId.set(entry.record.id, entry);
+  const sourced = sourcedEntriesOf(dataset);
 
   const childrenOf = new Map<string, Organization[]>();
   for (const organization of dataset.organizations) {
@@ -94,13 +141,15 @@ export function buildIndex<R extends DossierLikeRegistry<R>>(
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const citationsBySource = new Map<string, CitationOf<R>[]>();
   const citationsByRecord = new Map<string, CitationOf<R>[]>();
+  let ordinal = 0;
   for (const entry of sourced) {
     const spec = specOfEntry(registry, entry);
     const items = spec ? evidenceOf(spec, entry.record) : [];
     items.forEach(({ item }, evidence) => {
+      ordinal += 1;
       const source = sources.get(item.source);
       if (!source) return;
-      const located = locatePassage(source, item.passage);
+      const located = locate(source, item.passage, ordinal - 1);
       if (!located) return;
       const citation: CitationOf<R> = { record: entry, evidence, source: source.id, ...located };
       push(citationsBySource, source.id, citation);

@@ -25,7 +25,9 @@ function formatPartial(value: string, locale: Locale): string {
   if (y === undefined) return value;
   if (m === undefined) return String(y);
   if (d === undefined) return dateFormat(locale, false).format(Date.UTC(y, m - 1, 1));
-  return dateFormat(locale, true).format(Date.UTC(y, m - 1, d));
+  const text = dateFormat(locale, true).format(Date.UTC(y, m - 1, d));
+  // French writes the first of the month as an ordinal: « 1er décembre 2012 ».
+  return locale === 'fr' && d === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 /**

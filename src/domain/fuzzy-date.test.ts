@@ -20,14 +20,14 @@ describe('fuzzy dates', () => {
       value: '2012-06',
       certainty: 'inferred',
       expression: 'lancé en juin',
-      inference: 'year of the article',
+      inference: { fr: 'année de l’article', en: 'year of the article' },
     });
     const tenMonthsAgo = parse({
       precision: 'circa',
       value: '2012',
       certainty: 'inferred',
       expression: 'dix mois',
-      inference: 'ten months before 2013',
+      inference: { fr: 'dix mois avant 2013', en: 'ten months before 2013' },
     });
     const endOf1999 = parse({
       precision: 'year',
@@ -50,7 +50,7 @@ describe('fuzzy dates', () => {
       precision: 'circa',
       value: '2011',
       certainty: 'inferred',
-      inference: 'x',
+      inference: { fr: 'x', en: 'x' },
     });
     expect(boundsOf(circa)).toEqual({ start: Date.UTC(2010, 0, 1), end: Date.UTC(2013, 0, 1) });
     const late = parse({ precision: 'year', value: '1999', part: 'late', certainty: 'stated' });

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { CertaintySchema, provenance, requireInferenceWhenInferred } from './certainty.ts';
 
 /**
  * A date known only as precisely as the source allows. "Since 2009-2010", "in June",
@@ -38,16 +39,9 @@ const DaySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written YYYY-MM-DD')
   .refine(isRealCalendarDate, 'a day that exists on the calendar');
 
-export const DateCertaintySchema = z.enum(['stated', 'inferred']);
+/** Dates say stated or inferred like every other claim. */
+export const DateCertaintySchema = CertaintySchema;
 export type DateCertainty = z.infer<typeof DateCertaintySchema>;
-
-const provenance = {
-  certainty: DateCertaintySchema,
-  /** The words of the source the date comes from, e.g. "depuis 2009-2010", "fin 1999". */
-  expression: z.string().min(1).max(2000).optional(),
-  /** How an inferred date was reached; required when `certainty` is `inferred`. */
-  inference: z.string().min(1).max(2000).optional(),
-};
 
 export const FuzzyDateSchema = z
   .discriminatedUnion('precision', [
@@ -73,13 +67,7 @@ export const FuzzyDateSchema = z
     }),
   ])
   .superRefine((date, ctx) => {
-    if (date.certainty === 'inferred' && date.inference === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['inference'],
-        message: 'an inferred date must say how it was inferred',
-      });
-    }
+    requireInferenceWhenInferred(date, ctx, 'an inferred date');
     if (date.precision === 'range' && boundsOf(date).end < boundsOf(date).start) {
       ctx.addIssue({
         code: 'custom',

@@ -33,20 +33,30 @@ export { DataFileReadError };
  * found in one pass, so a user fixes them all at once). A failure to read the manifest
  * itself rejects with `DataFileReadError`, so the caller can offer a retry.
  */
-export function loadDataset(read: ReadDataFile): Promise<Dataset> {
-  return loadDatasetOf(REGISTRY, read);
+/** What a loader tells its caller as it goes, for a progress bar. */
+export interface LoadObserver {
+  /** The manifest is read: this many files to come. */
+  listed?: (files: number) => void;
+  /** One listed file was parsed and matched the schemas, with this many records. */
+  checked?: (file: string, records: number) => void;
+}
+
+export function loadDataset(read: ReadDataFile, observer: LoadObserver = {}): Promise<Dataset> {
+  return loadDatasetOf(REGISTRY, read, observer);
 }
 
 /** `loadDataset` for the record types of another registry (a test's, with a type more). */
 export async function loadDatasetOf<R extends Registry<R>>(
   registry: R,
   read: ReadDataFile,
+  observer: LoadObserver = {},
 ): Promise<DatasetOf<R>> {
   const manifestText = await read(MANIFEST_FILE);
   const manifest = parseFile(MANIFEST_FILE, manifestText, ManifestSchema);
   if (!manifest.ok) throw new DatasetError(manifest.problems);
+  observer.listed?.(manifest.value.files.length);
 
-  const files = await readAll(registry, read, manifest.value);
+  const files = await readAll(registry, read, manifest.value, observer);
   const problems: Problem[] = [];
   const loaded: LoadedFileOf<R>[] = [];
   for (const file of files) {
@@ -89,6 +99,7 @@ async function readAll<R extends Registry<R>>(
   registry: R,
   read: ReadDataFile,
   manifest: Manifest,
+  observer: LoadObserver,
 ): Promise<Parsed<LoadedFileOf<R>>[]> {
   return mapConcurrently(
     manifest.files,
@@ -119,7 +130,12 @@ async function readAll<R extends Registry<R>>(
       const json = parseJson(file, text);
       if (!json.ok) return json;
       const bundle = parseBundle(registry, json.value);
-      if (bundle.ok) return { ok: true, value: { file, bundle: bundle.value } };
+      if (bundle.ok) {
+        let records = 0;
+        for (const name of collectionsOf(registry)) records += bundle.value[name]?.length ?? 0;
+        observer.checked?.(file, records);
+        return { ok: true, value: { file, bundle: bundle.value } };
+      }
       return {
         ok: false,
         problems: bundle.issues.map((issue) => problemOf(file, json.value, issue)),

@@ -1,7 +1,9 @@
 import { defineMessages } from '../i18n/define-messages.ts';
 import type { FuzzyDate } from './fuzzy-date.ts';
+import type { Certainty } from './certainty.ts';
 import type {
   EventKind,
+  FigureQualifier,
   OrganizationKind,
   ProjectStatus,
   RelationKind,
@@ -9,6 +11,26 @@ import type {
   Voice,
 } from './records.ts';
 import type { RecordType } from './dataset.ts';
+
+const statusEn: Record<ProjectStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  pilot: 'Pilot',
+  negotiation: 'Negotiation',
+  launched: 'Launched',
+  completed: 'Completed',
+  ended: 'Ended',
+};
+
+const statusFr: Record<ProjectStatus, string> = {
+  planned: 'Prévu',
+  'in-progress': 'En cours',
+  pilot: 'Pilote',
+  negotiation: 'En négociation',
+  launched: 'Lancé',
+  completed: 'Terminé',
+  ended: 'Arrêté',
+};
 
 /**
  * The words for the data's own vocabulary (record types, statuses, kinds, date precision) in
@@ -30,16 +52,18 @@ export const vocabulary = defineMessages(
       })[type],
     voice: (voice: Voice): string =>
       ({ interviewee: 'Interviewee', journalist: 'Journalist', inferred: 'Inferred' })[voice],
-    projectStatus: (status: ProjectStatus): string =>
-      ({
-        planned: 'Planned',
-        'in-progress': 'In progress',
-        pilot: 'Pilot',
-        negotiation: 'Negotiation',
-        launched: 'Launched',
-        completed: 'Completed',
-        ended: 'Ended',
-      })[status],
+    projectStatus: (status: ProjectStatus): string => statusEn[status],
+    /**
+     * A status as a reader must take it: "In progress", or "In progress (inferred)" when the text
+     * does not give it. Every view, the export and the briefing write it with this.
+     */
+    projectStatusClaim: (status: ProjectStatus, certainty: Certainty): string =>
+      certainty === 'inferred' ? `${statusEn[status]} (inferred)` : statusEn[status],
+    /** Whether a post is held: "Current", "Current (inferred)", "Past", "Past (inferred)". */
+    currentClaim: (current: boolean, certainty: Certainty): string =>
+      `${current ? 'Current' : 'Past'}${certainty === 'inferred' ? ' (inferred)' : ''}`,
+    /** Said of a claim the text does not state, after its words: "(inferred)". */
+    inferredMark: '(inferred)',
     organizationKind: (kind: OrganizationKind): string =>
       ({
         company: 'company',
@@ -79,8 +103,13 @@ export const vocabulary = defineMessages(
       ({ stated: 'stated', inferred: 'inferred' })[certainty],
     yearPart: (part: 'early' | 'mid' | 'late', year: string): string => `${part} ${year}`,
     circa: (date: string): string => `c. ${date}`,
-    figureQualifier: (qualifier: 'exact' | 'about' | 'more-than' | 'barely'): string =>
-      ({ exact: '', about: 'about ', 'more-than': 'more than ', barely: 'barely ' })[qualifier],
+    figureQualifier: (qualifier: FigureQualifier): string =>
+      ({ exact: '', about: 'about ', 'more-than': 'more than ', barely: 'barely ', range: '' })[
+        qualifier
+      ],
+    /** "3 billion dollars": English needs nothing between a compact number and its unit. */
+    compactUnit: (compact: string, unit: string): string => `${compact} ${unit}`,
+    exactValue: (value: string): string => `(exact value: ${value})`,
     outOf: (total: string): string => ` of ${total}`,
     holderNotNamed: 'Holder not named',
     roleNotStated: 'role not stated',
@@ -117,16 +146,12 @@ export const vocabulary = defineMessages(
       ({ interviewee: 'Personne interrogée', journalist: 'Journaliste', inferred: 'Déduit' })[
         voice
       ],
-    projectStatus: (status) =>
-      ({
-        planned: 'Prévu',
-        'in-progress': 'En cours',
-        pilot: 'Pilote',
-        negotiation: 'En négociation',
-        launched: 'Lancé',
-        completed: 'Terminé',
-        ended: 'Arrêté',
-      })[status],
+    projectStatus: (status) => statusFr[status],
+    projectStatusClaim: (status, certainty) =>
+      certainty === 'inferred' ? `${statusFr[status]} (déduit)` : statusFr[status],
+    currentClaim: (current, certainty) =>
+      `${current ? 'Actuelle' : 'Passée'}${certainty === 'inferred' ? ' (déduit)' : ''}`,
+    inferredMark: '(déduit)',
     organizationKind: (kind) =>
       ({
         company: 'entreprise',
@@ -171,7 +196,13 @@ export const vocabulary = defineMessages(
       ({ early: `début ${year}`, mid: `mi-${year}`, late: `fin ${year}` })[part],
     circa: (date) => `vers ${date}`,
     figureQualifier: (qualifier) =>
-      ({ exact: '', about: 'environ ', 'more-than': 'plus de ', barely: 'à peine ' })[qualifier],
+      ({ exact: '', about: 'environ ', 'more-than': 'plus de ', barely: 'à peine ', range: '' })[
+        qualifier
+      ],
+    // « 3 milliards de dollars », « 1,2 million d’employés »: a noun number takes « de ».
+    compactUnit: (compact, unit) =>
+      /^[aeiouyhàâéèêëîïôœù]/i.test(unit) ? `${compact} d’${unit}` : `${compact} de ${unit}`,
+    exactValue: (value) => `(valeur exacte\u00a0: ${value})`,
     outOf: (total) => ` sur ${total}`,
     holderNotNamed: 'Titulaire non nommé',
     roleNotStated: 'fonction non précisée',

@@ -1,7 +1,7 @@
 import type { DossierRecord } from './dataset.ts';
 import { organizationPath, type DatasetIndex } from './dataset-index.ts';
 import type { Figure } from './records.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { formatCompactNumber, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { vocabulary } from './messages.ts';
 
@@ -9,14 +9,26 @@ export function recordTypeName(type: DossierRecord['type'], locale: Locale): str
   return vocabulary[locale].recordType(type);
 }
 
-/** "more than 3,000,000,000 US dollars of revenue", "13–14 times…", "60 of 170 …". */
-export function formatFigure(figure: Figure, locale: Locale): string {
+/**
+ * A figure as people read it: "more than 3 billion dollars of revenue" / « plus de 3 milliards
+ * de dollars de chiffre d’affaires », "13–14 times…", "60 of 170 …". With `exact`, every digit
+ * ("more than 3,000,000,000 …"), as the record details give it.
+ */
+export function formatFigure(figure: Figure, locale: Locale, exact = false): string {
   const words = vocabulary[locale];
   const number = (value: number) => formatNumber(value, locale);
+  const outOf = figure.outOf === null ? '' : words.outOf(number(figure.outOf));
+  const compact = exact ? null : formatCompactNumber(figure.value, locale);
+  if (compact !== null && figure.upTo === null && figure.outOf === null)
+    return `${words.figureQualifier(figure.qualifier)}${words.compactUnit(compact, figure.unit[locale])}`;
   const value =
     figure.upTo === null ? number(figure.value) : `${number(figure.value)}–${number(figure.upTo)}`;
-  const outOf = figure.outOf === null ? '' : words.outOf(number(figure.outOf));
   return `${words.figureQualifier(figure.qualifier)}${value}${outOf} ${figure.unit[locale]}`;
+}
+
+/** Whether the figure's wording rounds its number, so the details must give every digit. */
+export function isCompacted(figure: Figure, locale: Locale): boolean {
+  return formatFigure(figure, locale) !== formatFigure(figure, locale, true);
 }
 
 function nameOf(index: DatasetIndex, id: string | null, locale: Locale): string {

@@ -1,5 +1,15 @@
 import { z } from './zod.ts';
+import { ClaimBasisSchema, NoteSchema, type Note } from './certainty.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
+
+export {
+  CertaintySchema,
+  ClaimBasisSchema,
+  NoteSchema,
+  type Certainty,
+  type ClaimBasis,
+  type Note,
+} from './certainty.ts';
 
 /** Stable slug ids: URLs depend on them (`patrick-pelata`, `renault`…). */
 export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -55,19 +65,25 @@ const sourced = {
   id: IdSchema,
   evidence: z.array(EvidenceSchema).min(1, 'at least one evidence passage'),
   voice: VoiceSchema,
-  /** How an `inferred` record was deduced; required for that voice. */
-  inference: text.optional(),
+  /** How an `inferred` record was deduced, in French and English; required for that voice. */
+  inference: NoteSchema.optional(),
+  /**
+   * What the text leaves open and how the record reads it, in French and English: where a
+   * passage allows two readings, the record says so rather than choose one silently.
+   */
+  note: NoteSchema.optional(),
 };
 
 function requireInferenceForInferredVoice(
-  record: { voice: Voice; inference?: string | undefined },
+  record: { voice: Voice; inference?: Note | undefined },
   ctx: z.RefinementCtx,
 ): void {
   if (record.voice === 'inferred' && record.inference === undefined) {
     ctx.addIssue({
       code: 'custom',
       path: ['inference'],
-      message: 'a record with voice "inferred" must say how it was inferred',
+      message:
+        'a record with voice "inferred" must say how it was inferred (an "inference" note in French and English)',
     });
   }
 }
@@ -98,8 +114,10 @@ export const SourceSchema = z.object({
   published: FuzzyDateSchema,
   /** People the piece is about. */
   subjects: z.array(IdSchema),
-  /** What was changed from the text as received, and why (e.g. restored dashes). */
-  transcriptionNotes: z.array(text),
+  /** What was changed from the text as received, and why (e.g. restored dashes), in both languages. */
+  transcriptionNotes: z.array(NoteSchema),
+  /** What a reader should know about the source itself (e.g. that the page is a repost). */
+  note: NoteSchema.optional(),
   paragraphs: z.array(ParagraphSchema).min(1, 'at least one paragraph'),
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -146,6 +164,8 @@ export const PositionSchema = z
     start: FuzzyDateSchema.nullable(),
     end: FuzzyDateSchema.nullable(),
     current: z.boolean(),
+    /** Whether the text says the post is (or is no longer) held, or we inferred it, and from what. */
+    currentBasis: ClaimBasisSchema,
     /** Positions this one reports to; more than one reporting line is allowed. */
     reportsTo: z.array(IdSchema),
   })
@@ -179,6 +199,8 @@ export const ProjectSchema = z
     /** A larger project this one is part of. */
     partOf: IdSchema.nullable(),
     status: ProjectStatusSchema,
+    /** Whether the text gives the status, or we inferred it, and from what. */
+    statusBasis: ClaimBasisSchema,
     start: FuzzyDateSchema.nullable(),
     end: FuzzyDateSchema.nullable(),
     description: LocalizedSchema,
@@ -235,6 +257,9 @@ export const SubjectRefSchema = z.object({
 });
 export type SubjectRef = z.infer<typeof SubjectRefSchema>;
 
+export const FigureQualifierSchema = z.enum(['exact', 'about', 'more-than', 'barely', 'range']);
+export type FigureQualifier = z.infer<typeof FigureQualifierSchema>;
+
 export const FigureSchema = z
   .object({
     ...sourced,
@@ -243,8 +268,11 @@ export const FigureSchema = z
     value: z.number().finite(),
     /** Upper bound when the source gives a range ("treize à quatorze fois"). */
     upTo: z.number().finite().nullable(),
-    /** How the source qualifies the number: "plus de", "une vingtaine", "à peine". */
-    qualifier: z.enum(['exact', 'about', 'more-than', 'barely']),
+    /**
+     * How the source qualifies the number: "plus de", "une vingtaine", "à peine"; `range` for a
+     * span from `value` to `upTo` ("treize à quatorze").
+     */
+    qualifier: FigureQualifierSchema,
     /** The whole a part is counted against: 12 *of 15* carmakers. */
     outOf: z.number().finite().nullable(),
     unit: LocalizedSchema,
@@ -254,6 +282,17 @@ export const FigureSchema = z
   .superRefine((figure, ctx) => {
     if (figure.upTo !== null && figure.upTo < figure.value) {
       ctx.addIssue({ code: 'custom', path: ['upTo'], message: 'upTo must not be below value' });
+    }
+    if (figure.qualifier === 'range' && figure.upTo === null) {
+      ctx.addIssue({ code: 'custom', path: ['upTo'], message: 'a range needs its upper bound' });
+    }
+    if (figure.qualifier === 'exact' && figure.upTo !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['qualifier'],
+        message:
+          'a figure with an upper bound is not exact: qualifier "range" ("treize à quatorze")',
+      });
     }
   });
 export type Figure = z.infer<typeof FigureSchema>;

@@ -51,7 +51,9 @@ export type FieldSpec = FieldOptions &
     /** One line of text, or several (`long`); `optional` when it may be absent. */
     | { kind: 'text'; optional?: boolean; long?: boolean }
     /** The same words in French and in English. */
-    | { kind: 'localized'; nullable?: boolean }
+    | { kind: 'localized'; nullable?: boolean; optional?: boolean }
+    /** Whether a claim is stated or inferred, and how (`ClaimBasis`). */
+    | { kind: 'basis' }
     /** A fuzzy date (`FuzzyDate`). */
     | { kind: 'date'; nullable?: boolean }
     | { kind: 'choice'; options: readonly string[] }
@@ -161,7 +163,8 @@ export type EntryOf<R extends Registry<R>> = {
 
 const sourcedFields = {
   voice: { kind: 'choice', options: VoiceSchema.options },
-  inference: { kind: 'text', optional: true, long: true },
+  inference: { kind: 'localized', optional: true },
+  note: { kind: 'localized', optional: true },
   evidence: { kind: 'evidence' },
 } as const satisfies Record<string, FieldSpec>;
 
@@ -185,6 +188,7 @@ export const REGISTRY = {
       // A source's text is left out of the CSV: it is the JSON export's job, and would swamp
       // a spreadsheet.
       transcriptionNotes: { kind: 'texts', csv: false },
+      note: { kind: 'localized', optional: true },
       paragraphs: {
         kind: 'paragraphs',
         kinds: ParagraphSchema.shape.kind.options,
@@ -242,6 +246,7 @@ export const REGISTRY = {
       start: { kind: 'date', nullable: true },
       end: { kind: 'date', nullable: true },
       current: { kind: 'boolean' },
+      currentBasis: { kind: 'basis' },
       reportsTo: { kind: 'references', to: ['position'] },
       ...sourcedFields,
     },
@@ -256,6 +261,7 @@ export const REGISTRY = {
       id: { kind: 'id' },
       name: { kind: 'localized' },
       status: { kind: 'choice', options: ProjectStatusSchema.options },
+      statusBasis: { kind: 'basis' },
       organizations: { kind: 'references', to: ['organization'], min: 1 },
       owner: { kind: 'reference', to: ['person'], nullable: true },
       contributors: { kind: 'references', to: ['person'] },

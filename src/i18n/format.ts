@@ -15,6 +15,29 @@ export function formatNumber(value: number, locale: Locale): string {
   return format.format(value);
 }
 
+const compactFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** From here on a number reads better in words: "3 billion", « 3 milliards ». */
+export const COMPACT_FROM = 1_000_000;
+
+/**
+ * A large number as people say it: "3 billion" / « 3 milliards », "1.2 million" /
+ * « 1,2 million »; `null` below a million, where the digits read well (130,000 / 130 000).
+ */
+export function formatCompactNumber(value: number, locale: Locale): string | null {
+  if (Math.abs(value) < COMPACT_FROM) return null;
+  let format = compactFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 1,
+    });
+    compactFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
 /** "a, b and c" / "a, b et c". */
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(
@@ -25,4 +48,15 @@ export function formatList(items: readonly string[], locale: Locale): string {
 /** Plural category for a count, so messages can choose "1 source" / "2 sources". */
 export function pluralOf(count: number, locale: Locale): Intl.LDMLPluralRule {
   return new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
+}
+
+/** "1 December 2026" / "1er décembre 2026": a day in full, as a printed document dates itself. */
+export function formatDay(date: Date, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+  return locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }

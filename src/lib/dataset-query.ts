@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex } from '../domain/dataset-index.ts';
-import { DataFileReadError } from '../domain/data-file-read-error.ts';
+import { fetchDataFile } from './data-file-fetch.ts';
 import type { ReadDataFile } from '../domain/load-dataset.ts';
 
 /** The built-in data folder, served next to the app. */
@@ -8,23 +8,7 @@ export const BUILT_IN_DATA = `${import.meta.env.BASE_URL}data/`;
 
 /** Reads data files over HTTP from a folder URL ending in `/`. */
 export function httpDataReader(base: string): ReadDataFile {
-  return async (file) => {
-    let response: Response;
-    try {
-      response = await fetch(`${base}${file}`);
-    } catch (error) {
-      throw new DataFileReadError(
-        file,
-        `network error${error instanceof Error ? ` (${error.message})` : ''}`,
-      );
-    }
-    if (!response.ok) throw new DataFileReadError(file, `HTTP ${response.status}`);
-    // A static server answering a missing file with the app's index.html is still a missing file.
-    if ((response.headers.get('content-type') ?? '').includes('text/html')) {
-      throw new DataFileReadError(file, 'the server answered with an HTML page, not the file');
-    }
-    return response.text();
-  };
+  return async (file) => (await fetchDataFile(base, file)).text;
 }
 
 export const datasetQueries = {
@@ -33,8 +17,13 @@ export const datasetQueries = {
     queryOptions({
       queryKey: [...datasetQueries.all, base],
       queryFn: async () => {
-        // The loading and checking code comes with the data, not with the page: the shell
-        // paints while both are on their way.
+        // Loading and checking run in a worker, off the page's thread; its code and this
+        // client's come with the data, not with the page. Where there are no workers (the
+        // unit tests' DOM), the same loader runs here.
+        if (typeof Worker !== 'undefined') {
+          const { loadIndexInWorker } = await import('./dataset-worker-client.ts');
+          return loadIndexInWorker(base);
+        }
         const { loadDataset } = await import('../domain/load-dataset.ts');
         return buildIndex(await loadDataset(httpDataReader(base)));
       },

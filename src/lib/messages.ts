@@ -22,7 +22,7 @@ export const viewMessages = defineMessages(
         org: 'Aller à l’organigramme',
         projects: 'Aller aux projets',
         quotes: 'Aller aux citations',
-        briefing: 'Aller à la note de synthèse',
+        briefing: 'Aller à la synthèse',
       })[view],
   },
 );

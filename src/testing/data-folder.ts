@@ -65,6 +65,7 @@ export function minimalDataFolder(): TestDataFolder {
           start: { precision: 'year', value: '2010', certainty: 'stated' },
           end: null,
           current: true,
+          currentBasis: { certainty: 'stated' },
           reportsTo: [],
           voice: 'journalist',
           evidence: [{ source: 's1', passage: 'Ada Lovelace dirige Acme depuis 2010.' }],

@@ -53,7 +53,7 @@ describe('csvFiles', () => {
     const quotes = files[1]?.text ?? '';
     expect(quotes.startsWith(`${BOM}id,speaker,source,original,translation,topics,about,voice,`));
     expect(quotes.split('\r\n')[0]).toBe(
-      `${BOM}id,speaker,source,original,translation,topics,about,voice,inference,evidence_sources,evidence_passages`,
+      `${BOM}id,speaker,source,original,translation,topics,about,voice,inference_fr,inference_en,note_fr,note_en,evidence_sources,evidence_passages`,
     );
     expect(quotes).toContain(quote.id);
   });

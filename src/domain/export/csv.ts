@@ -80,6 +80,13 @@ function columnsOf(name: string, field: FieldSpec, locale: Locale): Column[] {
         [`${header}_fr`, (r) => cellOf(part(get(r), 'fr'))],
         [`${header}_en`, (r) => cellOf(part(get(r), 'en'))],
       ];
+    case 'basis':
+      // `status_basis_certainty` says "inferred" in so many words, next to the status.
+      return [
+        [`${header}_certainty`, (r) => cellOf(part(get(r), 'certainty'))],
+        [`${header}_inference_fr`, (r) => cellOf(part(part(get(r), 'inference'), 'fr'))],
+        [`${header}_inference_en`, (r) => cellOf(part(part(get(r), 'inference'), 'en'))],
+      ];
     case 'date': {
       const date = (r: BaseRecord) => dateOf(get(r));
       return [

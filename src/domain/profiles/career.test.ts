@@ -28,8 +28,8 @@ describe('compareRoles', () => {
       'sfr',
       'yahoo-france',
       'newmedia-360',
-      'lastminute-com',
-      'lastminute-com',
+      'lastminute-com-france',
+      'lastminute-com-executive-committee',
       'renault-digital-factory',
     ]);
   });
@@ -64,6 +64,8 @@ describe('projectsOfPerson', () => {
     const projects = projectsOfPerson(index, 'patrick-hoffstetter', voiceTest(['interviewee']));
     expect(projects.map((p) => p.project.id).sort()).toEqual([
       'mydeclic',
+      'renault-connected-car',
+      'renault-digital-marketing',
       'renault-macro-projects',
     ]);
   });
@@ -108,9 +110,14 @@ describe('voiceTest and statusInWords', () => {
   });
 
   it('says a status in words', () => {
-    expect(statusInWords('in-progress', 'en')).toBe('In progress');
-    expect(statusInWords('ended', 'en')).toBe('Ended, no outcome stated');
-    expect(statusInWords('in-progress', 'fr')).toBe('En cours');
-    expect(statusInWords('ended', 'fr')).toBe('Arrêté, sans résultat annoncé');
+    expect(statusInWords('in-progress', 'stated', 'en')).toBe('In progress');
+    expect(statusInWords('ended', 'stated', 'en')).toBe('Ended, no outcome stated');
+    expect(statusInWords('in-progress', 'stated', 'fr')).toBe('En cours');
+    expect(statusInWords('ended', 'stated', 'fr')).toBe('Arrêté, sans résultat annoncé');
+  });
+
+  it('says when a status is inferred, in words', () => {
+    expect(statusInWords('in-progress', 'inferred', 'en')).toBe('In progress (inferred)');
+    expect(statusInWords('in-progress', 'inferred', 'fr')).toBe('En cours (déduit)');
   });
 });

@@ -1,7 +1,15 @@
 import type { DatasetIndex } from '../dataset-index.ts';
 import { compareFuzzyDates, type FuzzyDate } from '../fuzzy-date.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import type { Organization, Position, Project, ProjectStatus, Voice } from '../records.ts';
+import { vocabulary } from '../messages.ts';
+import type {
+  Certainty,
+  Organization,
+  Position,
+  Project,
+  ProjectStatus,
+  Voice,
+} from '../records.ts';
 import { profileSentences } from './messages.ts';
 
 /** Whether a record is in one of the chosen voices. */
@@ -14,8 +22,9 @@ export function voiceTest(voices: readonly Voice[]): VoiceTest {
 }
 
 /** "Ended, no outcome stated": a status as a sentence fragment, not the bare vocabulary word. */
-export function statusInWords(status: ProjectStatus, locale: Locale): string {
-  return profileSentences[locale].status(status);
+export function statusInWords(status: ProjectStatus, certainty: Certainty, locale: Locale): string {
+  const words = profileSentences[locale].status(status);
+  return certainty === 'inferred' ? `${words} ${vocabulary[locale].inferredMark}` : words;
 }
 
 /**

@@ -17,8 +17,13 @@ export interface EntityRef {
 export type SentencePart = string | EntityRef;
 
 /** Who is linked to whom and through what, resting on one record. */
+/** What links the subject to the other side: the briefing picks lines by it. */
+export type ProfileRelationKind =
+  'role' | 'reports-to' | 'oversees' | 'project' | 'quoted-by' | 'organization-relation';
+
 export interface ProfileRelation {
   key: string;
+  kind: ProfileRelationKind;
   parts: SentencePart[];
   /** Further detail in words, e.g. a relation's own description. */
   note: string | null;
@@ -84,6 +89,7 @@ export function relationsOfPerson(
   for (const role of roles) {
     relations.push({
       key: `role-${role.id}`,
+      kind: 'role',
       parts: [
         words.worksAt(role.current),
         organizationRef(index, role.organization),
@@ -102,6 +108,7 @@ export function relationsOfPerson(
       if (target?.type !== 'position') continue;
       relations.push({
         key: `reports-${role.id}-${id}`,
+        kind: 'reports-to',
         parts: postParts(index, target.record, locale, words.reportsTo(role.current), (title) =>
           words.reportsToPost(role.current, title),
         ),
@@ -116,6 +123,7 @@ export function relationsOfPerson(
     if (over === undefined || !keep(other)) continue;
     relations.push({
       key: `oversees-${over}-${other.id}`,
+      kind: 'oversees',
       parts: postParts(index, other, locale, words.oversees, words.overseesPost),
       note: null,
       ...undated,
@@ -126,6 +134,7 @@ export function relationsOfPerson(
     const over = project.status === 'completed' || project.status === 'ended';
     relations.push({
       key: `project-${project.id}`,
+      kind: 'project',
       parts: [words.project(role, over), project.name[locale]],
       note: null,
       start: project.start,
@@ -144,6 +153,7 @@ export function relationsOfPerson(
       source.publisher === null ? undefined : index.organizations.get(source.publisher);
     relations.push({
       key: `quoted-${source.id}`,
+      kind: 'quoted-by',
       parts: [
         words.quotedBy,
         publisher ? organizationRef(index, publisher.id) : source.publication,
@@ -192,6 +202,7 @@ export function relationsOfCompany(
       seen.add(relation.id);
       relations.push({
         key: `relation-${relation.id}`,
+        kind: 'organization-relation',
         parts: relationParts(index, relation, locale),
         note: relation.description[locale],
         start: relation.start,

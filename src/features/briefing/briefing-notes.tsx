@@ -1,32 +1,30 @@
+import type { Endnote } from '../../domain/briefing/citations.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { formatFuzzyDate } from '../../domain/format-date.ts';
 import { vocabulary } from '../../domain/messages.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
-import type { Briefing } from './briefing-model.ts';
 import { BriefingSection } from './briefing-section.tsx';
 import { briefingMessages } from './messages.ts';
 
-/** The sources, then each cited passage verbatim under its number. */
-export function BriefingNotes({
-  briefing,
-  index,
-  id,
-}: {
-  briefing: Briefing;
+interface BriefingNotesProps {
+  notes: readonly Endnote[];
+  /** Quotes printed in full in the brief: their passages need no second copy here. */
+  quoted: ReadonlySet<string>;
   index: DatasetIndex;
   id: string;
-}) {
+}
+
+/** The sources, then each cited passage verbatim under its number: one list for the brief. */
+export function BriefingNotes({ notes, quoted, index, id }: BriefingNotesProps) {
   const { locale } = useLocale();
   const m = useMessages(briefingMessages);
-  // A quote printed in full above needs no second copy in the notes.
-  const quoted = new Set(briefing.quotes.map((q) => q.original));
   const quoteNotes = new Map<string, number[]>();
-  for (const note of briefing.notes) {
+  for (const note of notes) {
     if (!quoted.has(note.passage)) continue;
     const source = index.sources.get(note.source)?.publication ?? note.source;
     quoteNotes.set(source, [...(quoteNotes.get(source) ?? []), note.n]);
   }
-  const sources = [...new Set(briefing.notes.map((n) => n.source))].map((sourceId) => {
+  const sources = [...new Set(notes.map((n) => n.source))].map((sourceId) => {
     const source = index.sources.get(sourceId);
     if (!source) return sourceId;
     const { published } = source;
@@ -38,30 +36,32 @@ export function BriefingNotes({
     );
   });
   return (
-    <BriefingSection id={id} title={m.notes}>
-      <p className="briefing__sub">
-        {m.sources}
-        {sources.join(m.separator)}.
-      </p>
-      <ol className="briefing-notes">
-        {briefing.notes
-          .filter((note) => !quoted.has(note.passage))
-          .map((note) => (
-            <li key={note.n} value={note.n}>
-              {index.sources.get(note.source)?.publication ?? note.source}
-              {m.colon}
-              <q lang="fr">{note.passage}</q>
-            </li>
-          ))}
-      </ol>
-      {quoteNotes.size > 0 && (
-        <p className="briefing-notes__quotes">
-          {[...quoteNotes]
-            .map(([source, numbers]) => m.quotesVerbatim(numbers.join(', '), source))
-            .join('. ')}
-          .
+    <div className="briefing briefing--notes">
+      <BriefingSection id={id} title={m.notes}>
+        <p className="briefing__sub">
+          {m.sources}
+          {sources.join(m.separator)}.
         </p>
-      )}
-    </BriefingSection>
+        <ol className="briefing-notes">
+          {notes
+            .filter((note) => !quoted.has(note.passage))
+            .map((note) => (
+              <li key={note.n} value={note.n}>
+                {index.sources.get(note.source)?.publication ?? note.source}
+                {m.colon}
+                <q lang="fr">{note.passage}</q>
+              </li>
+            ))}
+        </ol>
+        {quoteNotes.size > 0 && (
+          <p className="briefing-notes__quotes">
+            {[...quoteNotes]
+              .map(([source, numbers]) => m.quotesVerbatim(numbers.join(', '), source))
+              .join('. ')}
+            .
+          </p>
+        )}
+      </BriefingSection>
+    </div>
   );
 }

@@ -2,33 +2,61 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 
+/** The whole brief: the meeting page, the appendices and the notes. */
 async function briefingFor(url: string): Promise<HTMLElement> {
   renderApp(url);
-  return screen.findByRole('article');
+  return screen.findByRole('region', { name: /^Briefing: / });
 }
 
 describe('briefing', () => {
   it('offers a picker without a subject', async () => {
     renderApp('/briefing');
-    expect(await screen.findByRole('link', { name: 'Patrick Hoffstetter' })).toHaveAttribute(
-      'href',
-      '/briefing?person=patrick-hoffstetter',
-    );
-    expect(screen.getByRole('link', { name: 'Salesforce' })).toHaveAttribute(
+    expect(
+      // The first render of the file pays for the cold data load.
+      await screen.findByRole(
+        'link',
+        { name: 'Brief on Patrick Hoffstetter alone' },
+        { timeout: 15_000 },
+      ),
+    ).toHaveAttribute('href', '/briefing?person=patrick-hoffstetter');
+    expect(screen.getByRole('link', { name: 'Brief on Salesforce alone' })).toHaveAttribute(
       'href',
       '/briefing?company=salesforce',
     );
   });
 
+  it('builds one brief for the attendees ticked in the picker', async () => {
+    const { user } = renderApp('/briefing');
+    await user.click(await screen.findByRole('checkbox', { name: 'Patrick Hoffstetter' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Patrick Pélata' }));
+    await user.click(screen.getByRole('button', { name: 'Build the brief' }));
+    const brief = await screen.findByRole('region', {
+      name: 'Briefing: Patrick Hoffstetter, Patrick Pélata',
+    });
+    const meeting = within(brief).getByRole('article', {
+      name: 'Patrick Hoffstetter · Patrick Pélata',
+    });
+    for (const section of ['Who', 'What to know', 'Between them', 'Talking points', 'To verify'])
+      expect(within(meeting).getByRole('region', { name: section })).toBeInTheDocument();
+    expect(
+      within(brief)
+        .getAllByRole('heading', { level: 2, name: /^Appendix: / })
+        .map((h) => h.textContent),
+    ).toEqual(['Appendix: Patrick Hoffstetter', 'Appendix: Patrick Pélata']);
+  });
+
   it('covers Patrick Hoffstetter: role, career, org context, projects, figures, quotes, notes', async () => {
     const briefing = await briefingFor('/briefing?person=patrick-hoffstetter');
     expect(
-      within(briefing).getByRole('heading', { level: 2, name: 'Patrick Hoffstetter' }),
+      within(briefing).getByRole('heading', { level: 2, name: 'Appendix: Patrick Hoffstetter' }),
     ).toBeInTheDocument();
     expect(briefing).toHaveTextContent(
       'Chief Digital Officer (CDO), head of the Digital Factory, Renault › Digital Factory',
     );
     expect(briefing).toHaveTextContent('reports to the Chief Marketing Officer (Renault)');
+    expect(briefing).toHaveTextContent(
+      'Our sources on Patrick Hoffstetter are from 2012. Roles and projects may have changed by',
+    );
     for (const text of [
       'Launch of Vizzavi',
       'Mydeclic',
@@ -119,8 +147,7 @@ describe('briefing citations', () => {
     '/briefing?company=renault',
     '/briefing?company=salesforce',
   ])('cites every statement of %s', async (url) => {
-    renderApp(url);
-    const briefing = await screen.findByRole('article');
+    const briefing = await briefingFor(url);
     const notes = within(briefing).getByRole('region', { name: 'Notes' });
     const sections = within(briefing)
       .getAllByRole('region')

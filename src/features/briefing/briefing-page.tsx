@@ -1,93 +1,81 @@
-import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { buildBrief } from '../../domain/briefing/brief.ts';
+import { boundsOf } from '../../domain/fuzzy-date.ts';
+import { StaleSourcesBanner } from '../../components/stale-sources-banner.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { useToday } from '../../lib/today.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
-import { BriefingDocument } from './briefing-document.tsx';
-import { companyBriefing, personBriefing, type Briefing } from './briefing-model.ts';
+import { AppendixDocument } from './appendix-document.tsx';
+import { BriefingNotes } from './briefing-notes.tsx';
+import { BriefingPicker } from './briefing-picker.tsx';
+import { MeetingPage } from './meeting-page.tsx';
 import { briefingMessages } from './messages.ts';
 import { PrintFooter } from './print-footer.tsx';
 import './briefing.css';
 import { useShownRecords } from '../../lib/shown-records.tsx';
 
-const collator = new Intl.Collator('fr');
-
+/**
+ * `/briefing?person=…&company=…`: one brief for one meeting — the meeting page, one appendix
+ * per attendee, the notes — or, with nobody chosen, the picker.
+ */
 export function BriefingPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { locale } = useLocale();
+  const today = useToday();
   const m = useMessages(briefingMessages);
-  const briefings = useMemo(
+  const brief = useMemo(
     () =>
-      [
-        ...filter.people.map((p) => personBriefing(index, p.id, locale)),
-        ...filter.organizations.map((o) => companyBriefing(index, o.id, locale)),
-      ].filter((b): b is Briefing => b !== null),
-    [index, filter.people, filter.organizations, locale],
+      buildBrief(
+        index,
+        [
+          ...filter.people.map((p) => ({ kind: 'person' as const, id: p.id })),
+          ...filter.organizations.map((o) => ({ kind: 'company' as const, id: o.id })),
+        ],
+        locale,
+        today,
+      ),
+    [index, filter.people, filter.organizations, locale, today],
   );
 
-  const shown = useMemo(
-    () => ({ shownIds: briefings.flatMap((briefing) => briefing.shownIds) }),
-    [briefings],
-  );
+  const shown = useMemo(() => ({ shownIds: brief?.shownIds ?? [] }), [brief]);
   useShownRecords('briefing', shown);
 
-  if (briefings.length === 0) {
-    const companies = index.dataset.organizations
-      .filter((o) => o.parent === null && o.kind !== 'media')
-      .sort((a, b) => collator.compare(a.name, b.name));
-    return (
-      <div className="briefing-picker">
-        <header className="page-header">
-          <h1>{m.title}</h1>
-          <p>{m.pickerIntro}</p>
-        </header>
-        <section aria-labelledby="pick-people">
-          <h2 id="pick-people">{m.people}</h2>
-          <ul>
-            {[...index.dataset.people]
-              .sort((a, b) => collator.compare(a.name, b.name))
-              .map((person) => (
-                <li key={person.id}>
-                  <Link to="/briefing" search={{ person: [person.id] }}>
-                    {person.name}
-                  </Link>
-                </li>
-              ))}
-          </ul>
-        </section>
-        <section aria-labelledby="pick-companies">
-          <h2 id="pick-companies">{m.companies}</h2>
-          <ul className="briefing-picker__companies">
-            {companies.map((company) => (
-              <li key={company.id}>
-                <Link to="/briefing" search={{ company: [company.id] }}>
-                  {company.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
-    );
-  }
+  if (!brief) return <BriefingPicker index={index} />;
 
+  const notes = new Map(brief.notes.map((n) => [n.n, n]));
+  const present = Math.max(...index.dataset.sources.map((s) => boundsOf(s.published).end));
+  const quoted = new Set(
+    [...brief.page.talkingPoints, ...brief.appendices.flatMap((a) => a.quotes)].map(
+      (q) => q.original,
+    ),
+  );
+  const onPageOne = new Set(brief.page.talkingPoints.map((q) => q.id));
+  const banner = <StaleSourcesBanner index={index} subjects={brief.attendees} />;
   return (
-    <div className="briefing-page">
+    <section className="briefing-page" aria-labelledby="briefing-heading">
       <PrintFooter />
       <header className="page-header briefing-page__header">
-        <h1>{m.heading(briefings.map((b) => b.name).join(', '))}</h1>
+        <h1 id="briefing-heading">{m.heading(brief.attendees.map((a) => a.name).join(', '))}</h1>
         <button type="button" onClick={() => window.print()}>
           {m.print}
         </button>
       </header>
-      {briefings.map((briefing) => (
-        <BriefingDocument
-          key={`${briefing.kind}-${briefing.id}`}
-          briefing={briefing}
-          index={index}
+      <MeetingPage brief={brief} notes={notes} banner={banner} />
+      {brief.appendices.map((appendix) => (
+        <AppendixDocument
+          key={`${appendix.kind}-${appendix.id}`}
+          // A quote printed in full on page 1 is not printed again.
+          appendix={{
+            ...appendix,
+            quotes: appendix.quotes.filter((q) => !onPageOne.has(q.id)),
+          }}
+          notes={notes}
+          present={present}
         />
       ))}
-    </div>
+      <BriefingNotes notes={brief.notes} quoted={quoted} index={index} id="brief-notes" />
+    </section>
   );
 }

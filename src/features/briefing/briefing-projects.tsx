@@ -1,35 +1,45 @@
+import type { Endnote } from '../../domain/briefing/citations.ts';
+import type { BriefingProject } from '../../domain/briefing/parts.ts';
 import { useMessages } from '../../i18n/use-locale.ts';
-import type { Briefing } from './briefing-model.ts';
 import { BriefingSection } from './briefing-section.tsx';
-import type { Endnote } from './citations.ts';
 import { CiteRefs } from './cite-refs.tsx';
 import { briefingMessages } from './messages.ts';
 
+interface BriefingProjectsProps {
+  id: string;
+  title: string;
+  projects: readonly BriefingProject[];
+  kind: 'person' | 'company';
+  /** The year of the latest source: the status is as of then. */
+  year: string;
+  notes: ReadonlyMap<number, Endnote>;
+}
+
 /** Projects as a table: what, how far along, when, and the subject's part or the owner. */
 export function BriefingProjects({
-  briefing,
-  notes,
   id,
-}: {
-  briefing: Briefing;
-  notes: ReadonlyMap<number, Endnote>;
-  id: string;
-}) {
+  title,
+  projects,
+  kind,
+  year,
+  notes,
+}: BriefingProjectsProps) {
   const m = useMessages(briefingMessages);
+  if (projects.length === 0) return null;
   return (
-    <BriefingSection id={id} title={m.projects}>
-      <table className={`briefing-table briefing-table--${briefing.kind}`}>
+    <BriefingSection id={id} title={title}>
+      <table className={`briefing-table briefing-table--${kind}`}>
         <caption>{m.projectsCaption}</caption>
         <thead>
           <tr>
             <th scope="col">{m.project}</th>
-            <th scope="col">{m.status}</th>
+            <th scope="col">{m.statusAt(year)}</th>
             <th scope="col">{m.dates}</th>
-            <th scope="col">{briefing.kind === 'person' ? m.role : m.owner}</th>
+            <th scope="col">{kind === 'person' ? m.role : m.owner}</th>
           </tr>
         </thead>
         <tbody>
-          {briefing.projects.map((project, i) => (
+          {projects.map((project, i) => (
             <tr key={i}>
               <td>
                 {project.text}

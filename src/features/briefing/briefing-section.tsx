@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Line } from './briefing-model.ts';
-import type { Endnote } from './citations.ts';
+import type { Line } from '../../domain/briefing/parts.ts';
+import type { Endnote } from '../../domain/briefing/citations.ts';
 import { CiteRefs } from './cite-refs.tsx';
 
 interface BriefingSectionProps {

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { useId } from 'react';
 import { formatFuzzyDate } from '../../domain/format-date.ts';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
-import type { ChartRow } from './briefing-model.ts';
+import type { ChartRow } from '../../domain/briefing/parts.ts';
 import { INTL_LOCALE } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useMessages } from '../../i18n/use-locale.ts';
-import type { Endnote } from './citations.ts';
+import type { Endnote } from '../../domain/briefing/citations.ts';
 import { briefingMessages } from './messages.ts';
 
 interface CiteRefsProps {

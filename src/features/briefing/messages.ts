@@ -1,85 +1,28 @@
 import { defineMessages } from '../../i18n/define-messages.ts';
-import { elide } from '../../domain/profiles/messages.ts';
-import { formatList } from '../../i18n/format.ts';
-
-/** The sentences the briefing model writes from records; names and dates come in formatted. */
-export const briefingSentences = defineMessages(
-  {
-    inferredMark: (short: boolean): string => (short ? ' (inf.)' : ' (inferred)'),
-    present: 'present',
-    from: (date: string): string => `from ${date}`,
-    until: (date: string): string => `until ${date}`,
-    datesNotStated: 'dates not stated',
-    notDated: 'not dated',
-    holderNotNamed: 'holder not named',
-    position: (title: string, place: string, holder: string, span: string): string =>
-      `${title} — ${place} (${holder}; ${span})`,
-    atPlace: (place: string): string => `At ${place} (role not stated)`,
-    now: (role: string, span: string): string => `Now: ${role}, ${span}.`,
-    before: (roles: readonly string[]): string => `Before: ${roles.join('; ')}.`,
-    quoted: (count: number, publications: readonly string[]): string =>
-      `Quoted ${count} time${count === 1 ? '' : 's'} in ${publications.join(' and ')}.`,
-    heads: (unit: string, description: string): string => `Heads ${unit}: ${description}`,
-    projectRole: (role: 'owner' | 'contributor' | 'quoted'): string =>
-      ({ owner: 'runs it', contributor: 'contributes', quoted: 'speaks about it' })[role],
-    runBy: (name: string): string => `run by ${name}`,
-    ownerNotNamed: 'owner not named',
-    figure: (label: string, value: string, date: string | null, subject: string): string =>
-      `${label}: ${value}${date === null ? '' : `, as of ${date}`} (${subject})`,
-    kindOf: (kind: string, parent: string | null): string =>
-      parent === null ? kind : `${kind} of ${parent}`,
-    currentPost: (post: string): string => `Current: ${post}`,
-    pastPost: (post: string): string => `Past: ${post}`,
-    unit: (unit: string, kind: string, description: string): string =>
-      `${unit} (${kind}): ${description}`,
-    dateField: (field: 'start' | 'end' | 'date' | 'as-of'): string =>
-      ({ start: 'start', end: 'end', date: 'date', 'as-of': 'as of' })[field],
-    uncertainItem: (label: string, field: string, date: string, precision: string): string =>
-      `${label} (${field}: ${date}, ${precision})`,
-    /** Follows the reasoning, which the data gives in English only. */
-    restingOnIt: (items: readonly string[]): string => ` — for: ${items.join('; ')}.`,
-  },
-  {
-    inferredMark: (short) => (short ? ' (déd.)' : ' (déduite)'),
-    present: 'aujourd’hui',
-    // « à partir de vers 2011 » reads badly: the approximation moves after the date.
-    from: (date) =>
-      date.startsWith('vers ') ? `à partir de ${date.slice(5)} environ` : `à partir de ${date}`,
-    until: (date) => `jusqu’à ${date}`,
-    datesNotStated: 'dates non précisées',
-    notDated: 'sans date',
-    holderNotNamed: 'titulaire non nommé',
-    position: (title, place, holder, span) => `${title} — ${place} (${holder}\u202f; ${span})`,
-    atPlace: (place) => `Chez ${place} (fonction non précisée)`,
-    now: (role, span) => `Aujourd’hui\u00a0: ${role}, ${span}.`,
-    before: (roles) => `Auparavant\u00a0: ${roles.join('\u202f; ')}.`,
-    quoted: (count, publications) =>
-      `${count} citation${count > 1 ? 's' : ''} dans ${formatList(publications, 'fr')}.`,
-    heads: (unit, description) => `Dirige ${unit}\u00a0: ${description}`,
-    projectRole: (role) =>
-      ({ owner: 'le dirige', contributor: 'y contribue', quoted: 'en parle' })[role],
-    runBy: (name) => `dirigé par ${name}`,
-    ownerNotNamed: 'responsable non nommé',
-    figure: (label, value, date, subject) =>
-      `${label}\u00a0: ${value}${date === null ? '' : `, date\u00a0: ${date}`} (${subject})`,
-    kindOf: (kind, parent) => (parent === null ? kind : `${elide(`${kind} de `, parent)}${parent}`),
-    currentPost: (post) => `En poste\u00a0: ${post}`,
-    pastPost: (post) => `Auparavant\u00a0: ${post}`,
-    unit: (unit, kind, description) => `${unit} (${kind})\u00a0: ${description}`,
-    dateField: (field) =>
-      ({ start: 'début', end: 'fin', date: 'date', 'as-of': 'date du chiffre' })[field],
-    uncertainItem: (label, field, date, precision) =>
-      `${label} (${field}\u00a0: ${date}, ${precision})`,
-    restingOnIt: (items) => ` — pour\u00a0: ${items.join('\u202f; ')}.`,
-  },
-);
 
 /** The briefing page and the printed document around those sentences. */
 export const briefingMessages = defineMessages(
   {
     title: 'Briefing',
     pickerIntro:
-      'A printable page on one person or company, every statement numbered against its passage. Choose a subject:',
+      'A printable brief for a meeting: page 1 on the meeting, then one appendix per attendee, every statement numbered against its passage. Choose the attendees:',
+    pickerBuild: 'Build the brief',
+    alone: (name: string): string => `Brief on ${name} alone`,
+    pickerNone: 'Choose at least one attendee.',
+    meetingEyebrow: (count: number): string =>
+      count === 1 ? 'Briefing · page 1' : `Meeting brief · ${count} attendees`,
+    printedOn: (date: string): string => `Printed ${date}`,
+    sourcesFrom: (span: string): string => `sources ${span}`,
+    who: 'Who',
+    whatToKnow: 'What to know',
+    between: 'Between them',
+    noLink: 'Our records hold no link between the attendees.',
+    talkingPoints: 'Talking points',
+    toVerify: 'To verify',
+    appendix: (name: string): string => `Appendix: ${name}`,
+    currentProjects: (year: string): string => `Projects under way at the latest source (${year})`,
+    pastProjects: 'Earlier projects, newest first',
+    statusAt: (year: string): string => `Status (${year})`,
     people: 'People',
     companies: 'Companies',
     heading: (names: string): string => `Briefing: ${names}`,
@@ -89,6 +32,7 @@ export const briefingMessages = defineMessages(
     produced: (date: string): string => `Produced ${date}`,
     factsAsOf: (date: string, certainty: string): string =>
       `Facts as of ${date} (latest source, date ${certainty})`,
+    endnotes: 'Notes to the whole brief',
     factsNotDated: 'Facts as of: not dated',
     citedPassages: (count: string): string => `${count} cited passages`,
     summary: 'Summary',
@@ -122,7 +66,7 @@ export const briefingMessages = defineMessages(
     quotesVerbatim: (numbers: string, publication: string): string =>
       `${numbers}: ${publication}, the quotes above, verbatim`,
     noteLink: (n: number): string => `Note ${n}: open the passage in the source`,
-    ongoing: ' → present',
+    ongoing: ' → latest source',
     chartCaption:
       'Fading ends: dates known only to the year or a range. Dashed: approximate. Hatched: inferred. Arrow: ongoing at the latest source. Numbers refer to the notes.',
     footer: 'Dossier briefing',
@@ -131,20 +75,38 @@ export const briefingMessages = defineMessages(
     pageOf: 'of',
   },
   {
-    title: 'Fiche de synthèse',
+    title: 'Synthèse',
     pickerIntro:
-      'Une page à imprimer sur une personne ou une entreprise, chaque affirmation renvoyant par un numéro à son passage. Choisissez un sujet\u00a0:',
+      'Une fiche à imprimer pour une réunion\u00a0: la page 1 sur la réunion, puis une annexe par participant, chaque affirmation renvoyant par un numéro à son passage. Choisissez les participants\u00a0:',
+    pickerBuild: 'Établir la fiche',
+    alone: (name) => `Fiche sur ${name} seul`,
+    pickerNone: 'Choisissez au moins un participant.',
+    meetingEyebrow: (count) =>
+      count === 1 ? 'Fiche de synthèse · page 1' : `Fiche de réunion · ${count}\u00a0participants`,
+    printedOn: (date) => `Imprimée le ${date}`,
+    sourcesFrom: (span) => `sources de ${span}`,
+    who: 'Qui',
+    whatToKnow: 'À savoir',
+    between: 'Entre eux',
+    noLink: 'Nos données ne relient pas les participants entre eux.',
+    talkingPoints: 'Points de discussion',
+    toVerify: 'À vérifier',
+    appendix: (name) => `Annexe\u00a0: ${name}`,
+    currentProjects: (year) => `Projets en cours à la dernière source (${year})`,
+    pastProjects: 'Projets antérieurs, du plus récent au plus ancien',
+    statusAt: (year) => `Statut (${year})`,
     people: 'Personnes',
     companies: 'Entreprises',
-    heading: (names) => `Fiche de synthèse\u00a0: ${names}`,
+    heading: (names) => `Synthèse\u00a0: ${names}`,
     print: 'Imprimer',
-    eyebrow: (kind) => `Fiche de synthèse · ${kind === 'person' ? 'Personne' : 'Entreprise'}`,
+    eyebrow: (kind) => `Synthèse · ${kind === 'person' ? 'Personne' : 'Entreprise'}`,
     produced: (date) => `Établie le ${date}`,
     factsAsOf: (date, certainty) =>
       `État des faits\u00a0: ${date} (source la plus récente, date ${certainty})`,
     factsNotDated: 'État des faits\u00a0: non daté',
+    endnotes: 'Notes de l’ensemble de la fiche',
     citedPassages: (count) => `${count} passages cités`,
-    summary: 'Synthèse',
+    summary: 'En bref',
     career: 'Parcours',
     timeline: 'Chronologie',
     chartTitle: (name, kind) => `${name}\u00a0: ${kind === 'person' ? 'parcours' : 'chronologie'}`,
@@ -174,10 +136,10 @@ export const briefingMessages = defineMessages(
     quotesVerbatim: (numbers, publication) =>
       `${numbers}\u00a0: ${publication}, les citations ci-dessus, textuellement`,
     noteLink: (n) => `Note ${n}\u00a0: ouvrir le passage dans la source`,
-    ongoing: ' → aujourd’hui',
+    ongoing: ' → dernière source',
     chartCaption:
       'Extrémités estompées\u00a0: dates connues seulement à l’année ou par un intervalle. Tirets\u00a0: approximatif. Hachures\u00a0: déduit. Flèche\u00a0: en cours à la date de la source la plus récente. Les numéros renvoient aux notes.',
-    footer: 'Dossier · fiche de synthèse',
+    footer: 'Dossier · synthèse',
     page: 'Page',
     pageOf: 'sur',
   },

@@ -24,7 +24,7 @@ describe('company page', () => {
   it('lists posts in the company and its units, named holder or not', async () => {
     renderApp('/companies/renault');
     const people = await screen.findByRole('region', { name: 'People' });
-    const current = within(people).getByRole('region', { name: 'Current' });
+    const current = within(people).getByRole('region', { name: 'In post at the latest source' });
     expect(
       within(current).getByRole('heading', { name: 'Chief Marketing Officer — holder not named' }),
     ).toBeInTheDocument();

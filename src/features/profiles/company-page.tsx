@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { StaleSourcesBanner } from '../../components/stale-sources-banner.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
@@ -120,6 +121,7 @@ export function CompanyPage() {
         shown={voiceTest(filter.voices)(organization)}
         index={index}
       />
+      <StaleSourcesBanner index={index} subjects={[organization]} />
       <ProfileNotices filter={filter} hidden={profile.hidden} subject={organization.name} />
       <ProfileContents entries={sections} />
       {sections.map(({ id, title, count, folds, render }) => (

@@ -1,7 +1,8 @@
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Figure } from '../../domain/records.ts';
-import { formatFigure } from '../../domain/record-label.ts';
+import { vocabulary } from '../../domain/messages.ts';
+import { formatFigure, isCompacted } from '../../domain/record-label.ts';
 import { RecordMeta } from './record-meta.tsx';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { profileMessages } from './messages.ts';
@@ -22,6 +23,11 @@ export function FigureList({
         <li key={figure.id} className="profile-item">
           <h3 className="profile-item__title">{figure.label[locale]}</h3>
           <p className="figure-value">{formatFigure(figure, locale)}</p>
+          {isCompacted(figure, locale) && (
+            <p className="profile-item__line">
+              {vocabulary[locale].exactValue(formatFigure(figure, locale, true))}
+            </p>
+          )}
           <p className="profile-item__line">
             {figure.asOf ? (
               <>

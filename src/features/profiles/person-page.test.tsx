@@ -11,7 +11,7 @@ describe('person page', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/a new-technology enthusiast/)).toHaveAttribute('lang', 'en');
     expect(screen.getByText(/féru de nouvelles technologies/)).toHaveAttribute('lang', 'fr');
-    expect(screen.getByRole('list', { name: 'Current roles' })).toHaveTextContent(
+    expect(screen.getByRole('list', { name: 'Roles at the latest source' })).toHaveTextContent(
       'Chief Digital Officer (CDO), head of the Digital Factory · Renault › Digital Factory',
     );
   });
@@ -36,7 +36,7 @@ describe('person page', () => {
 
     const renault = items[0];
     if (!renault) throw new Error('no Renault role');
-    expect(renault).toHaveTextContent('c. 2011 (approximate, inferred) – present');
+    expect(renault).toHaveTextContent('c. 2011 (approximate, inferred) – latest source');
     expect(renault).toHaveTextContent(
       'Reports to the Chief Marketing Officer — holder not named (Renault)',
     );
@@ -87,7 +87,7 @@ describe('person page', () => {
     );
     expect(relations).toHaveTextContent('reports to the Chief Marketing Officer (Renault)');
     expect(relations).toHaveTextContent('runs project New vehicle configurator');
-    expect(relations).toHaveTextContent('quoted by BFM Business (11 quotes)');
+    expect(relations).toHaveTextContent('quoted by BFM Business (10 quotes)');
     expect(within(relations).getAllByRole('link', { name: 'BFM Business' })[0]).toHaveAttribute(
       'href',
       '/companies/bfm-business',

@@ -1,5 +1,6 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { StaleSourcesBanner } from '../../components/stale-sources-banner.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
@@ -108,6 +109,7 @@ export function PersonPage() {
         shown={voiceTest(filter.voices)(person)}
         index={index}
       />
+      <StaleSourcesBanner index={index} subjects={[person]} />
       <ProfileNotices filter={filter} hidden={profile.hidden} subject={person.name} />
       <ProfileContents entries={sections} />
       {sections.map(({ id, title, count, folds, render }) => (

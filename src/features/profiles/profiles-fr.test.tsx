@@ -28,7 +28,7 @@ describe('profiles in French', () => {
       await screen.findByRole('heading', { level: 1, name: 'Patrick Hoffstetter' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/féru de nouvelles technologies/)).toHaveAttribute('lang', 'fr');
-    expect(screen.getByRole('list', { name: 'Fonctions actuelles' })).toHaveTextContent(
+    expect(screen.getByRole('list', { name: 'Fonctions à la dernière source' })).toHaveTextContent(
       'Chief Digital Officer (CDO), directeur de la Digital Factory · Renault › Digital Factory',
     );
     expect(screen.getByRole('navigation', { name: 'Sur cette page' })).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('profiles in French', () => {
 
     const roles = screen.getByRole('region', { name: 'Fonctions' });
     const renault = within(roles).getAllByRole('listitem').at(0);
-    expect(renault).toHaveTextContent('vers 2011 (approximative, déduite) – aujourd’hui');
+    expect(renault).toHaveTextContent('vers 2011 (approximative, déduite) – dernière source');
     expect(renault).toHaveTextContent(
       'Rend compte au poste de Chief Marketing Officer — titulaire non nommé (Renault)',
     );
@@ -51,7 +51,7 @@ describe('profiles in French', () => {
     expect(relations).toHaveTextContent(
       'a travaillé chez SFR (2000 (à l’année près, citée) – 2005 (à l’année près, citée))',
     );
-    expect(relations).toHaveTextContent('propos cités par BFM Business (11 citations)');
+    expect(relations).toHaveTextContent('propos cités par BFM Business (10 citations)');
 
     const projects = screen.getByRole('region', { name: 'Projets' });
     expect(projects).toHaveTextContent('Statut : En cours');
@@ -81,7 +81,9 @@ describe('profiles in French', () => {
     expect(screen.getByRole('list', { name: 'Entités de Renault' })).toHaveTextContent('direction');
     const people = screen.getByRole('region', { name: 'Personnes' });
     expect(
-      within(within(people).getByRole('region', { name: 'En poste' })).getByRole('heading', {
+      within(
+        within(people).getByRole('region', { name: 'En poste à la dernière source' }),
+      ).getByRole('heading', {
         name: 'Chief Marketing Officer — titulaire non nommé',
       }),
     ).toBeInTheDocument();

@@ -39,7 +39,7 @@ export function ProjectList({
               {role && <span className="badge badge--role">{m.projectRole(role)}</span>}{' '}
               <span className="status">
                 {m.status}
-                {statusInWords(project.status, locale)}
+                {statusInWords(project.status, project.statusBasis.certainty, locale)}
               </span>{' '}
               · <DateSpan start={project.start} end={project.end} current={false} />
             </p>

@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
+import { RecordNotes } from '../../components/record-notes.tsx';
 import { VoiceBadge } from '../../components/voice-badge.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { claimOf } from '../../domain/claims.ts';
 import type { SourcedRecord } from '../../domain/dataset.ts';
 import { filterOf } from '../../domain/filter.ts';
 import { labelOf } from '../../domain/record-label.ts';
@@ -72,13 +74,12 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
           </span>
         );
       })}
-      {record.inference && (
-        <p className="inference">
-          {m.howInferred}
-          {/* Our reasoning is written in English only, in the data. */}
-          <span lang="en">{record.inference}</span>
-        </p>
-      )}
+      <RecordNotes
+        inference={record.inference}
+        note={record.note}
+        inferenceLabel={m.howInferred}
+        claim={claimOf(entry, locale)}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { vocabulary } from '../../domain/messages.ts';
 import type { Position } from '../../domain/records.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { DateSpan } from './date-span.tsx';
@@ -68,7 +69,11 @@ export function RoleList({ roles, index, showHolder }: RoleListProps) {
             )}
           </h3>
           <p className="profile-item__line">
-            {position.current && <span className="badge badge--current">{m.currentBadge}</span>}{' '}
+            {(position.current || position.currentBasis.certainty === 'inferred') && (
+              <span className={`badge badge--current badge--${position.currentBasis.certainty}`}>
+                {vocabulary[locale].currentClaim(position.current, position.currentBasis.certainty)}
+              </span>
+            )}{' '}
             <OrgPathLinks index={index} id={position.organization} /> ·{' '}
             <DateSpan start={position.start} end={position.end} current={position.current} />
           </p>

@@ -8,6 +8,7 @@ import { ProjectNameButton } from './project-name-button.tsx';
 import type { OpenProject } from './project-panel-id.ts';
 import { ProjectPeople } from './project-people.tsx';
 import type { ProjectRow } from './project-rows.ts';
+import { StatusBadge } from './status-badge.tsx';
 
 interface ProjectBoardCardProps {
   row: ProjectRow;
@@ -37,6 +38,14 @@ export function ProjectBoardCard({ row, open, onOpen }: ProjectBoardCardProps) {
         <dd>
           <ProjectDates start={project.start} end={project.end} />
         </dd>
+        {project.statusBasis.certainty === 'inferred' && (
+          <>
+            <dt>{t.column('status')}</dt>
+            <dd>
+              <StatusBadge status={project.status} certainty="inferred" />
+            </dd>
+          </>
+        )}
       </dl>
       <p className="board-card__footer">
         <VoiceBadge voice={project.voice} />

@@ -54,7 +54,12 @@ export const projectColumns = [
   }),
   column.accessor((row) => row.project.status, {
     id: 'status',
-    cell: ({ getValue }) => <StatusBadge status={getValue()} />,
+    cell: ({ row }) => (
+      <StatusBadge
+        status={row.original.project.status}
+        certainty={row.original.project.statusBasis.certainty}
+      />
+    ),
   }),
   column.accessor((row) => row.project.start, {
     id: 'dates',

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
+import { RecordNotes } from '../../components/record-notes.tsx';
 import { VoiceBadge } from '../../components/voice-badge.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { filterOf } from '../../domain/filter.ts';
@@ -69,12 +70,7 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
           </blockquote>
         </figure>
       </div>
-      {quote.inference && (
-        <p className="quote-card__inference">
-          {/* Our notes on the data are written in English. */}
-          {t.inference} <span lang="en">{quote.inference}</span>
-        </p>
-      )}
+      <RecordNotes inference={quote.inference} note={quote.note} inferenceLabel={t.inference} />
 
       <footer className="quote-card__footer">
         <ul className="quote-tags" aria-label={t.topics}>

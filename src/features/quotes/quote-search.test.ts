@@ -24,14 +24,10 @@ describe('quote search', () => {
   it('finds accented words from a query typed without accents', () => {
     const ids = idsFor('experience');
     expect(ids).toEqual(
-      expect.arrayContaining([
-        'hoffstetter-personal-digital-experiences',
-        'hoffstetter-customer-journey',
-        'pelata-customer-experience-head',
-      ]),
+      expect.arrayContaining(['hoffstetter-customer-journey', 'pelata-customer-experience-head']),
     );
-    expect(search.search('experience')?.get('hoffstetter-personal-digital-experiences')).toContain(
-      'experiences',
+    expect(search.search('experience')?.get('pelata-customer-experience-head')).toContain(
+      'experience',
     );
   });
 
@@ -105,7 +101,7 @@ describe('quote order', () => {
   it('puts the earlier source first, then follows the text', () => {
     const ids = sortQuotes(index, index.dataset.quotes).map((quote) => quote.id);
     // BFM Business is dated 2012, ITespresso.fr 2013.
-    expect(ids.slice(0, 11).filter((id) => !id.startsWith('hoffstetter-'))).toEqual([]);
+    expect(ids.slice(0, 10).filter((id) => !id.startsWith('hoffstetter-'))).toEqual([]);
     expect(ids.indexOf('hoffstetter-career-start')).toBeLessThan(
       ids.indexOf('hoffstetter-e-commerce'),
     );

@@ -41,7 +41,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
       action: goTo(shortcut.view),
     })),
     { id: 'help', keys: <kbd>?</kbd>, action: t.openHelp },
-    { id: 'escape', keys: <kbd>Esc</kbd>, action: t.closeDialog },
+    { id: 'escape', keys: <kbd>{t.escapeKey}</kbd>, action: t.closeDialog },
   ];
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} className="help-overlay">

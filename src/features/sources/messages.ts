@@ -15,6 +15,7 @@ export const sourcesMessages = defineMessages(
     published: 'Published:',
     original: 'Original:',
     transcriptionNotes: 'Transcription notes',
+    aboutThePage: 'About this page:',
     unknownRecord: (id: string): string =>
       `No record with id “${id}” cites this source; showing all records.`,
     sourceText: 'Source text',
@@ -38,6 +39,7 @@ export const sourcesMessages = defineMessages(
     published: 'Publication\u00a0:',
     original: 'Texte d’origine\u00a0:',
     transcriptionNotes: 'Notes de transcription',
+    aboutThePage: 'À propos de cette page\u00a0:',
     unknownRecord: (id) =>
       `Aucune fiche d’identifiant «\u00a0${id}\u00a0» ne cite cette source\u00a0; toutes les fiches sont affichées.`,
     sourceText: 'Texte de la source',

@@ -40,13 +40,17 @@ export function SourceHeader({ source, unknownRecord }: SourceHeaderProps) {
       {source.transcriptionNotes.length > 0 && (
         <details className="transcription-notes">
           <summary>{t.transcriptionNotes}</summary>
-          {/* Our notes on the text are written in English. */}
-          <ul lang="en">
+          <ul>
             {source.transcriptionNotes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note.en}>{note[locale]}</li>
             ))}
           </ul>
         </details>
+      )}
+      {source.note && (
+        <p className="reading-note">
+          {t.aboutThePage} {source.note[locale]}
+        </p>
       )}
       {unknownRecord !== null && (
         <p className="notice" role="status">

@@ -70,7 +70,9 @@ export function itemDescription(item: TimelineItem, locale: Locale): string {
     const end = item.endDate
       ? t.to(date(item.endDate))
       : item.ongoing
-        ? t.toPresent
+        ? item.ongoingInferred
+          ? `${t.toPresent} ${words.inferredMark}`
+          : t.toPresent
         : t.endNotStated;
     dates = t.span(start, end);
   }

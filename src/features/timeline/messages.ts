@@ -26,7 +26,7 @@ export const timelineMessages = defineMessages(
     to: (date: string): string => `to ${date}`,
     startNotStated: 'start not stated',
     endNotStated: 'end not stated',
-    toPresent: 'to present',
+    toPresent: 'to the latest source',
     span: (start: string, end: string): string => `${start} ${end}`,
     item: (kind: string, label: string, dates: string, voice: string): string =>
       `${kind}: ${label}, ${dates}; ${voice}`,
@@ -81,7 +81,7 @@ export const timelineMessages = defineMessages(
     to: (date) => `fin : ${date}`,
     startNotStated: 'début non précisé',
     endNotStated: 'fin non précisée',
-    toPresent: 'toujours en cours',
+    toPresent: 'jusqu’à la dernière source',
     span: (start, end) => `${start}, ${end}`,
     item: (kind, label, dates, voice) => `${kind} : ${label}, ${dates} ; ${voice}`,
     controls: 'Zoom et défilement',

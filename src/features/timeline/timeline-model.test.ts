@@ -91,6 +91,7 @@ describe('packRows', () => {
     startDate: null,
     endDate: null,
     ongoing: false,
+    ongoingInferred: false,
     point: false,
     approximate: false,
     inferred: false,

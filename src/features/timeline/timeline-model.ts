@@ -25,6 +25,8 @@ export interface TimelineItem {
   endDate: FuzzyDate | null;
   /** Runs on to the present (a current role, a project under way). */
   ongoing: boolean;
+  /** It runs on because of a claim we inferred (a post "current", a status "in progress"). */
+  ongoingInferred: boolean;
   /** An event: drawn as a marker over the span its date may mean. */
   point: boolean;
   /** Any of its dates is `circa`. */
@@ -190,9 +192,13 @@ export function buildTimeline(
         startDate: position.start,
         endDate: position.end,
         ongoing: position.current,
+        ongoingInferred: position.current && position.currentBasis.certainty === 'inferred',
         point: false,
         approximate: isCirca(position.start, position.end),
-        inferred: position.voice === 'inferred' || isInferred(position.start, position.end),
+        inferred:
+          position.voice === 'inferred' ||
+          position.currentBasis.certainty === 'inferred' ||
+          isInferred(position.start, position.end),
         voice: position.voice,
       },
       entry,
@@ -219,6 +225,7 @@ export function buildTimeline(
         startDate: event.date,
         endDate: null,
         ongoing: false,
+        ongoingInferred: false,
         point: true,
         approximate: isCirca(event.date),
         inferred: event.voice === 'inferred' || isInferred(event.date),
@@ -245,9 +252,13 @@ export function buildTimeline(
         startDate: project.start,
         endDate: project.end,
         ongoing,
+        ongoingInferred: ongoing && project.statusBasis.certainty === 'inferred',
         point: false,
         approximate: isCirca(project.start, project.end),
-        inferred: project.voice === 'inferred' || isInferred(project.start, project.end),
+        inferred:
+          project.voice === 'inferred' ||
+          project.statusBasis.certainty === 'inferred' ||
+          isInferred(project.start, project.end),
         voice: project.voice,
       },
       entry,

@@ -16,7 +16,7 @@ describe('timeline', () => {
     ).toBeInTheDocument();
     expect(
       within(lane).getByRole('button', {
-        name: /^Role: Chief Digital Officer .*from c\. 2011 \(approximate, inferred\) to present/,
+        name: /^Role: Chief Digital Officer .*from c\. 2011 \(approximate, inferred\) to the latest source/,
       }),
     ).toBeInTheDocument();
   });
@@ -90,7 +90,7 @@ describe('timeline in French', () => {
     ).toBeInTheDocument();
     expect(
       within(lane).getByRole('button', {
-        name: /^Fonction : .*début : vers 2011 \(approximative, déduite\), toujours en cours/,
+        name: /^Fonction : .*début : vers 2011 \(approximative, déduite\), jusqu’à la dernière source/,
       }),
     ).toBeInTheDocument();
     const names = screen.getAllByRole('button').map((b) => b.getAttribute('aria-label') ?? '');

@@ -4,6 +4,7 @@ import { RecordCard } from '../../components/record-card.tsx';
 import { recordTypeName } from '../../domain/record-label.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
+import { StaleSourcesBanner } from '../../components/stale-sources-banner.tsx';
 import { TimelineChart } from './timeline-chart.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { buildTimeline } from './timeline-model.ts';
@@ -64,6 +65,13 @@ export function TimelinePage() {
         <h1>{t.title}</h1>
         <p>{t.intro(timeline.itemCount, filter.active)}</p>
       </header>
+      <StaleSourcesBanner
+        index={index}
+        subjects={[
+          ...filter.people,
+          ...filter.organizations.map((o) => ({ id: o.id, name: o.name })),
+        ]}
+      />
       {item !== undefined && !selectedEntry && (
         <p className="notice" role="status">
           {t.unknownItem(item)}

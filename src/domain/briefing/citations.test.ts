@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../domain/dataset-index.ts';
-import { loadDataset } from '../../domain/load-dataset.ts';
+import { buildIndex } from '../dataset-index.ts';
+import { loadDataset } from '../load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import { CitationRegistry } from './citations.ts';
 

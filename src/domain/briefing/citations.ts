@@ -1,5 +1,5 @@
-import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import type { SourcedRecord } from '../../domain/dataset.ts';
+import type { DatasetIndex } from '../dataset-index.ts';
+import type { SourcedRecord } from '../dataset.ts';
 
 export interface Endnote {
   n: number;
@@ -22,9 +22,8 @@ type Passage = Omit<Endnote, 'n'>;
 export class CitationRegistry {
   private readonly passages: Passage[] = [];
   private readonly byKey = new Map<string, number>();
+  private readonly records = new Set<string>();
   private readonly index: DatasetIndex;
-  /** Every record cited, in order of first citation: the briefing shows them all. */
-  readonly cited = new Set<string>();
 
   constructor(index: DatasetIndex) {
     this.index = index;
@@ -33,7 +32,7 @@ export class CitationRegistry {
   /** Provisional numbers of every passage a record rests on. */
   cite(entry: SourcedRecord | undefined): number[] {
     if (!entry) return [];
-    this.cited.add(entry.record.id);
+    this.records.add(entry.record.id);
     return entry.record.evidence.map((evidence, evidenceIndex) => {
       const key = `${evidence.source}\u0000${evidence.passage}`;
       const known = this.byKey.get(key);
@@ -53,6 +52,14 @@ export class CitationRegistry {
   citeId(id: string): number[] {
     const entry = this.index.byId.get(id);
     return entry && entry.type !== 'source' ? this.cite(entry) : [];
+  }
+
+  /**
+   * Every record cited so far. Each sentence cites the records it is written from, so these are
+   * exactly the records a briefing shows: what the export menu offers, by construction.
+   */
+  citedRecords(): string[] {
+    return [...this.records];
   }
 
   finish(): { notes: Endnote[]; resolve: (provisional: readonly number[]) => number[] } {

@@ -1,0 +1,196 @@
+import { DataFileReadError } from '../domain/data-file-read-error.ts';
+import { emptyCollections, type Collections, type Dataset } from '../domain/dataset.ts';
+import { DatasetError } from '../domain/problem.ts';
+import { COLLECTIONS, REGISTRY } from '../domain/registry.ts';
+import { z } from '../domain/zod.ts';
+import { tagOf } from './type-tag.ts';
+
+/**
+ * The messages between the page and the loading worker. The page asks for a folder; the worker
+ * answers with progress, the checked records in parts (each part is received as its own task,
+ * so no single structured clone blocks the page for long), then `done` with what the index
+ * needs, or `failed` with the same errors the loader throws.
+ */
+export const LoadRequestSchema = z.object({ type: z.literal('load'), base: z.string() });
+export type LoadRequest = z.infer<typeof LoadRequestSchema>;
+
+export const LoadStageSchema = z.enum(['fetching', 'checking', 'linking', 'cached']);
+export type LoadStage = z.infer<typeof LoadStageSchema>;
+
+export const LoadProgressSchema = z.object({
+  stage: LoadStageSchema,
+  /** Files listed in the manifest; 0 until it is read. */
+  files: z.number(),
+  filesFetched: z.number(),
+  filesChecked: z.number(),
+  /** Records that matched the schemas so far. */
+  records: z.number(),
+});
+export type LoadProgress = z.infer<typeof LoadProgressSchema>;
+
+const ProblemSchema = z.object({
+  file: z.string(),
+  record: z.string().nullable(),
+  path: z.string(),
+  message: z.string(),
+});
+
+export const LoadFailureSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('dataset'), problems: z.array(ProblemSchema) }),
+  z.object({ kind: z.literal('read'), file: z.string(), reason: z.string() }),
+  z.object({ kind: z.literal('other'), message: z.string() }),
+]);
+export type LoadFailure = z.infer<typeof LoadFailureSchema>;
+
+/**
+ * Records the worker has checked itself: their shape is not parsed again on this side (that
+ * would redo the work the worker is for), only the envelope is.
+ */
+const CollectionsPartSchema = z.custom<Partial<Collections>>(
+  (value) => typeof value === 'object' && value !== null,
+);
+const FileOfSchema = z.custom<Map<string, string>>((value) => tagOf(value) === '[object Map]');
+const LocationsSchema = z.custom<Int32Array>((value) => tagOf(value) === '[object Int32Array]');
+
+export const WorkerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), progress: LoadProgressSchema }),
+  z.object({ type: z.literal('part'), part: CollectionsPartSchema }),
+  z.object({
+    type: z.literal('done'),
+    title: z.string(),
+    fileOf: FileOfSchema,
+    warnings: z.array(ProblemSchema),
+    /** `passageLocations` of the dataset, for `buildIndex`. */
+    locations: LocationsSchema,
+    fromCache: z.boolean(),
+  }),
+  z.object({ type: z.literal('failed'), failure: LoadFailureSchema }),
+]);
+export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;
+export type DoneMessage = Extract<WorkerMessage, { type: 'done' }>;
+
+/** The loader's error as data that survives `postMessage`. */
+export function failureOf(error: unknown): LoadFailure {
+  if (error instanceof DatasetError) return { kind: 'dataset', problems: [...error.problems] };
+  if (error instanceof DataFileReadError)
+    return { kind: 'read', file: error.file, reason: error.reason };
+  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The error the loader threw in the worker, rebuilt so the error screen tells it apart. */
+export function errorOf(failure: LoadFailure): Error {
+  switch (failure.kind) {
+    case 'dataset':
+      return new DatasetError(failure.problems);
+    case 'read':
+      return new DataFileReadError(failure.file, failure.reason);
+    case 'other':
+      return new Error(failure.message);
+  }
+}
+
+/**
+ * How many records of each collection go in one message. Sources carry whole texts, so fewer
+ * of them; the figures keep each part's clone well under a frame's worth of work at 1,000
+ * interviews (measured by the bench's longest-task figure).
+ */
+const PART_SIZE = { sources: 20, other: 1500 } as const;
+
+/** The collections cut into parts to post one by one, in collection order. */
+export function partsOf(collections: Collections): Partial<Collections>[] {
+  const parts: Partial<Collections>[] = [];
+  for (const name of COLLECTIONS) {
+    const records = collections[name];
+    const size = name === 'sources' ? PART_SIZE.sources : PART_SIZE.other;
+    for (let i = 0; i < records.length; i += size) {
+      parts.push(sliceOf(collections, name, i, i + size));
+    }
+  }
+  return parts;
+}
+
+function sliceOf(
+  collections: Collections,
+  name: (typeof COLLECTIONS)[number],
+  from: number,
+  to: number,
+): Partial<Collections> {
+  switch (name) {
+    case 'sources':
+      return { sources: collections.sources.slice(from, to) };
+    case 'people':
+      return { people: collections.people.slice(from, to) };
+    case 'organizations':
+      return { organizations: collections.organizations.slice(from, to) };
+    case 'positions':
+      return { positions: collections.positions.slice(from, to) };
+    case 'projects':
+      return { projects: collections.projects.slice(from, to) };
+    case 'quotes':
+      return { quotes: collections.quotes.slice(from, to) };
+    case 'events':
+      return { events: collections.events.slice(from, to) };
+    case 'figures':
+      return { figures: collections.figures.slice(from, to) };
+    case 'relations':
+      return { relations: collections.relations.slice(from, to) };
+  }
+}
+
+/** Collects the parts as they arrive and makes the dataset once `done` comes. */
+export function datasetAssembler() {
+  const collections = emptyCollections();
+  return {
+    add(part: Partial<Collections>): void {
+      for (const name of COLLECTIONS) {
+        const records = part[name];
+        if (records) appendTo(collections, name, part);
+      }
+    },
+    finish(done: DoneMessage): Dataset {
+      return {
+        title: done.title,
+        registry: REGISTRY,
+        ...collections,
+        fileOf: done.fileOf,
+        warnings: done.warnings,
+      };
+    },
+  };
+}
+
+function appendTo(
+  collections: Collections,
+  name: (typeof COLLECTIONS)[number],
+  part: Partial<Collections>,
+): void {
+  switch (name) {
+    case 'sources':
+      for (const r of part.sources ?? []) collections.sources.push(r);
+      return;
+    case 'people':
+      for (const r of part.people ?? []) collections.people.push(r);
+      return;
+    case 'organizations':
+      for (const r of part.organizations ?? []) collections.organizations.push(r);
+      return;
+    case 'positions':
+      for (const r of part.positions ?? []) collections.positions.push(r);
+      return;
+    case 'projects':
+      for (const r of part.projects ?? []) collections.projects.push(r);
+      return;
+    case 'quotes':
+      for (const r of part.quotes ?? []) collections.quotes.push(r);
+      return;
+    case 'events':
+      for (const r of part.events ?? []) collections.events.push(r);
+      return;
+    case 'figures':
+      for (const r of part.figures ?? []) collections.figures.push(r);
+      return;
+    case 'relations':
+      for (const r of part.relations ?? []) collections.relations.push(r);
+      return;
+  }
+}

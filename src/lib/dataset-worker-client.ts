@@ -1,0 +1,57 @@
+import { buildIndex, locatorOf, type DatasetIndex } from '../domain/dataset-index.ts';
+import {
+  datasetAssembler,
+  errorOf,
+  WorkerMessageSchema,
+  type LoadRequest,
+} from './dataset-load-protocol.ts';
+import { reportLoadProgress } from './load-progress.ts';
+
+/**
+ * Loads the folder at `base` in a module worker (fetch, parse, schemas, integrity and content
+ * checks, passage search, the saved copy) and builds the index here from what it sends.
+ * Rejects with the loader's own `DatasetError` or `DataFileReadError`.
+ */
+export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
+  const worker = new Worker(new URL('./dataset-load-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'dossier-data',
+  });
+  const assembler = datasetAssembler();
+  return new Promise<DatasetIndex>((resolve, reject) => {
+    const fail = (error: Error) => {
+      reportLoadProgress(base, null);
+      worker.terminate();
+      reject(error);
+    };
+    worker.addEventListener('error', (event) => {
+      fail(new Error(`the data loader stopped: ${event.message || 'its code did not load'}`));
+    });
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const message = WorkerMessageSchema.safeParse(event.data);
+      if (!message.success) {
+        fail(new Error('the data loader sent a message this page does not understand'));
+        return;
+      }
+      const data = message.data;
+      switch (data.type) {
+        case 'progress':
+          reportLoadProgress(base, data.progress);
+          return;
+        case 'part':
+          assembler.add(data.part);
+          return;
+        case 'done':
+          // The worker closes itself once the checked copy is saved: not terminated here.
+          reportLoadProgress(base, null);
+          resolve(buildIndex(assembler.finish(data), locatorOf(data.locations)));
+          return;
+        case 'failed':
+          fail(errorOf(data.failure));
+          return;
+      }
+    });
+    const request: LoadRequest = { type: 'load', base: new URL(base, location.href).href };
+    worker.postMessage(request);
+  });
+}
