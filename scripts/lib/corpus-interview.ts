@@ -6,22 +6,16 @@
 import type { Collections } from '../../src/domain/dataset.ts';
 import type { FuzzyDate } from '../../src/domain/fuzzy-date.ts';
 import type { DossierEvent, Evidence, Paragraph, Project } from '../../src/domain/records.ts';
-import type { ClaimBasis, Note, ProjectStatus, Source } from '../../src/domain/records.ts';
-import type { SubjectRef, Voice } from '../../src/domain/records.ts';
-import { EventKindSchema, FigureSchema, RelationKindSchema } from '../../src/domain/records.ts';
+import type { ClaimBasis, Note, Source, SubjectRef, Voice } from '../../src/domain/records.ts';
+import { EventKindSchema, FigureSchema, ProjectStatusSchema } from '../../src/domain/records.ts';
+import { RelationKindSchema } from '../../src/domain/records.ts';
 import { addMonths, asOfPublication, before, between, dayFr, fill, iso } from './corpus-french.ts';
 import { monthFr, nf, slug, ucfirst, when, type Dated, type Moment } from './corpus-french.ts';
 import * as W from './corpus-words.ts';
 import { levelOf, titleOf, type Human, type Org, type World } from './corpus-world.ts';
 
-export interface InterviewContext {
-  index: number;
-  total: number;
-  seed: number;
-  published: Moment;
-  /** Digits in interview ids. */
-  width: number;
-}
+/** Interview `index` of `total` in the corpus made with `seed`. */
+export type InterviewContext = { index: number; total: number; seed: number; published: Moment };
 type Para = { kind: Paragraph['kind']; parts: string[] };
 type Slots = Record<string, string>;
 
@@ -29,21 +23,16 @@ type Slots = Record<string, string>;
 const [PER_SOURCE, EVIDENCE_CAP] = [2, 12];
 const SAY = new Map<string, string[][]>();
 for (const [key = '', ...row] of W.SAY) SAY.set(key, [...(SAY.get(key) ?? []), row]);
-const STATUSES: ProjectStatus[] = [
-  'planned',
-  'in-progress',
-  'launched',
-  'pilot',
-  'completed',
-  'ended',
-];
+const STATUSES = ProjectStatusSchema.array().parse(
+  'planned in-progress launched pilot completed ended'.split(' '),
+);
 const HEADCOUNT = ['Effectif', 'Headcount', 'personnes', 'people'];
 
 /** Writes interview `ctx.index` into `out`, citing and updating the world's records. */
 export function generateInterview(world: World, ctx: InterviewContext, out: Collections): void {
   const { rng } = world;
   const P = ctx.published;
-  const num = String(ctx.index).padStart(ctx.width, '0');
+  const num = String(ctx.index).padStart(Math.max(4, String(ctx.total).length), '0');
   const src = `interview-${num}`;
   let seq = 0;
   /** What every record has: an id, its voice, its first passage. */
@@ -71,11 +60,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
 
   // The layout, in reading order; paragraphs are filled in any order, empty ones dropped.
   const paras: Para[] = [];
-  const para = (kind: Para['kind']): Para => {
-    const p: Para = { kind, parts: [] };
-    paras.push(p);
-    return p;
-  };
+  const para = (kind: Para['kind'], p: Para = { kind, parts: [] }): Para => (paras.push(p), p);
   const genre = rng.weighted<Source['genre']>(['interview', 'profile', 'article'], [75, 20, 5]);
   const asked = genre === 'interview';
   const crumbs = rng.chance(0.4) ? para('chrome') : null;
@@ -189,10 +174,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     const { text, record } = post(p, 'post', S, { D: start.text, E: end.text }, s);
     record.start ??= start.date;
     if (!record.current) record.end ??= end.date;
-    const [joins, refs] = [
-      line('joins', { O: s.company.name }),
-      { people: [S.id], organizations: [s.company.id] },
-    ];
+    const joins = line('joins', { O: s.company.name });
+    const refs = { people: [S.id], organizations: [s.company.id] };
     if (past[i - 1]?.company !== s.company && rng.chance(0.5))
       event('hire', joins, start, text, p, refs);
   });
@@ -242,10 +225,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     if (/completed|ended/.test(status) && before(P, addMonths(start, 5))) status = 'in-progress';
     const done = /completed|ended/.test(status);
     const p = sections.find((s) => s.code === code)?.answer ?? (live ? firm : answerOf('outlook'));
-    const [started, ended] = [
-      when(rng, start, P),
-      done ? when(rng, between(rng, addMonths(start, 2), P), P) : null,
-    ];
+    const started = when(rng, start, P);
+    const ended = done ? when(rng, between(rng, addMonths(start, 2), P), P) : null;
     const owner = rng.weighted([S, rng.pick(colleagues), null], [5, 4, 1]);
     const description = {
       fr: `${kindFr} ${C.name}, pour ${purpose}.`,
@@ -276,10 +257,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     }
     if (owner === S) cited('owns');
     else if (owner) cite(record, post(p, 'owner', owner, slots).text);
-    const helpers = rng.sample(
-      colleagues.filter((h) => h !== owner),
-      rng.weighted([0, 1, 2], [2, 2, 1]),
-    );
+    const free = colleagues.filter((h) => h !== owner);
+    const helpers = rng.sample(free, rng.weighted([0, 1, 2], [2, 2, 1]));
     const names = { X: helpers[0]?.name ?? '', Z: helpers[1]?.name ?? '' };
     const helped = helpers.length > 0 ? cited(`helps${helpers.length}`, names) : '';
     for (const h of helpers) touchPerson(h, helped, p);
@@ -288,12 +267,9 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     const count = rng.weighted([0, 1, 2], [2, 4, 2]);
     for (const [qual = '', form = '', ...words] of rng.sample(rows, count)) {
       const [a, b] = [rng.int(2, 30), rng.int(31, 60)];
-      const big =
-        qual === 'barely'
-          ? rng.int(3, 11)
-          : qual === 'about'
-            ? rng.int(2, 60)
-            : rng.int(12, 900) * 100;
+      const [lo, hi, k] =
+        qual === 'barely' ? [3, 11, 1] : qual === 'about' ? [2, 60, 1] : [12, 900, 100];
+      const big = rng.int(lo, hi) * k;
       const text = cited(form, { a: String(a), b: String(b), n: nf(big) });
       const n = form.includes('entre') ? [a, b] : form.includes('{b}') ? [a, 0, b] : [big];
       figure(text, p, { kind: 'project', id: record.id }, [qual, ...words], n);
@@ -363,16 +339,13 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     { precision: 'month', value: iso(P, 2), certainty: 'stated', expression },
   ];
   const counts = { s: String(ctx.seed), i: String(ctx.index), n: String(ctx.total) };
+  const notes = [note('note', counts)];
   const path = `${asked ? 'entretiens' : 'portraits'}/${P.y}/${slug(S.name)}-${ctx.index}`;
   const url = `https://${slug(media.name)}.example/${path}`;
   const about = { id: src, publication: media.name, publisher: publisher?.id ?? null, genre };
   const published = stated[dating] ?? { ...year, inference: note('why-undated', { E: copyright }) };
   const meta = { language: 'fr', url: rng.chance(0.75) ? url : null, published };
-  const text = {
-    title: heading.parts.join(' '),
-    subjects: [S.id],
-    transcriptionNotes: [note('note', counts)],
-  };
+  const text = { title: heading.parts.join(' '), subjects: [S.id], transcriptionNotes: notes };
   const kept = paras.filter((p) => p.parts.length > 0);
   const paragraphs = kept.map((p) => ({ text: p.parts.join(' '), kind: p.kind }));
   out.sources.push({ ...about, ...meta, ...text, paragraphs });

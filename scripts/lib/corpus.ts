@@ -38,14 +38,13 @@ export function generateCorpus(options: CorpusOptions): Map<string, string> {
   const world = new World(rng, interviews + 8);
   const days = Array.from({ length: interviews }, () => rng.int(0, MONTHS * 28 - 1));
   days.sort((a, b) => a - b);
-  const width = Math.max(4, String(interviews).length);
   const chunks = Math.ceil(interviews / perFile);
   const parts = Array.from({ length: chunks }, (_, chunk) => {
     const out = emptyCollections();
     for (let i = chunk * perFile; i < Math.min(interviews, (chunk + 1) * perFile); i++) {
       const [month, day] = [Math.floor((days[i] ?? 0) / 28), (days[i] ?? 0) % 28];
       const published = { y: 2000 + Math.floor(month / 12), m: (month % 12) + 1, d: day + 1 };
-      generateInterview(world, { index: i + 1, total: interviews, seed, published, width }, out);
+      generateInterview(world, { index: i + 1, total: interviews, seed, published }, out);
     }
     const { positions, projects, quotes, events, figures, relations } = out;
     const name = `part-${String(chunk + 1).padStart(Math.max(3, String(chunks).length), '0')}.json`;
