@@ -12,10 +12,9 @@ import { corpusStats, DEFAULT_PER_FILE, generateCorpus } from './lib/corpus.ts';
 const USAGE = 'usage: npm run corpus -- --interviews <n> --seed <n> --out <dir> [--per-file <n>]';
 
 try {
-  const options = { type: 'string' } as const;
-  const { values } = parseArgs({
-    options: { interviews: options, seed: options, out: options, 'per-file': options },
-  });
+  const string = { type: 'string' } as const;
+  const options = { interviews: string, seed: string, out: string, 'per-file': string };
+  const { values } = parseArgs({ options });
   const integer = (name: keyof typeof values, fallback?: number): number => {
     const value = values[name] ?? (fallback === undefined ? undefined : String(fallback));
     if (value === undefined) throw new Error(`--${name} is required\n${USAGE}`);

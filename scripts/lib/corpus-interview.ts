@@ -40,10 +40,12 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     const id = `i${num}-${kind}-${String(++seq).padStart(2, '0')}`;
     return { id, voice, evidence: [{ source: src, passage }] };
   };
-  const cite = (record: { evidence: Evidence[] }, passage: string): void => {
+  const cite = (record: { evidence: Evidence[] }, passage: string): string => {
     const here = record.evidence.filter((e) => e.source === src);
-    if (here.length >= PER_SOURCE || record.evidence.length >= EVIDENCE_CAP) return;
-    if (!here.some((e) => e.passage === passage)) record.evidence.push({ source: src, passage });
+    const full = here.length >= PER_SOURCE || record.evidence.length >= EVIDENCE_CAP;
+    if (!full && !here.some((e) => e.passage === passage))
+      record.evidence.push({ source: src, passage });
+    return passage;
   };
 
   // The cast: the interviewee, colleagues at their company, another company.
@@ -113,8 +115,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     out.figures.push({ ...sourced('figure', text, voiceOf(p)), ...fields, ...words });
   };
   const touchOrg = (org: Org, passage: string, voice: Voice = 'journalist'): void => {
-    const { id, name, kind, description } = org;
-    const parent = org.parent?.id ?? null;
+    const [{ id, name, kind, description }, parent] = [org, org.parent?.id ?? null];
     org.record ??= { id, name, aliases: [], kind, parent, description, voice, evidence: [] };
     cite(org.record, passage);
     if (org.parent) touchOrg(org.parent, passage, voice);
@@ -129,7 +130,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
       if (!s.record?.current || !before(s.end, P)) continue;
       const [d, slots] = [when(rng, s.end, P), { X: h.name, O: s.company.name }];
       const text = say(p, 'left', { ...slots, D: d.text });
-      const currentBasis = { certainty: 'stated', expression: d.text };
+      const currentBasis: ClaimBasis = { certainty: 'stated', expression: d.text };
       Object.assign(s.record, { current: false, end: d.date, currentBasis });
       for (const record of [s.record, h.record]) cite(record, text);
       const refs = { people: [h.id], organizations: [s.company.id] };
@@ -175,9 +176,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     record.start ??= start.date;
     if (!record.current) record.end ??= end.date;
     const joins = line('joins', { O: s.company.name });
-    const refs = { people: [S.id], organizations: [s.company.id] };
     if (past[i - 1]?.company !== s.company && rng.chance(0.5))
-      event('hire', joins, start, text, p, refs);
+      event('hire', joins, start, text, p, { people: [S.id], organizations: [s.company.id] });
   });
 
   // The company: its size and founding, and how it works with another.
@@ -195,13 +195,12 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
   const linked = say(firm, form, slots);
   for (const org of [C, D]) touchOrg(org, linked);
   const [fr = '', en = '', whyFr, whyEn = ''] = filled(described, slots);
-  const inference = whyFr === undefined ? undefined : { fr: whyFr, en: whyEn };
   const dates = { start: form.includes('{D}') ? started.date : null, end: null };
   const ends = { from: D.id, to: C.id, kind: RelationKindSchema.parse(kind) };
   const link = { ...ends, description: { fr, en } };
-  const voice = inference ? 'inferred' : 'journalist';
+  const voice = whyFr ? 'inferred' : 'journalist';
   const relation = { ...sourced('relation', linked, voice), ...link, ...dates };
-  out.relations.push(inference ? { ...relation, inference } : relation);
+  out.relations.push(whyFr ? { ...relation, inference: { fr: whyFr, en: whyEn } } : relation);
 
   // The team, in the interviewee's words (or the journalist's, in a profile).
   const team = answerOf('team');
@@ -240,11 +239,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     const record: Project = { ...base, evidence: [], ...what, ...links, ...dates };
     const [n, D, E] = [String(rng.int(3, 12)), started.text, ended?.text ?? ''];
     const slots = { P: code, F: purpose, n, D, E };
-    const cited = (key: string, more: Slots = {}): string => {
-      const text = say(p, key, { ...slots, ...more });
-      cite(record, text);
-      return text;
-    };
+    const cited = (key: string, more: Slots = {}) =>
+      cite(record, say(p, key, { ...slots, ...more }));
     const refs = { ...atC, projects: [record.id] };
     const launched = cited(live ? 'launch' : 'planned');
     if (live && rng.chance(0.5))
@@ -338,8 +334,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     { precision: 'day', value: iso(P), certainty: 'stated', expression },
     { precision: 'month', value: iso(P, 2), certainty: 'stated', expression },
   ];
-  const counts = { s: String(ctx.seed), i: String(ctx.index), n: String(ctx.total) };
-  const notes = [note('note', counts)];
+  const notes = [note('note', { s: String(ctx.seed), i: String(ctx.index), n: String(ctx.total) })];
   const path = `${asked ? 'entretiens' : 'portraits'}/${P.y}/${slug(S.name)}-${ctx.index}`;
   const url = `https://${slug(media.name)}.example/${path}`;
   const about = { id: src, publication: media.name, publisher: publisher?.id ?? null, genre };

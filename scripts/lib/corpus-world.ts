@@ -68,10 +68,9 @@ export class World {
     const width = Math.max(4, String(companies).length);
     for (let i = 1; i <= companies; i++) {
       const [suffix = '', noun = '', en = '', rubric = ''] = rng.pick(W.SECTORS);
-      const more = (tries: number) => (tries < 8 ? '' : rng.pick(W.TAILS));
-      const name = this.unique(
-        (n) => `${rng.pick(W.HEADS)}${rng.pick(W.TAILS)}${more(n)} ${suffix}`,
-      );
+      const stem = (n: number) =>
+        rng.pick(W.HEADS) + rng.pick(W.TAILS) + (n < 8 ? '' : rng.pick(W.TAILS));
+      const name = this.unique((n) => `${stem(n)} ${suffix}`);
       const city = rng.pick(W.CITIES);
       const about = {
         fr: `${ucfirst(noun)} implanté à ${city}.`,

@@ -13,16 +13,13 @@ import type { Manifest } from '../../src/domain/records.ts';
 import { COLLECTIONS } from '../../src/domain/registry.ts';
 import { generateInterview } from './corpus-interview.ts';
 import { createRng } from './corpus-random.ts';
-import { World, type Human } from './corpus-world.ts';
+import { World } from './corpus-world.ts';
 
-export interface CorpusOptions {
-  /** How many interviews (sources). */
-  interviews: number;
-  /** Any integer; the same seed gives byte-identical output. */
-  seed: number;
-  /** Interviews per sources/records file; 25 unless given. */
-  perFile?: number;
-}
+/**
+ * How many interviews (sources); any integer `seed`, the same one giving byte-identical output;
+ * interviews per sources/records file, 25 unless given.
+ */
+export type CorpusOptions = { interviews: number; seed: number; perFile?: number };
 
 export const DEFAULT_PER_FILE = 25;
 /** Interviews are published, in order, from January 2000 over this many months. */
@@ -51,21 +48,22 @@ export function generateCorpus(options: CorpusOptions): Map<string, string> {
     const records: Bundle = { positions, projects, quotes, events, figures, relations };
     return { name, sources: { sources: out.sources }, records };
   });
-  for (const h of world.people) summarize(h);
+  // A person's summary: the latest post the corpus records for them.
+  for (const h of world.people) {
+    const latest = h.stints.filter((s) => s.record).at(-1)?.record;
+    if (h.record && latest) h.record.summary = latest.description;
+  }
 
   const orgs = [...world.companies.flatMap((c) => [c, ...c.units.values()]), ...world.media];
   const entities: Bundle = {
     people: world.people.flatMap((h) => (h.record ? [h.record] : [])),
     organizations: orgs.flatMap((o) => (o.record ? [o.record] : [])),
   };
+  const paths = (dir: string) => parts.map((p) => `${dir}/${p.name}`);
   const manifest: Manifest = {
     format: 'dossier/1',
     title: `Synthetic corpus — ${interviews} interview${interviews === 1 ? '' : 's'}, seed ${seed}`,
-    files: [
-      ...parts.map((p) => `sources/${p.name}`),
-      'entities.json',
-      ...parts.map((p) => `records/${p.name}`),
-    ],
+    files: [...paths('sources'), 'entities.json', ...paths('records')],
   };
   const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
   // The manifest first, then the files in load order.
@@ -77,21 +75,12 @@ export function generateCorpus(options: CorpusOptions): Map<string, string> {
   ]);
 }
 
-/** A person's summary: the latest post the corpus records for them. */
-function summarize(h: Human): void {
-  const latest = h.stints.filter((s) => s.record).at(-1)?.record;
-  if (h.record && latest) h.record.summary = latest.description;
-}
-
-export interface CorpusStats {
-  files: number;
-  bytes: number;
-  records: Partial<Record<Collection, number>>;
-}
+type Counts = Partial<Record<Collection, number>>;
+export type CorpusStats = { files: number; bytes: number; records: Counts };
 
 /** Files, bytes and records by collection, read back from the generated texts. */
 export function corpusStats(files: ReadonlyMap<string, string>): CorpusStats {
-  const records: Partial<Record<Collection, number>> = {};
+  const records: Counts = {};
   let bytes = 0;
   for (const [path, text] of files) {
     bytes += Buffer.byteLength(text);
