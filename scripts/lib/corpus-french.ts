@@ -97,10 +97,9 @@ export function when(rng: Rng, m: Moment, P: Moment, since = false): Dated {
   const text = rule ? phrase.replace(rule[0], rule[1]) : phrase;
   if (!inferred) return { text, date: { ...core, certainty: 'stated', expression: text } };
   const means = core.precision === 'range' ? `${core.from}–${core.to}` : core.value;
-  const inference = {
-    fr: `L’entretien a paru en ${P.y} : « ${text} » désigne donc ${means}.`,
-    en: `The interview was published in ${P.y}, so “${text}” means ${means}.`,
-  };
+  const fr = `L’entretien a paru en ${P.y} : « ${text} » désigne donc ${means}.`;
+  const en = `The interview was published in ${P.y}, so “${text}” means ${means}.`;
+  const inference = { fr, en };
   return { text, date: { ...core, certainty: 'inferred', expression: text, inference } };
 }
 

@@ -227,10 +227,8 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     const started = when(rng, start, P);
     const ended = done ? when(rng, between(rng, addMonths(start, 2), P), P) : null;
     const owner = rng.weighted([S, rng.pick(colleagues), null], [5, 4, 1]);
-    const description = {
-      fr: `${kindFr} ${C.name}, pour ${purpose}.`,
-      en: `${C.name}’s ${kindEn}, to ${purposeEn}.`,
-    };
+    const aim = `${kindFr} ${C.name}, pour ${purpose}.`;
+    const description = { fr: aim, en: `${C.name}’s ${kindEn}, to ${purposeEn}.` };
     const name = { fr: `${kindFr} ${code}`, en: `${code} ${kindEn}` };
     const links = { organizations: [C.id], owner: owner?.id ?? null, contributors: [] };
     const dates = { partOf: null, start: started.date, end: ended?.date ?? null };

@@ -72,10 +72,8 @@ export class World {
         rng.pick(W.HEADS) + rng.pick(W.TAILS) + (n < 8 ? '' : rng.pick(W.TAILS));
       const name = this.unique((n) => `${stem(n)} ${suffix}`);
       const city = rng.pick(W.CITIES);
-      const about = {
-        fr: `${ucfirst(noun)} implanté à ${city}.`,
-        en: `${ucfirst(en)} in ${city}.`,
-      };
+      const where = `${ucfirst(noun)} implanté à ${city}.`;
+      const about = { fr: where, en: `${ucfirst(en)} in ${city}.` };
       // The first few exist before any career starts.
       const founded = moment(rng, rng.int(1890, i <= 8 ? 1965 : 2016));
       const c = org(`org-${String(i).padStart(width, '0')}`, name, 'company', about, founded);
