@@ -116,11 +116,12 @@ test('in French, the Hoffstetter briefing prints entirely in French', async ({
   );
 
   for (const words of [
-    'FICHE DE SYNTHÈSE · PERSONNE',
+    'SYNTHÈSE · PAGE 1',
+    'SYNTHÈSE · PERSONNE',
     'Patrick Hoffstetter',
     'Imprimée le 1er décembre 2026',
     'État des faits',
-    'SYNTHÈSE',
+    'EN BREF',
     'PARCOURS',
     'PLACE DANS L’ORGANISATION',
     'PROJETS',
@@ -137,7 +138,7 @@ test('in French, the Hoffstetter briefing prints entirely in French', async ({
     'vers 2011',
     'notre traduction',
     `Page 1 sur ${pages}`,
-    'Dossier · fiche de synthèse',
+    'Dossier · synthèse',
   ]) {
     expect(text).toContain(words);
   }
@@ -191,7 +192,7 @@ const meeting = {
   fr: {
     sections: ['QUI', 'À SAVOIR', 'ENTRE EUX', 'POINTS DE DISCUSSION', 'À VÉRIFIER'],
     facts: [
-      'FICHE DE RÉUNION · 2 PARTICIPANTS',
+      'SYNTHÈSE DE RÉUNION · 2 PARTICIPANTS',
       'Imprimée le 1er décembre 2026',
       'Nos sources sur Patrick Hoffstetter et Patrick Pélata datent de 2012–2013.',
       'selon nos sources de 2012 (date déduite) — il y a environ 14 ans',

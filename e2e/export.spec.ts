@@ -92,7 +92,8 @@ test('the quotes view exports what its search shows', async ({ page }) => {
   const { bom, lines } = csvLines(csv.path);
   expect(bom).toBe(true);
   expect(lines[0]).toBe(
-    'id,speaker,source,original,translation,topics,about,voice,inference,evidence_sources,evidence_passages',
+    // An inference's reasoning and a note come in both languages, each its own column.
+    'id,speaker,source,original,translation,topics,about,voice,inference_fr,inference_en,note_fr,note_en,evidence_sources,evidence_passages',
   );
   expect(lines).toHaveLength(1 + cards);
   expect(readFileSync(csv.path, 'utf8')).toContain('expérience');

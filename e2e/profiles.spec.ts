@@ -4,10 +4,14 @@ test('from a person’s role to its passage in the source reader', async ({ page
   await page.goto('/people/patrick-hoffstetter');
   await expect(page.getByRole('heading', { level: 1, name: 'Patrick Hoffstetter' })).toBeVisible();
 
+  // Newest first, the three latest until Show all.
   const roles = page.getByRole('region', { name: 'Roles' });
+  await expect(roles.getByRole('listitem')).toHaveCount(3);
+  await expect(roles.getByRole('listitem').first()).toContainText('Digital Factory');
+  await roles.getByRole('button', { name: 'Show all 7 (Roles)' }).click();
   await expect(roles.getByRole('listitem')).toHaveCount(7);
-  await expect(roles.getByRole('listitem').first()).toContainText('SNCF');
-  await expect(roles.getByRole('listitem').last()).toContainText('Digital Factory');
+  await expect(roles.getByRole('listitem').first()).toContainText('Digital Factory');
+  await expect(roles.getByRole('listitem').last()).toContainText('SNCF');
 
   await roles
     .getByRole('link', { name: /^Passage in BFM Business for .*Head of audience/ })
@@ -81,8 +85,11 @@ test('in French, a person’s page speaks French and links to its passages', asy
   await page.goto('/people/patrick-hoffstetter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   const roles = page.getByRole('region', { name: 'Fonctions' });
+  await expect(roles.getByRole('listitem')).toHaveCount(3);
+  await roles.getByRole('button', { name: 'Tout afficher : 7 (Fonctions)' }).click();
   await expect(roles.getByRole('listitem')).toHaveCount(7);
-  await expect(roles.getByRole('listitem').last()).toContainText('vers 2011');
+  await expect(roles.getByRole('listitem').first()).toContainText('vers 2011');
+  await expect(roles.getByRole('listitem').last()).toContainText('SNCF');
   await expect(page.getByRole('region', { name: 'Relations' })).toContainText(
     'a travaillé chez SFR',
   );

@@ -11,7 +11,7 @@ test('filter the projects by a person through the filter bar, then reload and go
 }) => {
   await page.goto('/projects');
   const table = page.getByRole('table', { name: /^Projects, sorted by/ });
-  await expect(table.getByRole('rowheader')).toHaveCount(23);
+  await expect(table.getByRole('rowheader')).toHaveCount(25);
 
   // Typed without its accent: the filter matches "Pélata" anyway.
   await page.getByRole('combobox', { name: 'Filter by person or company' }).fill('pelata');
@@ -29,7 +29,7 @@ test('filter the projects by a person through the filter bar, then reload and go
 
   await page.goBack();
   await expect(page).not.toHaveURL(/person=/);
-  await expect(table.getByRole('rowheader')).toHaveCount(23);
+  await expect(table.getByRole('rowheader')).toHaveCount(25);
   await expect(table.getByRole('button', { name: /Mydeclic/ })).toBeVisible();
 });
 

@@ -7,8 +7,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DataFileReadError, loadDataset, MANIFEST_FILE } from '../src/domain/load-dataset.ts';
-import { DatasetError, formatProblem } from '../src/domain/problem.ts';
+import { checkFolder } from '../src/domain/check-folder.ts';
+import { DataFileReadError, MANIFEST_FILE } from '../src/domain/load-dataset.ts';
+import { formatProblem } from '../src/domain/problem.ts';
 
 const target = path.resolve(process.argv[2] ?? 'public/data');
 const single = await isDataFile(target);
@@ -32,51 +33,31 @@ async function isDataFile(file: string): Promise<boolean> {
 }
 
 async function main(): Promise<number> {
-  try {
-    const dataset = await loadDataset(async (file) => {
-      if (single && file === MANIFEST_FILE) {
-        return JSON.stringify({ format: 'dossier/1', title: singleName, files: [singleName] });
-      }
-      try {
-        return await readFile(single ? target : path.join(dir, file), 'utf8');
-      } catch (error) {
-        const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-        throw new DataFileReadError(file, code === 'ENOENT' ? 'no such file' : code);
-      }
-    });
-    const count =
-      dataset.people.length +
-      dataset.organizations.length +
-      dataset.positions.length +
-      dataset.projects.length +
-      dataset.quotes.length +
-      dataset.events.length +
-      dataset.figures.length +
-      dataset.relations.length;
-    if (dataset.warnings.length > 0) {
-      // The app loads such a folder and shows the text inertly; a folder under review does not pass.
-      for (const warning of dataset.warnings) console.error(`warning: ${formatProblem(warning)}`);
-      console.error(
-        `${single ? target : dir}: ${dataset.warnings.length} suspicious text(s) in ${dataset.sources.length} sources and ${count} records`,
-      );
-      return 1;
+  const where = single ? target : dir;
+  const result = await checkFolder(async (file) => {
+    if (single && file === MANIFEST_FILE) {
+      return JSON.stringify({ format: 'dossier/1', title: singleName, files: [singleName] });
     }
-    console.log(
-      `${single ? target : dir}: OK, ${dataset.sources.length} sources and ${count} records`,
-    );
+    try {
+      return await readFile(single ? target : path.join(dir, file), 'utf8');
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+      throw new DataFileReadError(file, code === 'ENOENT' ? 'no such file' : code);
+    }
+  });
+  if (result.ok) {
+    console.log(`${where}: OK, ${result.sources} sources and ${result.records} records`);
     return 0;
-  } catch (error) {
-    if (error instanceof DatasetError) {
-      for (const problem of error.problems) console.error(formatProblem(problem));
-      console.error(`${single ? target : dir}: ${error.problems.length} problem(s)`);
-      return 1;
-    }
-    if (error instanceof DataFileReadError) {
-      console.error(`${error.file} · — · —: ${error.message}`);
-      return 1;
-    }
-    throw error;
   }
+  if (result.kind === 'warnings') {
+    // The app loads such a folder and shows the text inertly; a folder under review does not pass.
+    for (const warning of result.problems) console.error(`warning: ${formatProblem(warning)}`);
+    console.error(`${where}: ${result.problems.length} suspicious text(s)`);
+    return 1;
+  }
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(`${where}: ${result.problems.length} problem(s)`);
+  return 1;
 }
 
 process.exitCode = await main();

@@ -1,11 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
+import { NO_FILTER } from '../domain/filter.ts';
 import { useMessages } from '../i18n/use-locale.ts';
 import { componentMessages } from './messages.ts';
 import './permalink-actions.css';
-
-/** The permalink carries no filter (it would be cleared anyway); only the data folder stays. */
-const NO_FILTER = { person: undefined, company: undefined, voice: undefined } as const;
 
 /** A record's stable address, as a link to follow or share and a button that copies it. */
 export function PermalinkActions({ id, label }: { id: string; label: string }) {
@@ -31,6 +29,7 @@ export function PermalinkActions({ id, label }: { id: string; label: string }) {
         ref={linkRef}
         to="/r/$recordId"
         params={{ recordId: id }}
+        // The permalink carries no filter (it would be cleared anyway); the data folder stays.
         search={NO_FILTER}
         aria-label={t.permalinkTo(label)}
       >

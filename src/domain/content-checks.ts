@@ -1,6 +1,14 @@
 import { recordsByCollection, type LoadedFileOf } from './dataset.ts';
 import type { Problem } from './problem.ts';
 import type { Registry } from './registry.ts';
+import {
+  BIDI_CONTROLS,
+  charactersOf,
+  codePointOf,
+  CONTROLS,
+  LAYOUT_CONTROLS,
+  ZERO_WIDTH,
+} from './text-safety.ts';
 
 /**
  * Text that is valid but suspicious: markup, invisible reordering characters, control
@@ -41,14 +49,13 @@ const markup =
   /<\s*\/?\s*(?:script|img|iframe|object|embed|svg|math|style|link|meta|base|form|a)\b|<[^>]*\son[a-z]+\s*=|\bjavascript:/i;
 
 /** Embeddings, overrides and isolates: they reorder how the text around them displays. */
-const bidiControl = /[\u202A-\u202E\u2066-\u2069]/;
+const bidiControl = charactersOf([BIDI_CONTROLS]);
 
 /** Characters that take no space: they make different ids or names look identical. */
-const invisible = /[\u200B\u200C\u2060\uFEFF]/;
+const invisible = charactersOf([ZERO_WIDTH]);
 
 /** C0 and C1 controls other than tab and line breaks. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const control = charactersOf([CONTROLS], { except: [LAYOUT_CONTROLS] });
 
 export function suspicionOf(text: string): string | null {
   const tag = markup.exec(text);
@@ -57,20 +64,15 @@ export function suspicionOf(text: string): string | null {
   }
   const bidi = bidiControl.exec(text);
   if (bidi) {
-    return `holds an invisible bidirectional control ${codePoint(bidi[0])}, which can make the text display in another order than it reads`;
+    return `holds an invisible bidirectional control ${codePointOf(bidi[0])}, which can make the text display in another order than it reads`;
   }
   const zeroWidth = invisible.exec(text);
   if (zeroWidth) {
-    return `holds an invisible character ${codePoint(zeroWidth[0])}, which makes different texts look identical`;
+    return `holds an invisible character ${codePointOf(zeroWidth[0])}, which makes different texts look identical`;
   }
   const ctrl = control.exec(text);
-  if (ctrl) return `holds a control character ${codePoint(ctrl[0])}`;
+  if (ctrl) return `holds a control character ${codePointOf(ctrl[0])}`;
   return null;
-}
-
-function codePoint(char: string): string {
-  const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return `U+${hex}`;
 }
 
 function excerptAround(text: string, at: number): string {

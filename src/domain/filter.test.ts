@@ -5,6 +5,9 @@ import { buildIndex } from './dataset-index.ts';
 import {
   countRecords,
   createRecordFilter,
+  FILTER_KEYS,
+  FILTER_LIST_KEYS,
+  filterOf,
   FilterSearchSchema,
   matchingRecordIds,
   resolveFilter,
@@ -25,6 +28,22 @@ describe('FilterSearchSchema', () => {
     expect(FilterSearchSchema.parse({ person: { x: 1 }, data: 42 })).toEqual({
       person: undefined,
       data: undefined,
+    });
+  });
+});
+
+describe('the filter keys', () => {
+  it('are the URL parameters every view carries, lists first', () => {
+    expect(FILTER_KEYS).toEqual(['person', 'company', 'voice', 'data']);
+    expect(FILTER_LIST_KEYS).toEqual(['person', 'company', 'voice']);
+  });
+
+  it('filterOf keeps them and nothing else', () => {
+    expect(filterOf({ person: ['a'], data: '/d/', ...{ q: 'x' } })).toEqual({
+      person: ['a'],
+      company: undefined,
+      voice: undefined,
+      data: '/d/',
     });
   });
 });
@@ -50,10 +69,13 @@ describe('matchingRecordIds, counted by type', () => {
   ])('agrees with filtering every record (%o)', (search) => {
     const filter = resolveFilter(index, search);
     const includes = createRecordFilter(index, filter);
-    const expected: Record<string, number> = {};
+    // Sources are never among the matches, but every type is counted.
+    const expected: Record<string, number> = { source: 0 };
     for (const entry of sourcedRecordsOf(index.dataset)) {
       expected[entry.type] = (expected[entry.type] ?? 0) + (includes(entry.record) ? 1 : 0);
     }
-    expect(countRecords(index, matchingRecordIds(index, filter))).toEqual(expected);
+    expect(Object.fromEntries(countRecords(index, matchingRecordIds(index, filter)))).toEqual(
+      expected,
+    );
   });
 });

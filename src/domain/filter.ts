@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import type { RecordType } from './dataset.ts';
+import { RECORD_TYPES } from './registry.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { Organization, Person, Voice } from './records.ts';
 import { VoiceSchema } from './records.ts';
@@ -55,10 +56,36 @@ export const FilterSearchSchema = z.object({
     ),
 });
 export type FilterSearch = z.infer<typeof FilterSearchSchema>;
+export type FilterKey = keyof FilterSearch;
+
+/**
+ * Every filter parameter, in the schema's order: what view links carry from one view to the
+ * next, and what the root route keeps on any link that does not set it.
+ */
+export const FILTER_KEYS: readonly FilterKey[] = FilterSearchSchema.keyof().options;
+
+/** The filter parameters that hold lists of values (`?person=a,b`): all but the data folder. */
+export type FilterListKey = Exclude<FilterKey, 'data'>;
+export const FILTER_LIST_KEYS: readonly FilterListKey[] = FILTER_KEYS.filter(
+  (key): key is FilterListKey => key !== 'data',
+);
+
+/** A link's search that clears the filter, keeping the data folder (which the root route keeps). */
+export const NO_FILTER: Readonly<Record<FilterListKey, undefined>> = {
+  person: undefined,
+  company: undefined,
+  voice: undefined,
+};
 
 /** What view links carry from one view to the next: the filter and the data folder. */
 export function filterOf(search: Partial<FilterSearch>): FilterSearch {
-  return { person: search.person, company: search.company, voice: search.voice, data: search.data };
+  const filter: FilterSearch = {};
+  for (const key of FILTER_KEYS) copy(filter, search, key);
+  return filter;
+}
+
+function copy<K extends FilterKey>(target: FilterSearch, source: FilterSearch, key: K): void {
+  target[key] = source[key];
 }
 
 export interface ResolvedFilter {
@@ -71,7 +98,7 @@ export interface ResolvedFilter {
 }
 
 export interface FilterNotice {
-  param: 'person' | 'company' | 'voice';
+  param: FilterListKey;
   value: string;
 }
 
@@ -132,7 +159,8 @@ export function createRecordFilter(index: DatasetIndex, filter: ResolvedFilter) 
     (voices === null || record.voice === undefined || voices.has(record.voice));
 }
 
-export type RecordCounts = Record<Exclude<RecordType, 'source'>, number>;
+/** How many records of each type, every type of the registry in its order. */
+export type RecordCounts = ReadonlyMap<RecordType, number>;
 
 /**
  * Every record passing the filter, sources aside, reading only the records that involve the
@@ -150,21 +178,12 @@ export function matchingRecordIds(index: DatasetIndex, filter: ResolvedFilter): 
   return ids;
 }
 
-/** How many of the records `ids` names are of each type (sources aside). */
+/** How many of the records `ids` names are of each type: every type of the registry, in its order. */
 export function countRecords(index: DatasetIndex, ids: Iterable<string>): RecordCounts {
-  const counts: RecordCounts = {
-    person: 0,
-    organization: 0,
-    position: 0,
-    project: 0,
-    quote: 0,
-    event: 0,
-    figure: 0,
-    relation: 0,
-  };
+  const counts = new Map(RECORD_TYPES.map((type) => [type, 0]));
   for (const id of ids) {
     const entry = index.byId.get(id);
-    if (entry && entry.type !== 'source') counts[entry.type] += 1;
+    if (entry) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
   }
   return counts;
 }

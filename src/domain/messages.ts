@@ -59,9 +59,12 @@ export const vocabulary = defineMessages(
      */
     projectStatusClaim: (status: ProjectStatus, certainty: Certainty): string =>
       certainty === 'inferred' ? `${statusEn[status]} (inferred)` : statusEn[status],
-    /** Whether a post is held: "Current", "Current (inferred)", "Past", "Past (inferred)". */
+    /**
+     * Whether a post is held, as of the newest source — never "now": "Current at the latest
+     * source", "… (inferred)", "Past", "Past (inferred)".
+     */
     currentClaim: (current: boolean, certainty: Certainty): string =>
-      `${current ? 'Current' : 'Past'}${certainty === 'inferred' ? ' (inferred)' : ''}`,
+      `${current ? 'Current at the latest source' : 'Past'}${certainty === 'inferred' ? ' (inferred)' : ''}`,
     /** Said of a claim the text does not state, after its words: "(inferred)". */
     inferredMark: '(inferred)',
     organizationKind: (kind: OrganizationKind): string =>
@@ -150,7 +153,7 @@ export const vocabulary = defineMessages(
     projectStatusClaim: (status, certainty) =>
       certainty === 'inferred' ? `${statusFr[status]} (déduit)` : statusFr[status],
     currentClaim: (current, certainty) =>
-      `${current ? 'Actuelle' : 'Passée'}${certainty === 'inferred' ? ' (déduit)' : ''}`,
+      `${current ? 'En poste à la dernière source' : 'Passée'}${certainty === 'inferred' ? ' (déduit)' : ''}`,
     inferredMark: '(déduit)',
     organizationKind: (kind) =>
       ({

@@ -1,9 +1,10 @@
 import type { DossierRecord } from './dataset.ts';
 import { organizationPath, type DatasetIndex } from './dataset-index.ts';
-import type { Figure } from './records.ts';
+import type { Figure, Position } from './records.ts';
 import { formatCompactNumber, formatNumber } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { vocabulary } from './messages.ts';
+import { fieldValue, specOfType, type AnyRecordSpec } from './registry.ts';
 
 export function recordTypeName(type: DossierRecord['type'], locale: Locale): string {
   return vocabulary[locale].recordType(type);
@@ -31,6 +32,39 @@ export function isCompacted(figure: Figure, locale: Locale): boolean {
   return formatFigure(figure, locale) !== formatFigure(figure, locale, true);
 }
 
+/** A role's holder: their name (their id when no such person), or null when no one is named. */
+export function holderName(index: DatasetIndex, position: Position): string | null {
+  return position.person === null
+    ? null
+    : (index.people.get(position.person)?.name ?? position.person);
+}
+
+/** A role's title in the locale, or "role not stated". */
+export function positionTitle(position: Position, locale: Locale): string {
+  return position.title?.[locale] ?? vocabulary[locale].roleNotStated;
+}
+
+/** "Patrick Pelata — Chief Operating Officer": the holder ("Holder not named") and the title. */
+export function positionLabel(index: DatasetIndex, position: Position, locale: Locale): string {
+  const holder = holderName(index, position) ?? vocabulary[locale].holderNotNamed;
+  return `${holder} — ${positionTitle(position, locale)}`;
+}
+
+/**
+ * "Chief Digital Officer, Renault › Digital Factory": a role where it is held, for lists that
+ * already say whose it is; without a title, what `untitled` words for the place.
+ */
+export function roleAtPlace(
+  index: DatasetIndex,
+  position: Position,
+  locale: Locale,
+  untitled: (place: string) => string,
+): string {
+  const place = organizationPath(index, position.organization);
+  const title = position.title?.[locale];
+  return title ? `${title}, ${place}` : untitled(place);
+}
+
 function nameOf(index: DatasetIndex, id: string | null, locale: Locale): string {
   if (id === null) return vocabulary[locale].holderNotNamed;
   const entry = index.byId.get(id);
@@ -38,30 +72,41 @@ function nameOf(index: DatasetIndex, id: string | null, locale: Locale): string 
   return labelOf(entry, index, locale);
 }
 
-/** A one-line label for any record, as lists and citations show it. */
+/**
+ * A one-line label for any record, as lists and citations show it: its type's label fields
+ * (`labelFields` in the registry), joined by a colon; the types whose label names other records
+ * or formats a value say how.
+ */
 export function labelOf(entry: DossierRecord, index: DatasetIndex, locale: Locale): string {
+  const colon = locale === 'fr' ? ' :' : ':';
   switch (entry.type) {
-    case 'source':
-      return `${entry.record.publication}: ${entry.record.title}`;
-    case 'person':
-      return entry.record.name;
     case 'organization':
       return organizationPath(index, entry.record.id);
-    case 'position': {
-      const title = entry.record.title?.[locale] ?? vocabulary[locale].roleNotStated;
-      return `${nameOf(index, entry.record.person, locale)} — ${title}, ${organizationPath(index, entry.record.organization)}`;
-    }
-    case 'project':
-      return entry.record.name[locale];
+    case 'position':
+      return `${positionLabel(index, entry.record, locale)}, ${organizationPath(index, entry.record.organization)}`;
     case 'quote': {
       const text = entry.record.original;
-      return `${nameOf(index, entry.record.speaker, locale)}${locale === 'fr' ? ' :' : ':'} « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
+      return `${nameOf(index, entry.record.speaker, locale)}${colon} « ${text.length > 90 ? `${text.slice(0, 90)}…` : text} »`;
     }
-    case 'event':
-      return entry.record.title[locale];
     case 'figure':
-      return `${entry.record.label[locale]}${locale === 'fr' ? ' :' : ':'} ${formatFigure(entry.record, locale)}`;
+      return `${entry.record.label[locale]}${colon} ${formatFigure(entry.record, locale)}`;
     case 'relation':
       return `${organizationPath(index, entry.record.from)} → ${organizationPath(index, entry.record.to)} (${vocabulary[locale].relationKind(entry.record.kind)})`;
+    default:
+      return fieldsLabel(specOfType(entry.type), entry.record, locale);
   }
+}
+
+/** The record's label fields, each a text or the locale's words, joined by ": ". */
+function fieldsLabel(spec: AnyRecordSpec, record: object, locale: Locale): string {
+  const parts: string[] = [];
+  for (const name of spec.labelFields) {
+    const value = fieldValue(record, name);
+    if (typeof value === 'string') parts.push(value);
+    else if (typeof value === 'object' && value !== null) {
+      const words = fieldValue(value, locale);
+      if (typeof words === 'string') parts.push(words);
+    }
+  }
+  return parts.join(': ');
 }

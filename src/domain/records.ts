@@ -1,6 +1,17 @@
 import { z } from './zod.ts';
 import { ClaimBasisSchema, NoteSchema, type Note } from './certainty.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
+import {
+  BIDI_CONTROLS,
+  BIDI_MARKS,
+  charactersOf,
+  CONTROLS,
+  INVISIBLE_OPERATORS,
+  SOFT_HYPHEN,
+  spellOut,
+  ZERO_WIDTH,
+  ZERO_WIDTH_JOINER,
+} from './text-safety.ts';
 
 export {
   CertaintySchema,
@@ -17,15 +28,25 @@ export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     `a slug id: lowercase letters, digits and single hyphens (found ${visible(issue.input)})`,
 });
 
+/** What an id's error message spells out: every class of invisible character, the joiner too. */
+const UNSEEN_IN_ID = charactersOf(
+  [
+    CONTROLS,
+    SOFT_HYPHEN,
+    ZERO_WIDTH,
+    ZERO_WIDTH_JOINER,
+    BIDI_MARKS,
+    BIDI_CONTROLS,
+    INVISIBLE_OPERATORS,
+  ],
+  { flags: 'g' },
+);
+
 /** A found value as a reader can see it: quoted, clipped, invisible characters spelled out. */
 function visible(value: unknown): string {
   if (typeof value !== 'string') return typeof value;
   const clipped = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  const spelled = clipped.replace(
-    // eslint-disable-next-line no-control-regex -- spelling out control characters is the point
-    /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g,
-    (char) => `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+  const spelled = spellOut(clipped, UNSEEN_IN_ID);
   return `"${spelled}"`;
 }
 
@@ -347,6 +368,7 @@ export const ManifestSchema = z.strictObject({
           'a relative path to a .json file, without ".." or a leading "/"',
         ),
     )
-    .min(1, 'at least one data file'),
+    // A new dossier lists none until its first save.
+    .max(100_000),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -392,6 +392,16 @@ export function collectionsOf<R extends Registry<R>>(registry: R): CollectionOf<
 /** Dossier's collections, in file order: `sources`, `people`… */
 export const COLLECTIONS: readonly Collection[] = collectionsOf(REGISTRY);
 
+/** Dossier's record type names, in the registry's order: `source`, `person`… */
+export const RECORD_TYPES: readonly RecordType[] = COLLECTIONS.map((name) => REGISTRY[name].type);
+
+/** The spec of one of Dossier's record types. */
+export function specOfType(type: RecordType): DossierRegistry[Collection] {
+  const collection = collectionOfType(REGISTRY, type);
+  if (collection === undefined) throw new Error(`no record type "${type}" in the registry`);
+  return REGISTRY[collection];
+}
+
 /** The collection of each record type: `person` → `people`. */
 export function collectionOfType<R extends Registry<R>>(
   registry: R,

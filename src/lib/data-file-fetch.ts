@@ -5,6 +5,8 @@ export interface FetchedDataFile {
   text: string;
   /** The `ETag`, else the `Last-Modified` date, else `null` (then only a hash tells a change). */
   validator: string | null;
+  /** The `ETag` as sent: what the edit server compares before overwriting the file. */
+  etag: string | null;
 }
 
 /** The response's own word for its content version, strong or weak. */
@@ -38,7 +40,11 @@ export async function fetchDataFile(
   if ((response.headers.get('content-type') ?? '').includes('text/html')) {
     throw new DataFileReadError(file, 'the server answered with an HTML page, not the file');
   }
-  return { text: await response.text(), validator: validatorOf(response.headers) };
+  return {
+    text: await response.text(),
+    validator: validatorOf(response.headers),
+    etag: response.headers.get('etag'),
+  };
 }
 
 /** The file's validator from a `HEAD` request, without its body; `null` when there is none. */

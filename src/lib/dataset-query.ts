@@ -2,13 +2,18 @@ import { queryOptions } from '@tanstack/react-query';
 import { buildIndex } from '../domain/dataset-index.ts';
 import { fetchDataFile } from './data-file-fetch.ts';
 import type { ReadDataFile } from '../domain/load-dataset.ts';
+import { recordFileVersion } from './authoring/file-versions.ts';
 
 /** The built-in data folder, served next to the app. */
 export const BUILT_IN_DATA = `${import.meta.env.BASE_URL}data/`;
 
 /** Reads data files over HTTP from a folder URL ending in `/`. */
 export function httpDataReader(base: string): ReadDataFile {
-  return async (file) => (await fetchDataFile(base, file)).text;
+  return async (file) => {
+    const fetched = await fetchDataFile(base, file);
+    recordFileVersion(base, file, fetched.etag);
+    return fetched.text;
+  };
 }
 
 export const datasetQueries = {

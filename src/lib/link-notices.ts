@@ -1,6 +1,12 @@
 import { expectationOf, type Expectation } from '../domain/search-expectation.ts';
 import { z } from '../domain/zod.ts';
 import {
+  charactersOf,
+  spellOut,
+  UNICODE_INVISIBLE,
+  ZERO_WIDTH_JOINER,
+} from '../domain/text-safety.ts';
+import {
   isObjectKey,
   LIST_PARAMS,
   MAX_VALUE_LENGTH,
@@ -40,7 +46,7 @@ export type LinkProblem =
 const SHOWN_LENGTH = 40;
 /** Controls, format characters (zero-width, bidi overrides), lone surrogates, line separators;
  * not the zero-width joiner, which holds emoji sequences together. */
-const INVISIBLE = /(?!\u200d)[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+const INVISIBLE = charactersOf([UNICODE_INVISIBLE], { except: [ZERO_WIDTH_JOINER], flags: 'g' });
 
 /**
  * A value as it can be shown in a notice: at most 40 characters, then “…”, with invisible
@@ -51,10 +57,7 @@ export function shownValue(value: string): string {
   const cut = Array.from(value.slice(0, SHOWN_LENGTH * 2))
     .slice(0, SHOWN_LENGTH)
     .join('');
-  const visible = cut.replace(
-    INVISIBLE,
-    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+  const visible = spellOut(cut, INVISIBLE);
   if (cut.length === value.length) return visible;
   return `${visible}…`;
 }

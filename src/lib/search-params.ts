@@ -1,3 +1,5 @@
+import { FILTER_LIST_KEYS } from '../domain/filter.ts';
+
 /**
  * Plain query strings for the router: `?person=a,b&q=expérience`, not JSON-encoded values.
  *
@@ -15,7 +17,7 @@
  */
 
 /** The keys that hold lists; a repetition of any other key is ignored with a notice. */
-export const LIST_PARAMS: ReadonlySet<string> = new Set(['person', 'company', 'voice']);
+export const LIST_PARAMS: ReadonlySet<string> = new Set(FILTER_LIST_KEYS);
 
 export const MAX_VALUE_LENGTH = 2000;
 

@@ -3,16 +3,45 @@ import { useSearch } from '@tanstack/react-router';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { dataBaseOf } from './data-source.ts';
 import { datasetQueries } from './dataset-query.ts';
+import type { Draft } from '../domain/authoring/drafts.ts';
+import { previewIndex, useDraftState, usePreview } from './authoring/use-drafts.ts';
 
 /** The folder the URL asks for; route loaders have already refused a bad one. */
-function useDataBase(): string {
+export function useDataBase(): string {
   const { data } = useSearch({ from: '__root__' });
   return dataBaseOf(data);
 }
 
-/** The indexed dataset; route loaders have already fetched it, so this does not suspend. */
-export function useDatasetIndex(): DatasetIndex {
+/** The dataset as the data folder has it, without drafts: what a save starts from. */
+export function useSavedDatasetIndex(): DatasetIndex {
   return useSuspenseQuery(datasetQueries.detail(useDataBase())).data;
+}
+
+/**
+ * The indexed dataset every view shows: the saved one with the drafts applied, unless the
+ * header's switch asks for the saved data alone. Route loaders have already fetched it, so
+ * this does not suspend.
+ */
+export function useDatasetIndex(): DatasetIndex {
+  const base = useDataBase();
+  const saved = useSuspenseQuery(datasetQueries.detail(base)).data;
+  const { state } = useDraftState(base);
+  const preview = usePreview();
+  return preview ? previewIndex(saved, state.drafts) : saved;
+}
+
+/** Ids of the records that are drafts in what the views show, to mark them as such. */
+export function useDraftIds(): ReadonlySet<string> {
+  const { state } = useDraftState(useDataBase());
+  const preview = usePreview();
+  return preview ? draftIdsOf(state.drafts) : NO_IDS;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+let lastIds: { drafts: readonly Draft[]; ids: ReadonlySet<string> } | null = null;
+function draftIdsOf(drafts: readonly Draft[]): ReadonlySet<string> {
+  if (lastIds?.drafts !== drafts) lastIds = { drafts, ids: new Set(drafts.map((d) => d.id)) };
+  return lastIds.ids;
 }
 
 /** The dataset when it is there, for the chrome around the views (the filter bar). */

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, retainSearchParams } from '@tanstack/react-router';
 import type { LinkNoticeStore } from '../lib/link-notice-store.ts';
-import { FilterSearchSchema } from '../domain/filter.ts';
+import { FILTER_KEYS, FilterSearchSchema } from '../domain/filter.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -16,5 +16,5 @@ export interface RouterContext {
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
   validateSearch: FilterSearchSchema,
   // Any link keeps the filter and the data folder unless it sets them itself.
-  search: { middlewares: [retainSearchParams(['person', 'company', 'voice', 'data'])] },
+  search: { middlewares: [retainSearchParams([...FILTER_KEYS])] },
 });

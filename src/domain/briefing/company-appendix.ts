@@ -3,6 +3,7 @@ import type { SourcedRecord } from '../dataset.ts';
 import { compareFuzzyDates } from '../fuzzy-date.ts';
 import { vocabulary } from '../messages.ts';
 import { companyProfile } from '../profiles/profile-data.ts';
+import { positionLabel } from '../record-label.ts';
 import type { Appendix } from './appendix.ts';
 import { briefingSentences } from './messages.ts';
 import {
@@ -78,7 +79,7 @@ export function companyAppendix(ctx: BuildContext, organizationId: string): Appe
       .filter((p) => p.start || p.end)
       .map((p) => ({
         id: p.id,
-        label: `${p.person ? (index.people.get(p.person)?.name ?? p.person) : vocabulary[locale].holderNotNamed} — ${p.title?.[locale] ?? vocabulary[locale].roleNotStated}`,
+        label: positionLabel(index, p, locale),
         start: p.start,
         end: p.end,
         ongoing: p.current,

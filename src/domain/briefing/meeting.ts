@@ -1,7 +1,7 @@
 import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
 import { formatFuzzyDate } from '../format-date.ts';
 import { vocabulary } from '../messages.ts';
-import { formatFigure } from '../record-label.ts';
+import { formatFigure, holderName, positionTitle } from '../record-label.ts';
 import type { Figure, Position, Quote } from '../records.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { Attendee } from './attendees.ts';
@@ -9,7 +9,6 @@ import type { CitationRegistry } from './citations.ts';
 import { briefingSentences } from './messages.ts';
 import {
   distinctFigures,
-  holderName,
   isUnderWay,
   quoteLine,
   roleAt,
@@ -98,7 +97,7 @@ export function whoSection(ctx: MeetingContext, attendees: readonly Attendee[]):
         const post = target.record;
         lines.push({
           text: words.reportsTo(
-            post.title?.[locale] ?? vocabulary[locale].roleNotStated,
+            positionTitle(post, locale),
             organizationPath(index, post.organization),
             holderName(index, post),
           ),
@@ -185,9 +184,7 @@ export function whatToKnow(ctx: MeetingContext, attendees: readonly Attendee[]):
       for (const post of attendee.current.slice(0, 2)) {
         candidates.push({
           text: words.currentPost(
-            `${post.title?.[locale] ?? vocabulary[locale].roleNotStated} (${
-              holderName(index, post) ?? words.holderNotNamed
-            })`,
+            `${positionTitle(post, locale)} (${holderName(index, post) ?? words.holderNotNamed})`,
             attendee.latestYear,
           ),
           cites: cites.citeId(post.id),
@@ -433,7 +430,7 @@ export function toVerify(ctx: MeetingContext, attendees: readonly Attendee[]): L
       const role = reportsTo.get(post.id);
       lines.push({
         text: words.verifyHolder(
-          post.title?.[locale] ?? vocabulary[locale].roleNotStated,
+          positionTitle(post, locale),
           organizationPath(index, post.organization),
           role && attendee.kind === 'person' ? words.reportsToLink(attendee.name) : null,
         ),

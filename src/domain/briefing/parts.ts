@@ -5,7 +5,7 @@ import type { FuzzyDate } from '../fuzzy-date.ts';
 import { vocabulary } from '../messages.ts';
 import { innermostOrganizations } from '../profiles/career.ts';
 import { sentenceText, type ProfileRelation } from '../profiles/profile-relations.ts';
-import { formatFigure, labelOf } from '../record-label.ts';
+import { formatFigure, holderName, labelOf, positionTitle, roleAtPlace } from '../record-label.ts';
 import type { Figure, Position, Project, ProjectStatus, Quote } from '../records.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { CitationRegistry } from './citations.ts';
@@ -95,17 +95,10 @@ export function spanText(
   return words.datesNotStated;
 }
 
-export function holderName(index: DatasetIndex, position: Position): string | null {
-  return position.person === null
-    ? null
-    : (index.people.get(position.person)?.name ?? position.person);
-}
-
 export function positionText(ctx: BuildContext, position: Position): string {
   const { index, locale } = ctx;
-  const title = position.title?.[locale] ?? vocabulary[locale].roleNotStated;
   return briefingSentences[locale].position(
-    title,
+    positionTitle(position, locale),
     organizationPath(index, position.organization),
     holderName(index, position) ?? briefingSentences[locale].holderNotNamed,
     spanText(ctx, position.start, position.end, position.current),
@@ -114,10 +107,7 @@ export function positionText(ctx: BuildContext, position: Position): string {
 
 /** "Chief Digital Officer, Renault › Digital Factory", or "At Salesforce (role not stated)". */
 export function roleAt(ctx: BuildContext, position: Position): string {
-  const place = organizationPath(ctx.index, position.organization);
-  return position.title
-    ? `${position.title[ctx.locale]}, ${place}`
-    : briefingSentences[ctx.locale].atPlace(place);
+  return roleAtPlace(ctx.index, position, ctx.locale, briefingSentences[ctx.locale].atPlace);
 }
 
 export function projectLine(ctx: BuildContext, project: Project, role: string): BriefingProject {

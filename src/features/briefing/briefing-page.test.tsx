@@ -62,7 +62,7 @@ describe('briefing', () => {
       'Mydeclic',
       'New vehicle configurator',
       '170 country directorates',
-      '3,000,000,000 dollars',
+      'more than 3 billion dollars of revenue',
     ]) {
       expect(briefing).toHaveTextContent(text);
     }

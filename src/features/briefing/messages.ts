@@ -77,12 +77,12 @@ export const briefingMessages = defineMessages(
   {
     title: 'Synthèse',
     pickerIntro:
-      'Une fiche à imprimer pour une réunion\u00a0: la page 1 sur la réunion, puis une annexe par participant, chaque affirmation renvoyant par un numéro à son passage. Choisissez les participants\u00a0:',
-    pickerBuild: 'Établir la fiche',
-    alone: (name) => `Fiche sur ${name} seul`,
+      'Une synthèse à imprimer pour une réunion\u00a0: la page 1 sur la réunion, puis une annexe par participant, chaque affirmation renvoyant par un numéro à son passage. Choisissez les participants\u00a0:',
+    pickerBuild: 'Établir la synthèse',
+    alone: (name) => `Synthèse sur ${name} seul`,
     pickerNone: 'Choisissez au moins un participant.',
     meetingEyebrow: (count) =>
-      count === 1 ? 'Fiche de synthèse · page 1' : `Fiche de réunion · ${count}\u00a0participants`,
+      count === 1 ? 'Synthèse · page 1' : `Synthèse de réunion · ${count}\u00a0participants`,
     printedOn: (date) => `Imprimée le ${date}`,
     sourcesFrom: (span) => `sources de ${span}`,
     who: 'Qui',
@@ -104,7 +104,7 @@ export const briefingMessages = defineMessages(
     factsAsOf: (date, certainty) =>
       `État des faits\u00a0: ${date} (source la plus récente, date ${certainty})`,
     factsNotDated: 'État des faits\u00a0: non daté',
-    endnotes: 'Notes de l’ensemble de la fiche',
+    endnotes: 'Notes de l’ensemble de la synthèse',
     citedPassages: (count) => `${count} passages cités`,
     summary: 'En bref',
     career: 'Parcours',

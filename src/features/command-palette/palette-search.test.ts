@@ -85,7 +85,7 @@ describe('quick find', () => {
       'quote',
       'source',
     ]);
-    expect(groups.map((group) => group.hits.length)).toEqual([8, 4, 8, 6, 8, 2]);
+    expect(groups.map((group) => group.hits.length)).toEqual([8, 4, 8, 7, 8, 2]);
     expect(search.search('r', 3).map((group) => group.hits.length)).toEqual([3, 3, 3, 3, 3, 2]);
   });
 

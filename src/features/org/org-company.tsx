@@ -1,10 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { formatFigure } from '../../domain/record-label.ts';
+import { formatFigure, positionLabel } from '../../domain/record-label.ts';
 import type { OrgChart } from './org-model.ts';
 import { OrgTree } from './org-tree.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { vocabulary } from '../../domain/messages.ts';
 import { orgMessages } from './messages.ts';
 
 interface OrgCompanyProps {
@@ -17,7 +16,6 @@ interface OrgCompanyProps {
 export function OrgCompany({ index, chart, emphasised }: OrgCompanyProps) {
   const { locale } = useLocale();
   const t = orgMessages[locale];
-  const words = vocabulary[locale];
   const companyId = chart.company.id;
   const { figures } = chart;
   return (
@@ -35,14 +33,7 @@ export function OrgCompany({ index, chart, emphasised }: OrgCompanyProps) {
       <OrgTree chart={chart} index={index} emphasised={emphasised} />
       {chart.undated.length > 0 && (
         <p className="hint">
-          {t.notPlaced}{' '}
-          {chart.undated
-            .map(
-              (p) =>
-                `${p.person ? (index.people.get(p.person)?.name ?? p.person) : words.holderNotNamed} — ${p.title?.[locale] ?? words.roleNotStated}`,
-            )
-            .join('; ')}
-          .
+          {t.notPlaced} {chart.undated.map((p) => positionLabel(index, p, locale)).join('; ')}.
         </p>
       )}
     </section>

@@ -80,7 +80,7 @@ describe('org view in French', () => {
     expect(within(links).getAllByRole('link', { name: 'passage' }).length).toBeGreaterThan(0);
 
     const year = screen.getByRole('combobox', { name: 'Au' });
-    expect(year).toHaveDisplayValue('Sources les plus récentes (fonctions actuelles)');
+    expect(year).toHaveDisplayValue('Sources les plus récentes (fonctions à leur date)');
     await user.selectOptions(year, '2012');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Mois' }), '06');
     expect(await screen.findByText(/, en juin 2012\./)).toBeInTheDocument();

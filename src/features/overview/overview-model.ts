@@ -8,7 +8,7 @@ import type { ActiveFilter } from '../../lib/use-filter.ts';
 const collator = new Intl.Collator('fr');
 
 export interface Overview extends ShownRecords {
-  /** Records of each type: the sources, then the count of each type among `shownIds`. */
+  /** Records of each type, in the registry's order: every source, and how many of `shownIds` are of each other type. */
   counts: [RecordType, number][];
   /** The people passing the filter, by name. */
   people: Person[];
@@ -24,17 +24,11 @@ export function buildOverview(index: DatasetIndex, filter: ActiveFilter): Overvi
   const tally = countRecords(index, shownIds);
   return {
     shownIds,
-    counts: [
-      ['source', dataset.sources.length],
-      ['person', tally.person],
-      ['organization', tally.organization],
-      ['position', tally.position],
-      ['project', tally.project],
-      ['quote', tally.quote],
-      ['event', tally.event],
-      ['figure', tally.figure],
-      ['relation', tally.relation],
-    ],
+    // The sources are counted whole: the filter chooses records that cite them, not sources.
+    counts: [...tally].map(([type, count]) => [
+      type,
+      type === 'source' ? dataset.sources.length : count,
+    ]),
     people: dataset.people.filter(filter.includes).sort((a, b) => collator.compare(a.name, b.name)),
   };
 }

@@ -1,57 +1,55 @@
 import { redirect } from '@tanstack/react-router';
 import type { DossierRecord } from '../../domain/dataset.ts';
+import { NO_FILTER } from '../../domain/filter.ts';
+import { evidenceOf, specOfType } from '../../domain/registry.ts';
 
 /**
- * A permalink opens its record whatever filter the link was followed from: a filter could
- * hide it. The data folder (`data`) is kept by the root route's search middleware.
- */
-const NO_FILTER = { person: undefined, company: undefined, voice: undefined } as const;
-
-/**
- * Where `/r/<id>` sends a record: the view that shows it, with its details open.
- * - a role or an event: the timeline with its details panel (`/timeline?item=`);
- * - a project: the projects table with its panel (`/projects?project=`);
- * - a quote: the quotes, the linked one first (`/quotes?quote=`);
- * - a person, an organization (a unit too): their profile; a source: its reader;
- * - a figure or a relation, which no view opens on its own: the source reader at its passage.
+ * Where `/r/<id>` sends a record: the view its type's registry spec names (`permalink`), with
+ * its details open, whatever filter the link was followed from (`NO_FILTER`: a filter could
+ * hide it; the root route's search middleware keeps the data folder).
+ * - `timeline` (a role, an event): the timeline with its details panel (`/timeline?item=`);
+ * - `projects`: the projects table with its panel (`/projects?project=`);
+ * - `quotes`: the quotes, the linked one first (`/quotes?quote=`);
+ * - `person-profile`, `company-profile` (a unit too): the profile; `source-reader`: the reader;
+ * - `evidence` (a figure, a relation, which no view opens on its own): the source reader at the
+ *   record's first passage.
  * The history entry of `/r/<id>` is replaced, so back leaves the record.
  */
 export function permalinkRedirect(entry: DossierRecord) {
   const id = entry.record.id;
-  switch (entry.type) {
-    case 'position':
-    case 'event':
+  const spec = specOfType(entry.type);
+  switch (spec.permalink) {
+    case 'timeline':
       return redirect({ to: '/timeline', search: { ...NO_FILTER, item: id }, replace: true });
-    case 'project':
+    case 'projects':
       return redirect({ to: '/projects', search: { ...NO_FILTER, project: id }, replace: true });
-    case 'quote':
+    case 'quotes':
       return redirect({ to: '/quotes', search: { ...NO_FILTER, quote: id }, replace: true });
-    case 'person':
+    case 'person-profile':
       return redirect({
         to: '/people/$personId',
         params: { personId: id },
         search: NO_FILTER,
         replace: true,
       });
-    case 'organization':
+    case 'company-profile':
       return redirect({
         to: '/companies/$companyId',
         params: { companyId: id },
         search: NO_FILTER,
         replace: true,
       });
-    case 'source':
+    case 'source-reader':
       return redirect({
         to: '/sources/$sourceId',
         params: { sourceId: id },
         search: NO_FILTER,
         replace: true,
       });
-    case 'figure':
-    case 'relation':
+    case 'evidence':
       return redirect({
         to: '/sources/$sourceId',
-        params: { sourceId: entry.record.evidence[0]?.source ?? '' },
+        params: { sourceId: evidenceOf(spec, entry.record)[0]?.item.source ?? '' },
         search: { ...NO_FILTER, record: id },
         replace: true,
       });

@@ -18,7 +18,7 @@ describe('projects', () => {
     renderApp('/projects');
     expect(await screen.findByRole('heading', { level: 1, name: 'Projects' })).toBeInTheDocument();
     const table = await findTable();
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(23);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(25);
     expect(
       within(table).getByRole('button', { name: 'Salesforce–Renault collaboration' }),
     ).toBeInTheDocument();
@@ -36,7 +36,7 @@ describe('projects', () => {
       'href',
       '/people/patrick-hoffstetter',
     );
-    expect(within(row).getByText('in progress')).toBeInTheDocument();
+    expect(within(row).getByText('in progress (inferred)')).toBeInTheDocument();
     expect(within(row).getByText('Journalist')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: /^Show in BFM Business/ })).toHaveAttribute(
       'href',
@@ -175,7 +175,7 @@ describe('projects', () => {
     expect(
       within(table).queryByRole('button', { name: 'Launch of Vizzavi' }),
     ).not.toBeInTheDocument();
-    expect(screen.getByText(/5 of 23 projects match the filter/)).toBeInTheDocument();
+    expect(screen.getByText(/5 of 25 projects match the filter/)).toBeInTheDocument();
   });
 
   it('counts a company’s units as the company', async () => {
@@ -208,7 +208,7 @@ describe('projects in French', () => {
     const table = await screen.findByRole('table', {
       name: 'Projets, triés par statut (ordre croissant)',
     });
-    expect(screen.getByText('23 projets')).toBeInTheDocument();
+    expect(screen.getByText('25 projets')).toBeInTheDocument();
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -226,7 +226,7 @@ describe('projects in French', () => {
     // The name in French first, the English one beside it.
     const row = within(table).getByRole('row', { name: /^Nouveau configurateur de véhicules/ });
     expect(within(row).getByText('New vehicle configurator')).toHaveAttribute('lang', 'en');
-    expect(within(row).getByText('en cours')).toBeInTheDocument();
+    expect(within(row).getByText('en cours (déduit)')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: /^Voir dans BFM Business/ })).toHaveAttribute(
       'href',
       '/sources/bfm-hoffstetter?record=vehicle-configurator#passage-vehicle-configurator-0',
@@ -246,7 +246,7 @@ describe('projects in French', () => {
 
   it('shows the board and the details in French', async () => {
     const { user } = renderApp('/projects?person=patrick-pelata', undefined, { locale: 'fr' });
-    expect(await screen.findByText('5 projets sur 23 correspondent au filtre')).toBeInTheDocument();
+    expect(await screen.findByText('5 projets sur 25 correspondent au filtre')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Kanban' }));
     const board = screen.getByRole('region', { name: 'Projets par statut' });
     expect(

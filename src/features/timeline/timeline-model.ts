@@ -1,8 +1,8 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { organizationPath } from '../../domain/dataset-index.ts';
 import type { SourcedRecord } from '../../domain/dataset.ts';
 import { boundsOf, type FuzzyDate } from '../../domain/fuzzy-date.ts';
 import type { DossierEvent, Position, Project, Voice } from '../../domain/records.ts';
+import { roleAtPlace } from '../../domain/record-label.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { timelineMessages } from './messages.ts';
 
@@ -102,10 +102,8 @@ function spanOf(
 
 function positionLabel(index: DatasetIndex, position: Position, locale: Locale): string {
   const t = timelineMessages[locale];
-  const place = organizationPath(index, position.organization);
-  const title = position.title?.[locale];
-  if (position.person === null) return t.holderNotNamed(title ?? t.post);
-  return title ? `${title}, ${place}` : t.roleNotStated(place);
+  if (position.person === null) return t.holderNotNamed(position.title?.[locale] ?? t.post);
+  return roleAtPlace(index, position, locale, t.roleNotStated);
 }
 
 const ONGOING_STATUSES: ReadonlySet<Project['status']> = new Set([

@@ -11,7 +11,7 @@ describe('timeline', () => {
     const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' }, FIRST_RENDER);
     expect(
       within(lane).getByRole('button', {
-        name: 'Role: SFR (role not stated), from 2000 (year, stated) to 2005 (year, stated); journalist',
+        name: 'Role: SFR (role not stated), from 2000 (year, stated) to 2005 (year, stated); interviewee',
       }),
     ).toBeInTheDocument();
     expect(
@@ -62,7 +62,7 @@ describe('timeline', () => {
   });
 
   it('says so when nothing matches', async () => {
-    renderApp('/timeline?person=patrick-pelata&voice=inferred');
+    renderApp('/timeline?company=salesforce&voice=inferred');
     expect(await screen.findByRole('status', {}, FIRST_RENDER)).toHaveTextContent(
       'No records match this filter.',
     );
@@ -71,7 +71,11 @@ describe('timeline', () => {
   it('filters by voice', async () => {
     renderApp('/timeline?voice=interviewee');
     const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' }, FIRST_RENDER);
-    expect(within(lane).queryByRole('button', { name: /^Role: SFR/ })).not.toBeInTheDocument();
+    // His time at SFR is in his own words; his post at Yahoo France is the journalist's.
+    expect(
+      within(lane).queryByRole('button', { name: /^Role: Head of audience, Yahoo/ }),
+    ).not.toBeInTheDocument();
+    expect(within(lane).getByRole('button', { name: /^Role: SFR/ })).toBeInTheDocument();
     expect(within(lane).getByRole('button', { name: /The internet bubble/ })).toBeInTheDocument();
   });
 });
@@ -85,7 +89,7 @@ describe('timeline in French', () => {
     const lane = await screen.findByRole('group', { name: 'Patrick Hoffstetter' }, FIRST_RENDER);
     expect(
       within(lane).getByRole('button', {
-        name: 'Fonction : SFR (fonction non précisée), début : 2000 (à l’année près, citée), fin : 2005 (à l’année près, citée) ; journaliste',
+        name: 'Fonction : SFR (fonction non précisée), début : 2000 (à l’année près, citée), fin : 2005 (à l’année près, citée) ; personne interrogée',
       }),
     ).toBeInTheDocument();
     expect(
@@ -117,7 +121,7 @@ describe('timeline in French', () => {
   });
 
   it('says in French that nothing matches', async () => {
-    renderApp('/timeline?person=patrick-pelata&voice=inferred', undefined, { locale: 'fr' });
+    renderApp('/timeline?company=salesforce&voice=inferred', undefined, { locale: 'fr' });
     expect(await screen.findByRole('status', {}, FIRST_RENDER)).toHaveTextContent(
       'Aucune fiche ne correspond à ce filtre.',
     );

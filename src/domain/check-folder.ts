@@ -1,0 +1,42 @@
+import type { Dataset } from './dataset.ts';
+import {
+  DataFileReadError,
+  loadDataset,
+  MANIFEST_FILE,
+  type ReadDataFile,
+} from './load-dataset.ts';
+import { DatasetError, type Problem } from './problem.ts';
+import { recordsOf } from './dataset.ts';
+
+/** What `npm run check-data` says of a folder; the edit server asks the same before a save. */
+export type FolderCheck =
+  | { ok: true; dataset: Dataset; sources: number; records: number }
+  | { ok: false; problems: readonly Problem[]; kind: 'problems' | 'warnings' };
+
+/**
+ * The full check of a data folder: the loader's schemas and integrity checks, and suspicious
+ * text (markup, invisible characters), which the app shows inertly but a folder under review
+ * does not pass.
+ */
+export async function checkFolder(read: ReadDataFile): Promise<FolderCheck> {
+  let dataset: Dataset;
+  try {
+    dataset = await loadDataset(read);
+  } catch (error) {
+    if (error instanceof DatasetError)
+      return { ok: false, problems: error.problems, kind: 'problems' };
+    if (error instanceof DataFileReadError) {
+      const file = error.file || MANIFEST_FILE;
+      return {
+        ok: false,
+        kind: 'problems',
+        problems: [{ file, record: null, path: '', message: error.message }],
+      };
+    }
+    throw error;
+  }
+  if (dataset.warnings.length > 0)
+    return { ok: false, problems: dataset.warnings, kind: 'warnings' };
+  const records = recordsOf(dataset).filter((entry) => entry.type !== 'source').length;
+  return { ok: true, dataset, sources: dataset.sources.length, records };
+}

@@ -1,0 +1,74 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { applyDrafts, type DraftState } from '../../domain/authoring/drafts.ts';
+import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
+import { openDraftStore, type DraftAction, type DraftStore } from './draft-store.ts';
+
+/** One store per data folder for the page's lifetime: every component sees the same drafts. */
+const stores = new Map<string, DraftStore>();
+
+export function draftStoreFor(base: string): DraftStore {
+  let store = stores.get(base);
+  if (!store) {
+    store = openDraftStore(base);
+    stores.set(base, store);
+  }
+  return store;
+}
+
+export function useDraftState(base: string): {
+  state: DraftState;
+  dispatch: (action: DraftAction) => Promise<void>;
+} {
+  const store = draftStoreFor(base);
+  const state = useSyncExternalStore(store.subscribe, store.current, store.current);
+  const dispatch = useCallback((action: DraftAction) => store.dispatch(action), [store]);
+  return { state, dispatch };
+}
+
+const PREVIEW_KEY = 'dossier.preview';
+const previewListeners = new Set<() => void>();
+
+/** Whether views show the drafts applied (the default) or the saved data alone. */
+function readPreview(): boolean {
+  try {
+    return sessionStorage.getItem(PREVIEW_KEY) !== 'saved';
+  } catch {
+    return true;
+  }
+}
+
+export function setPreview(on: boolean): void {
+  try {
+    sessionStorage.setItem(PREVIEW_KEY, on ? 'drafts' : 'saved');
+  } catch {
+    // Storage refused (private mode): the switch still holds for this page.
+  }
+  previewOn = on;
+  for (const listener of previewListeners) listener();
+}
+
+let previewOn = typeof sessionStorage === 'undefined' ? true : readPreview();
+
+export function usePreview(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      previewListeners.add(listener);
+      return () => previewListeners.delete(listener);
+    },
+    () => previewOn,
+    () => true,
+  );
+}
+
+/** The last preview built, so every view of one render shares one index. */
+let lastPreview: { saved: DatasetIndex; drafts: DraftState['drafts']; index: DatasetIndex } | null =
+  null;
+
+/** The saved index with the drafts applied; the saved one itself when there are none. */
+export function previewIndex(saved: DatasetIndex, drafts: DraftState['drafts']): DatasetIndex {
+  if (drafts.length === 0) return saved;
+  if (lastPreview?.saved === saved && lastPreview.drafts === drafts) return lastPreview.index;
+  const index = buildIndex(applyDrafts(saved.dataset, drafts));
+  lastPreview = { saved, drafts, index };
+  return index;
+}
