@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/domain/dataset.ts';
 import type { FuzzyDate } from '../src/domain/fuzzy-date.ts';
+import type { ClaimBasis } from '../src/domain/records.ts';
 import { loadDataset, type ReadDataFile } from '../src/domain/load-dataset.ts';
 import { DatasetError, formatProblem } from '../src/domain/problem.ts';
 import { corpusStats, generateCorpus } from './lib/corpus.ts';
@@ -83,6 +84,15 @@ describe('generateCorpus', () => {
     expect(dataset.events.length).toBeGreaterThan(2 * INTERVIEWS);
     expect(dataset.figures.length).toBeGreaterThan(2 * INTERVIEWS);
     expect(dataset.relations.length).toBeGreaterThan(INTERVIEWS / 2);
+    // Per interview, as the generator this one replaced made them (≈ 7 posts, 6 events, 5 figures).
+    expect(dataset.positions.length / INTERVIEWS).toBeGreaterThan(6);
+    expect(dataset.positions.length / INTERVIEWS).toBeLessThan(8.5);
+    expect(dataset.events.length / INTERVIEWS).toBeGreaterThan(4.5);
+    expect(dataset.events.length / INTERVIEWS).toBeLessThan(7);
+    expect(dataset.figures.length / INTERVIEWS).toBeGreaterThan(4);
+    expect(dataset.figures.length / INTERVIEWS).toBeLessThan(6);
+    expect(dataset.organizations.length / INTERVIEWS).toBeGreaterThan(2.5);
+    expect(dataset.organizations.length / INTERVIEWS).toBeLessThan(4.5);
 
     // Long careers: someone holds several posts over the years; some posts are current.
     const postsPerPerson = new Map<string, number>();
@@ -107,6 +117,12 @@ describe('generateCorpus', () => {
     const inferred = dates.filter((d) => d.certainty === 'inferred');
     expect(inferred.length).toBeGreaterThan(0);
     expect(inferred.filter((d) => d.inference === undefined)).toEqual([]);
+    const inferredKinds = new Set(
+      inferred.map((d) => (d.precision === 'year' && d.part ? 'year+part' : d.precision)),
+    );
+    expect([...inferredKinds]).toEqual(
+      expect.arrayContaining(['circa', 'day', 'month', 'range', 'year']),
+    );
     const years = dates
       .flatMap((d) => (d.precision === 'range' ? [d.from, d.to] : [d.value]))
       .map((v) => Number(v.slice(0, 4)));
@@ -122,6 +138,27 @@ describe('generateCorpus', () => {
     expect(new Set(dataset.quotes.map((q) => q.voice)).size).toBe(3);
   });
 
+  it('says whether each status and current flag is stated or inferred, and how', async () => {
+    const dataset = await load(corpus);
+    const certainties = (bases: ClaimBasis[]) => [...new Set(bases.map((b) => b.certainty))].sort();
+    const [status, current] = [
+      dataset.projects.map((p) => p.statusBasis),
+      dataset.positions.map((p) => p.currentBasis),
+    ];
+    expect(certainties(status)).toEqual(['inferred', 'stated']);
+    expect(certainties(current)).toEqual(['inferred', 'stated']);
+    const bases = [...status, ...current];
+    const unexplained = bases.filter((b) => b.certainty === 'inferred' && !b.inference?.fr);
+    expect(unexplained).toEqual([]);
+    const ranges = dataset.figures.filter((f) => f.qualifier === 'range');
+    expect(ranges).not.toEqual([]);
+    expect(ranges.filter((f) => f.upTo === null)).toEqual([]);
+    expect(dataset.sources.flatMap((s) => s.transcriptionNotes)).toContainEqual({
+      fr: expect.stringContaining('Texte synthétique'),
+      en: expect.stringContaining('Synthetic text'),
+    });
+  });
+
   it('writes French with its accents and typography, and English translations', async () => {
     const dataset = await load(corpus);
     const text = dataset.sources.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n');
@@ -130,6 +167,8 @@ describe('generateCorpus', () => {
       expect(source.paragraphs.length).toBeGreaterThanOrEqual(10);
       expect(source.language).toBe('fr');
     }
+    const roles = new Set(dataset.sources.flatMap((s) => s.paragraphs.map((p) => p.kind)));
+    expect([...roles].sort()).toEqual(['answer', 'body', 'chrome', 'heading', 'lead', 'question']);
     expect(dataset.quotes.filter((q) => q.translation === q.original)).toEqual([]);
   });
 

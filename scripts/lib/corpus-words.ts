@@ -1,1263 +1,199 @@
 /**
- * Word lists for the synthetic corpus: names, sectors, departments, job titles, projects,
- * topics. Every name is fictional; the companies are built from the syllables below.
+ * The corpus generator's vocabulary: word lists, and tables of one entry a line with fields
+ * split on " | ". Slots in braces are filled per interview: {N} the interviewee, {C} their
+ * company, {X} or {Z} someone else, {O} another company, {P} a project, {D} and {E} dates, {de P}
+ * with elision. {il} and {e} agree with who is meant; `[a|b]` is `a` in the interviewee's words
+ * and `b` in the journalist's.
  */
-import type { OrganizationKind } from '../../src/domain/records.ts';
+const words = (text: string, separator: RegExp = /\s+/): string[] => text.trim().split(separator);
+const table = (text: string): string[][] =>
+  words(text, /\n/).map((line) => line.split(' | ').map((field) => field.trim()));
 
-export interface Bi {
-  fr: string;
-  en: string;
-}
+export const FIRST_F = words(`
+  Nathalie Aurélie Geneviève Valérie Sophie Claire Isabelle Hélène Céline Camille Élodie Sandrine
+  Béatrice Agnès Mathilde Inès Chloé Juliette Françoise Delphine Émilie Nadia Sylvie Laure`);
+export const FIRST_M = words(`
+  François Laurent Jacques Jérôme Antoine Nicolas Olivier Thierry Éric Stéphane Philippe Benoît
+  Mathieu Julien Guillaume Xavier Hervé Loïc Karim Bruno Patrice Raphaël Grégoire Hugo`);
+export const LAST = words(`
+  Achard Hébert Rivière Legrand Sénéchal Lefèvre Garnier Daguerre Lemaître Gosselin Vidal Béranger
+  Marchand Dubois Moreau Mercier Fournier Girard Bonnet Dupont Lambert Fontaine Rousseau Faure
+  Guérin Chevalier Gauthier Perrin Clément Morin Roussel Masson Duval Lemoine Noël Meunier Giraud
+  Brunet Barbier Arnaud Renard Leroux Picard Fabre Aubert Lacroix Leclerc Payet Rolland Dupuy`);
+/** Company names are a head and a tail ("Val" + "vane"), maybe a sector. */
+export const HEADS = words(`
+  Val Ar Ven Gré Mon Bel Nor Sor Ker Dor Al Vi Or Tal Mi Quen Sé Lu Fen Cor`);
+export const TAILS = words(`
+  ys lac ville eau bois ance court éa vel mio val van téa réo bis vane ra lis`);
+export const CITIES = words(`
+  Orléans Toulouse Lyon Marseille Nantes Lille Bordeaux Rennes Grenoble`);
+export const PROJECT_CODES = words(`
+  Lumen Odyssée Kairos Aurore Calypso Alizé Étoile Horizon Atlas Boréal Cassiopée Delta Écho Iris
+  Jade Kepler Lyra Mistral Nova Orion Pégase Quasar Sirius Vega Zénith Phénix Hélix Cobalt`);
+export const MEDIA = words(
+  `La Revue des décideurs, La Gazette des DSI, Le Courrier numérique,
+  Les Cahiers du management, Le Journal des entreprises, L’Observateur économique`,
+  /,\s*/,
+);
+export const JOURNALISTS = words(`Claire Dumas, Sophie Lacroix, Hugo Vasseur, Bruno Marty`, /,\s*/);
 
-export const FIRST_NAMES_F = [
-  'Hélène',
-  'Cécile',
-  'Agnès',
-  'Gaëlle',
-  'Maëlle',
-  'Solène',
-  'Clémence',
-  'Anaïs',
-  'Zoé',
-  'Chloé',
-  'Inès',
-  'Léa',
-  'Noémie',
-  'Mélanie',
-  'Valérie',
-  'Sophie',
-  'Isabelle',
-  'Nathalie',
-  'Claire',
-  'Camille',
-  'Émilie',
-  'Aurélie',
-  'Béatrice',
-  'Françoise',
-  'Geneviève',
-  'Joëlle',
-  'Laëtitia',
-  'Marie-Hélène',
-  'Séverine',
-  'Éloïse',
-  'Frédérique',
-  'Armelle',
-  'Bérénice',
-  'Danièle',
-  'Ségolène',
-  'Héloïse',
-  'Pénélope',
-  'Rachel',
-  'Sandrine',
-  'Véronique',
-];
+/** Company name suffix | what it is (French, masculine) | (English) | rubric. */
+export const SECTORS = table(`
+  Software | éditeur de logiciels | software publisher | Numérique
+  Pay | spécialiste du paiement | payments specialist | Finance
+  Énergies | énergéticien | energy company | Énergie
+  Assurances | assureur | insurer | Finance
+  Transports | transporteur | transport company | Transport
+  Commerce | distributeur | retailer | Distribution
+  Santé | laboratoire pharmaceutique | pharmaceutical company | Santé
+  Industries | industriel | manufacturer | Industrie
+  Télécom | opérateur télécoms | telecoms operator | Télécoms`);
 
-export const FIRST_NAMES_M = [
-  'François',
-  'Jérôme',
-  'Benoît',
-  'Noël',
-  'Stéphane',
-  'Frédéric',
-  'Grégoire',
-  'Régis',
-  'Hervé',
-  'Thierry',
-  'Loïc',
-  'Gaël',
-  'Raphaël',
-  'Mickaël',
-  'Joël',
-  'André',
-  'René',
-  'Cédric',
-  'Sébastien',
-  'Léon',
-  'Étienne',
-  'Jean-Rémi',
-  'Pierre-Étienne',
-  'Damien',
-  'Olivier',
-  'Laurent',
-  'Yannick',
-  'Thibault',
-  'Aurélien',
-  'Médéric',
-  'Anthelme',
-  'Bruno',
-  'Clément',
-  'Denis',
-  'Éric',
-  'Félix',
-  'Guillaume',
-  'Honoré',
-  'Jacques',
-  'Rémi',
-];
+/** Masculine | feminine | English | level (0–3) | the unit it belongs to, its English, kind. */
+export const TITLES = table(`
+  analyste | analyste | Analyst | 0 | -
+  consultant | consultante | Consultant | 0 | -
+  ingénieur d’études | ingénieure d’études | Design Engineer | 0 | -
+  chef de projet | cheffe de projet | Project Manager | 1 | -
+  responsable produit | responsable produit | Product Manager | 1 | -
+  responsable data | responsable data | Head of Data | 1 | Équipe data | data team | team
+  directeur marketing | directrice marketing | Marketing Director | 2 | Direction marketing | marketing department | directorate
+  directeur commercial | directrice commerciale | Sales Director | 2 | Direction commerciale | sales department | directorate
+  directeur des systèmes d’information | directrice des systèmes d’information | Chief Information Officer | 2 | Direction des systèmes d’information | IT department | directorate
+  directeur financier | directrice financière | Chief Financial Officer | 2 | Direction financière | finance department | directorate
+  directeur du numérique | directrice du numérique | Chief Digital Officer | 2 | Direction du numérique | digital unit | directorate
+  directeur de l’innovation | directrice de l’innovation | Head of Innovation | 2 | Laboratoire d’innovation | innovation lab | unit
+  directeur général adjoint | directrice générale adjointe | Deputy Chief Executive | 3 | -
+  directeur des opérations | directrice des opérations | Chief Operating Officer | 3 | -
+  directeur de la filiale France | directrice de la filiale France | Head of the French subsidiary | 3 | Filiale France | French subsidiary | subsidiary`);
 
-export const LAST_NAMES = [
-  'Lefèvre',
-  'Ménard',
-  'Bérard',
-  'Gauthier',
-  'Lemaître',
-  'Fénelon',
-  'Duchêne',
-  'Châtelain',
-  'Brisset',
-  'Pélissier',
-  'Giraud',
-  'Mercier',
-  'Rousseau',
-  'Fournier',
-  'Faure',
-  'Chevalier',
-  'Lambert',
-  'Bonnet',
-  'Legrand',
-  'Garnier',
-  'Roussel',
-  'Perrin',
-  'Morel',
-  'Dupré',
-  'Barthélemy',
-  'Thévenin',
-  'Cazenave',
-  'Bénard',
-  'Lécuyer',
-  'Desprès',
-  'Léger',
-  'Hébert',
-  'Mézière',
-  'Sénéchal',
-  'Vallée',
-  'Prévost',
-  'Cœurderoy',
-  'Labbé',
-  'Delmas',
-  'Boucher',
-  'Marchand',
-  'Renaud',
-  'Aubert',
-  'Leclerc',
-  'Gérard',
-  'Rivière',
-  'Carré',
-  'Béranger',
-  'Crémieux',
-  'Têtu',
-  'Ollivier',
-  'Poirier',
-  'Guérin',
-  'Lacroix',
-  'Jouvet',
-  'Caillaux',
-  'Daguerre',
-  'Écuyer',
-  'Fabrègue',
-  'Grégoire',
-  'Héraud',
-  'Jacquemin',
-  'Lagardère',
-  'Maréchal',
-  'Nègre',
-  'Orsini',
-  'Pagès',
-  'Quéméneur',
-  'Rabier',
-  'Séguin',
-  'Thénard',
-  'Vidal',
-  'Wébert',
-  'Achard',
-  'Blériot',
-  'Colbert',
-  'Daudé',
-  'Estève',
-  'Forgeot',
-  'Gosselin',
-];
+/** Project kind (fr) | (en) | what for (fr) | (en). */
+export const PROJECTS = table(`
+  Traçabilité des produits | product traceability | suivre chaque lot jusqu’à la livraison | follow each batch to delivery
+  Assistant conversationnel | chatbot | répondre aux clients à toute heure | answer customers at any hour
+  Plan de réduction des émissions | emissions-reduction plan | réduire l’empreinte carbone du groupe | reduce the group’s carbon footprint
+  Dématérialisation des factures | e-invoicing | supprimer le papier des échanges avec les fournisseurs | remove paper from dealings with suppliers
+  Jumeau numérique | digital twin | simuler les lignes de production avant de les modifier | simulate production lines before changing them
+  Référentiel client unique | single customer repository | unifier la connaissance des clients | unify what is known about customers
+  Maintenance prédictive | predictive maintenance | anticiper les pannes des équipements | anticipate equipment failures
+  Migration vers le cloud | cloud migration | moderniser le système d’information | modernize the information system`);
 
-/** Journalists sign the interviews; they are not records. */
-export const JOURNALISTS = [
-  'Claire Dumas',
-  'Julien Béraud',
-  'Margaux Lenôtre',
-  'Antoine Réveillère',
-  'Sarah Kessler',
-  'Hugo Ferrand',
-  'Élise Montagné',
-  'Nicolas Pradel',
-];
+/** Theme | topics | French | English. `other`: said by someone else about the interviewee. */
+export const QUOTES = table(`
+  career | career | Quand je suis arrivé{e} chez {C}, tout restait à construire | When I arrived at {C}, everything was still to be built
+  career | career | Je ne regrette rien : chaque étape m’a appris quelque chose | I regret nothing: every step taught me something
+  career | career,management | {X} m’a appris à écouter avant de décider | {X} taught me to listen before deciding
+  career | career | J’ai eu la chance de travailler avec {X}, qui m’a fait confiance très tôt | I was lucky to work with {X}, who trusted me very early on
+  career | career | Mon prédécesseur avait posé les bases ; j’ai surtout accéléré | My predecessor had laid the foundations; I mostly sped things up
+  career | career | Un chasseur de têtes m’a appelé{e} un vendredi soir ; le lundi, j’étais chez {C} | A headhunter called me on a Friday evening; by Monday, I was at {C}
+  career | career | Je n’avais pas de plan de carrière, seulement l’envie de construire | I had no career plan, only the wish to build things
+  team | management | Je crois beaucoup aux petites équipes autonomes, cinq ou six personnes au maximum | I am a great believer in small autonomous teams, five or six people at most
+  team | organization | Les équipes de {C} ont une culture d’ingénieurs ; il a fallu apprendre à parler marketing | {C}’s teams have an engineering culture; we had to learn to speak marketing
+  team | workforce | Nous avons choisi de garder ces compétences en interne plutôt que de tout sous-traiter | We chose to keep these skills in-house rather than outsource everything
+  team | management | Avec {X}, nous faisons le point chaque lundi matin, sans exception | {X} and I take stock every Monday morning, without fail
+  team | workforce | Recruter des profils techniques reste notre principal défi | Hiring technical profiles remains our main challenge
+  team | organization | Nous avons supprimé deux niveaux hiérarchiques en un an | We removed two layers of management in a year
+  team | change-management | Il faut accepter l’échec ; sans cela, on n’innove pas | You have to accept failure; without it, there is no innovation
+  project | digital-transformation | {P}, c’est le cœur de notre stratégie pour les trois ans qui viennent | {P} is at the heart of our strategy for the next three years
+  project | innovation | Nous avons mis en œuvre {P} en un temps record, et les équipes ont suivi | We implemented {P} in record time, and the teams followed
+  project | innovation | Personne n’y croyait au départ ; aujourd’hui, tout le monde veut son propre {P} | Nobody believed in it at first; today, everyone wants their own {P}
+  project | management | Sans l’appui de {X}, {P} n’aurait jamais vu le jour | Without {X}’s support, {P} would never have seen the light of day
+  project | customer-experience | Avec {P}, nous avons divisé par deux le temps de traitement des commandes | With {P}, we halved order-processing time
+  project | change-management | Le plus difficile, c’est de faire cohabiter l’ancien et le nouveau système | The hardest part is running the old and the new system side by side
+  project | pilot-projects | Sur {P}, nous avons commencé petit, avec une seule équipe | On {P}, we started small, with a single team
+  project | digital-transformation | {P} nous a obligés à revoir nos processus de fond en comble | {P} forced us to rethink our processes from top to bottom
+  outlook | digital-strategy | Ce qui m’intéresse, c’est l’impact concret sur le quotidien des équipes | What interests me is the concrete impact on the teams’ daily work
+  outlook | innovation | Dans cinq ans, la moitié de nos produits n’existeront pas encore | In five years’ time, half of our products will not exist yet
+  outlook | digital-strategy | {C} doit devenir une entreprise de services autant que de produits | {C} must become a services company as much as a products company
+  outlook | partnerships | Nous ne pourrons pas tout faire seuls ; il nous faudra des partenaires | We cannot do everything alone; we will need partners
+  outlook | workforce | Je crois surtout que les métiers vont changer | I mostly believe that the jobs will change
+  outlook | organization | Notre priorité reste la simplicité : moins de projets, mieux menés | Our priority remains simplicity: fewer projects, better run
+  other | management | {N} sait trancher quand il le faut | {N} knows how to decide when it matters
+  other | career | J’ai vu arriver {N} chez {C}, et je n’ai jamais regretté ce recrutement | I saw {N} arrive at {C}, and I have never regretted that hire
+  other | change-management | {N} a su embarquer des équipes qui n’y croyaient plus | {N} managed to win over teams who had stopped believing`);
 
-export const NAME_HEADS = [
-  'Bel',
-  'Val',
-  'Cor',
-  'Ar',
-  'Vel',
-  'Mar',
-  'Sé',
-  'Bré',
-  'Gal',
-  'Ter',
-  'Nor',
-  'Fon',
-  'Châ',
-  'Lé',
-  'Ven',
-  'Pré',
-  'Cla',
-  'Dé',
-  'Fé',
-  'Gré',
-  'Or',
-  'Sau',
-  'Tré',
-  'Mon',
-  'Roc',
-  'Lu',
-  'Ka',
-  'Zé',
-  'Ol',
-  'Ys',
-];
+/** Theme | question (interview) | intertitle (profile). */
+export const ASKS = table(`
+  career | Quel a été votre parcours avant de rejoindre {C} ? | Un parcours sans détour
+  career | Qu’est-ce qui vous a convaincu{e} de rejoindre {C} ? | Le choix de {C}
+  team | Comment votre équipe est-elle organisée ? | Une équipe resserrée
+  project | Où en est le projet {P} ? | {P}, le chantier phare
+  project | Qu’attendez-vous {de P} ? | Le pari {de P}
+  outlook | Comment voyez-vous les cinq prochaines années ? | Et demain ?
+  outlook | Quelles sont vos priorités pour l’an prochain ? | Cap sur l’avenir`);
 
-export const NAME_TAILS = [
-  'mont',
-  'val',
-  'court',
-  'ville',
-  'bois',
-  'ry',
-  'lac',
-  'nière',
-  'ac',
-  'ès',
-  'ane',
-  'ange',
-  'ère',
-  'eau',
-  'in',
-  'oux',
-  'ard',
-  'éa',
-  'is',
-  'on',
-  'ance',
-  'ys',
-  'aï',
-  'ane',
-  'or',
-];
+/** Kind | sentence | title (fr) | title (en): what happens to a project, or around it. */
+export const EVENTS = table(`
+  milestone | {D}, {P} a franchi le cap du million d’utilisateurs. | {P} franchit le million d’utilisateurs | {P} passes one million users
+  milestone | {D}, {P} a été étendu à l’ensemble du groupe. | Extension {de P} au groupe | {P} extended to the whole group
+  decision | {D}, le comité exécutif a validé le budget {de P}. | Budget {de P} validé | {P} budget approved
+  setback | {D}, {P} a pris plusieurs mois de retard. | Retard {de P} | {P} delayed
+  setback | {D}, une panne a paralysé {P} pendant deux jours. | Panne {de P} | {P} outage
+  context | {D}, la crise frappe {C} de plein fouet. | Crise chez {C} | Crisis at {C}
+  context | {D}, l’arrivée d’un nouvel actionnaire change la donne chez {C}. | Nouvel actionnaire chez {C} | New shareholder at {C}`);
 
-export interface City {
-  name: string;
-  m: string;
-  f: string;
-  en: string;
-}
+/** Kind | sentence | description (fr) | (en) | how it is inferred, if it is (fr) | (en). {O} supplies {C}. */
+export const RELATIONS = table(`
+  customer | {C} est client {de O} {D}. | {C} est client {de O}. | {C} is a customer of {O}.
+  customer | Les équipes {de C} utilisent les outils {de O} au quotidien. | {C} est client {de O}. | {C} is a customer of {O}. | Utiliser les outils {de O} au quotidien fait {de C} son client ; le texte ne le dit pas en ces termes. | Using {O}’s tools every day makes {C} its customer; the text does not say so in as many words.
+  partner | {C} et {O} sont partenaires {D}. | {C} et {O} sont partenaires. | {C} and {O} are partners.
+  pilot | {C} mène un pilote avec {O} autour {de P}. | Pilote entre {C} et {O}. | Pilot between {C} and {O}.
+  works-with | {C} travaille de longue date avec {O}. | {C} travaille avec {O}. | {C} works with {O}.
+  discussion | {C} est en discussion avec {O} pour un partenariat. | Discussions entre {C} et {O}. | {C} and {O} are in talks.`);
 
-export const CITIES: readonly City[] = [
-  { name: 'Lyon', m: 'lyonnais', f: 'lyonnaise', en: 'Lyon-based' },
-  { name: 'Nantes', m: 'nantais', f: 'nantaise', en: 'Nantes-based' },
-  { name: 'Bordeaux', m: 'bordelais', f: 'bordelaise', en: 'Bordeaux-based' },
-  { name: 'Lille', m: 'lillois', f: 'lilloise', en: 'Lille-based' },
-  { name: 'Toulouse', m: 'toulousain', f: 'toulousaine', en: 'Toulouse-based' },
-  { name: 'Grenoble', m: 'grenoblois', f: 'grenobloise', en: 'Grenoble-based' },
-  { name: 'Rennes', m: 'rennais', f: 'rennaise', en: 'Rennes-based' },
-  { name: 'Strasbourg', m: 'strasbourgeois', f: 'strasbourgeoise', en: 'Strasbourg-based' },
-  { name: 'Marseille', m: 'marseillais', f: 'marseillaise', en: 'Marseille-based' },
-  { name: 'Paris', m: 'parisien', f: 'parisienne', en: 'Paris-based' },
-  { name: 'Nice', m: 'niçois', f: 'niçoise', en: 'Nice-based' },
-  { name: 'Montpellier', m: 'montpelliérain', f: 'montpelliéraine', en: 'Montpellier-based' },
-  { name: 'Angers', m: 'angevin', f: 'angevine', en: 'Angers-based' },
-  { name: 'Dijon', m: 'dijonnais', f: 'dijonnaise', en: 'Dijon-based' },
-  { name: 'Brest', m: 'brestois', f: 'brestoise', en: 'Brest-based' },
-  { name: 'Clermont-Ferrand', m: 'clermontois', f: 'clermontoise', en: 'Clermont-Ferrand-based' },
-  { name: 'Orléans', m: 'orléanais', f: 'orléanaise', en: 'Orléans-based' },
-  { name: 'Besançon', m: 'bisontin', f: 'bisontine', en: 'Besançon-based' },
-];
+/** Qualifier | sentence | label (fr) | (en) | unit (fr) | (en) | `live`: only once under way. */
+export const FIGURES = table(`
+  exact | {P} est déjà déployé dans {a} des {b} sites {de C}. | Déploiement | Deployment | sites | sites | live
+  range | {P} mobilise entre {a} et {b} personnes. | Équipe projet | Project team | personnes | people | any
+  more-than | {P} compte déjà plus de {n} utilisateurs. | Utilisateurs | Users | utilisateurs | users | live
+  about | Le budget du projet {P} atteint quelque {n} millions d’euros. | Budget | Budget | millions d’euros | million euros | any
+  barely | {P} a été mis en place en à peine {n} mois. | Durée de mise en place | Time to set up | mois | months | live
+  exact | {P} a déjà traité {n} dossiers. | Dossiers traités | Cases handled | dossiers | cases | live`);
 
-export interface Sector {
-  /** "équipementier automobile", with its gender for the city adjective. */
-  fr: string;
-  en: string;
-  gender: 'f' | 'm';
-  /** The alias head: "l’équipementier", "la banque". */
-  alias: string;
-  /** The breadcrumb rubric. */
-  rubric: string;
-  /** Name endings that fit: "Industries", "Assurances". */
-  suffixes: readonly string[];
-  /** What its sites are called, for "12 des 15 usines". */
-  sites: Bi;
-}
+/** How a count is qualified | how it is said. */
+export const QUALIFIERS = table(`
+  exact | {n}
+  about | quelque {n}
+  about | près de {n}
+  more-than | plus de {n}`);
 
-export const SECTORS: readonly Sector[] = [
-  {
-    fr: 'équipementier automobile',
-    en: 'automotive supplier',
-    gender: 'm',
-    alias: 'l’équipementier',
-    rubric: 'Industrie',
-    suffixes: ['Industries', 'Mobilité', ''],
-    sites: { fr: 'usines', en: 'plants' },
-  },
-  {
-    fr: 'groupe agroalimentaire',
-    en: 'food group',
-    gender: 'm',
-    alias: 'le groupe agroalimentaire',
-    rubric: 'Industrie',
-    suffixes: ['Alimentaire', 'Terroirs', ''],
-    sites: { fr: 'usines', en: 'plants' },
-  },
-  {
-    fr: 'éditeur de logiciels',
-    en: 'software publisher',
-    gender: 'm',
-    alias: 'l’éditeur',
-    rubric: 'Numérique',
-    suffixes: ['Software', 'Technologies', 'Systèmes'],
-    sites: { fr: 'agences', en: 'offices' },
-  },
-  {
-    fr: 'banque mutualiste',
-    en: 'mutual bank',
-    gender: 'f',
-    alias: 'la banque',
-    rubric: 'Banque & assurance',
-    suffixes: ['Banque', 'Crédit', ''],
-    sites: { fr: 'agences', en: 'branches' },
-  },
-  {
-    fr: 'assureur',
-    en: 'insurer',
-    gender: 'm',
-    alias: 'l’assureur',
-    rubric: 'Banque & assurance',
-    suffixes: ['Assurances', 'Prévoyance', ''],
-    sites: { fr: 'agences', en: 'branches' },
-  },
-  {
-    fr: 'opérateur de télécommunications',
-    en: 'telecoms operator',
-    gender: 'm',
-    alias: 'l’opérateur',
-    rubric: 'Télécoms',
-    suffixes: ['Télécom', 'Réseaux', ''],
-    sites: { fr: 'centres techniques', en: 'technical centres' },
-  },
-  {
-    fr: 'distributeur spécialisé',
-    en: 'specialist retailer',
-    gender: 'm',
-    alias: 'le distributeur',
-    rubric: 'Distribution',
-    suffixes: ['Distribution', 'Commerce', ''],
-    sites: { fr: 'magasins', en: 'stores' },
-  },
-  {
-    fr: 'groupe de cosmétiques',
-    en: 'cosmetics group',
-    gender: 'm',
-    alias: 'le groupe de cosmétiques',
-    rubric: 'Industrie',
-    suffixes: ['Beauté', 'Cosmétiques', ''],
-    sites: { fr: 'sites de production', en: 'production sites' },
-  },
-  {
-    fr: 'constructeur ferroviaire',
-    en: 'rail manufacturer',
-    gender: 'm',
-    alias: 'le constructeur ferroviaire',
-    rubric: 'Transport',
-    suffixes: ['Rail', 'Industries', ''],
-    sites: { fr: 'usines', en: 'plants' },
-  },
-  {
-    fr: 'énergéticien',
-    en: 'energy company',
-    gender: 'm',
-    alias: 'l’énergéticien',
-    rubric: 'Énergie',
-    suffixes: ['Énergie', 'Énergies', ''],
-    sites: { fr: 'centrales', en: 'power plants' },
-  },
-  {
-    fr: 'cabinet de conseil',
-    en: 'consulting firm',
-    gender: 'm',
-    alias: 'le cabinet',
-    rubric: 'Services',
-    suffixes: ['Conseil', '& Associés', 'Partners'],
-    sites: { fr: 'bureaux', en: 'offices' },
-  },
-  {
-    fr: 'jeune pousse de la fintech',
-    en: 'fintech start-up',
-    gender: 'f',
-    alias: 'la jeune pousse',
-    rubric: 'Numérique',
-    suffixes: ['Pay', 'Finance', ''],
-    sites: { fr: 'pays', en: 'countries' },
-  },
-  {
-    fr: 'laboratoire pharmaceutique',
-    en: 'pharmaceutical laboratory',
-    gender: 'm',
-    alias: 'le laboratoire',
-    rubric: 'Santé',
-    suffixes: ['Pharma', 'Santé', ''],
-    sites: { fr: 'sites de production', en: 'production sites' },
-  },
-  {
-    fr: 'transporteur routier',
-    en: 'road haulier',
-    gender: 'm',
-    alias: 'le transporteur',
-    rubric: 'Transport',
-    suffixes: ['Logistique', 'Transports', ''],
-    sites: { fr: 'entrepôts', en: 'warehouses' },
-  },
-  {
-    fr: 'société de services informatiques',
-    en: 'IT services company',
-    gender: 'f',
-    alias: 'la société de services',
-    rubric: 'Numérique',
-    suffixes: ['Services', 'Informatique', 'Digital'],
-    sites: { fr: 'agences', en: 'offices' },
-  },
-  {
-    fr: 'chantier naval',
-    en: 'shipyard',
-    gender: 'm',
-    alias: 'le chantier naval',
-    rubric: 'Industrie',
-    suffixes: ['Marine', 'Naval', ''],
-    sites: { fr: 'cales', en: 'slipways' },
-  },
-  {
-    fr: 'groupe hôtelier',
-    en: 'hotel group',
-    gender: 'm',
-    alias: 'le groupe hôtelier',
-    rubric: 'Services',
-    suffixes: ['Hôtels', 'Hospitalité', ''],
-    sites: { fr: 'hôtels', en: 'hotels' },
-  },
-  {
-    fr: 'brasseur',
-    en: 'brewer',
-    gender: 'm',
-    alias: 'le brasseur',
-    rubric: 'Industrie',
-    suffixes: ['Brasseries', ''],
-    sites: { fr: 'brasseries', en: 'breweries' },
-  },
-  {
-    fr: 'aciériste',
-    en: 'steelmaker',
-    gender: 'm',
-    alias: 'l’aciériste',
-    rubric: 'Industrie',
-    suffixes: ['Aciers', 'Métal', ''],
-    sites: { fr: 'aciéries', en: 'steelworks' },
-  },
-  {
-    fr: 'coopérative agricole',
-    en: 'farming cooperative',
-    gender: 'f',
-    alias: 'la coopérative',
-    rubric: 'Industrie',
-    suffixes: ['Coop', 'Agri', ''],
-    sites: { fr: 'silos', en: 'silos' },
-  },
-];
-
-export type UnitKey =
-  | 'dsi'
-  | 'marketing'
-  | 'digital'
-  | 'finance'
-  | 'hr'
-  | 'sales'
-  | 'supply'
-  | 'innovation'
-  | 'rd'
-  | 'data'
-  | 'france';
-
-export interface UnitDef {
-  key: UnitKey;
-  kind: OrganizationKind;
-  /** The record's name; for a subsidiary, appended to the company name. */
-  name: string;
-  en: string;
-  /** With the article, in running text: "la direction financière". */
-  the: string;
-  /** "de la direction financière". */
-  of: string;
-  /** "à la direction financière", "au laboratoire d’innovation". */
-  in: string;
-  alias: string | null;
-  /** The unit a team sits in. */
-  inside: UnitKey | null;
-}
-
-export const UNIT_DEFS: readonly UnitDef[] = [
-  {
-    key: 'dsi',
-    kind: 'directorate',
-    name: 'Direction des systèmes d’information',
-    en: 'IT department',
-    the: 'la direction des systèmes d’information',
-    of: 'de la direction des systèmes d’information',
-    in: 'à la direction des systèmes d’information',
-    alias: 'la DSI',
-    inside: null,
-  },
-  {
-    key: 'marketing',
-    kind: 'directorate',
-    name: 'Direction marketing',
-    en: 'marketing department',
-    the: 'la direction marketing',
-    of: 'de la direction marketing',
-    in: 'à la direction marketing',
-    alias: null,
-    inside: null,
-  },
-  {
-    key: 'digital',
-    kind: 'unit',
-    name: 'Direction du numérique',
-    en: 'digital unit',
-    the: 'la direction du numérique',
-    of: 'de la direction du numérique',
-    in: 'à la direction du numérique',
-    alias: 'l’usine numérique',
-    inside: null,
-  },
-  {
-    key: 'finance',
-    kind: 'directorate',
-    name: 'Direction financière',
-    en: 'finance department',
-    the: 'la direction financière',
-    of: 'de la direction financière',
-    in: 'à la direction financière',
-    alias: null,
-    inside: null,
-  },
-  {
-    key: 'hr',
-    kind: 'directorate',
-    name: 'Direction des ressources humaines',
-    en: 'human resources department',
-    the: 'la direction des ressources humaines',
-    of: 'de la direction des ressources humaines',
-    in: 'à la direction des ressources humaines',
-    alias: 'la DRH',
-    inside: null,
-  },
-  {
-    key: 'sales',
-    kind: 'directorate',
-    name: 'Direction commerciale',
-    en: 'sales department',
-    the: 'la direction commerciale',
-    of: 'de la direction commerciale',
-    in: 'à la direction commerciale',
-    alias: null,
-    inside: null,
-  },
-  {
-    key: 'supply',
-    kind: 'directorate',
-    name: 'Direction de la chaîne logistique',
-    en: 'supply-chain department',
-    the: 'la direction de la chaîne logistique',
-    of: 'de la direction de la chaîne logistique',
-    in: 'à la direction de la chaîne logistique',
-    alias: 'la supply chain',
-    inside: null,
-  },
-  {
-    key: 'innovation',
-    kind: 'unit',
-    name: 'Laboratoire d’innovation',
-    en: 'innovation lab',
-    the: 'le laboratoire d’innovation',
-    of: 'du laboratoire d’innovation',
-    in: 'au laboratoire d’innovation',
-    alias: 'le lab',
-    inside: null,
-  },
-  {
-    key: 'rd',
-    kind: 'unit',
-    name: 'Centre de recherche et développement',
-    en: 'R&D centre',
-    the: 'le centre de recherche et développement',
-    of: 'du centre de recherche et développement',
-    in: 'au centre de recherche et développement',
-    alias: 'le centre de R&D',
-    inside: null,
-  },
-  {
-    key: 'data',
-    kind: 'team',
-    name: 'Équipe data',
-    en: 'data team',
-    the: 'l’équipe data',
-    of: 'de l’équipe data',
-    in: 'dans l’équipe data',
-    alias: null,
-    inside: 'dsi',
-  },
-  {
-    key: 'france',
-    kind: 'subsidiary',
-    name: 'France',
-    en: 'French subsidiary',
-    the: 'la filiale française',
-    of: 'de la filiale française',
-    in: 'à la filiale française',
-    alias: null,
-    inside: null,
-  },
-];
-
-export interface TitleDef {
-  m: string;
-  f: string;
-  en: string;
-  /** 3: runs the company; 2: runs a unit; 1: works in one. */
-  level: 1 | 2 | 3;
-  /** The unit a head runs; null for the company's own posts and for members. */
-  unit: UnitKey | null;
-  mission: Bi;
-}
-
-export const TITLES: readonly TitleDef[] = [
-  {
-    m: 'directeur général',
-    f: 'directrice générale',
-    en: 'Chief Executive Officer',
-    level: 3,
-    unit: null,
-    mission: { fr: 'à la tête de l’entreprise', en: 'running the company' },
-  },
-  {
-    m: 'président-directeur général',
-    f: 'présidente-directrice générale',
-    en: 'Chairman and Chief Executive',
-    level: 3,
-    unit: null,
-    mission: {
-      fr: 'à la tête du conseil et de la direction',
-      en: 'chairing the board and running the company',
-    },
-  },
-  {
-    m: 'directeur général adjoint',
-    f: 'directrice générale adjointe',
-    en: 'Deputy Chief Executive',
-    level: 3,
-    unit: null,
-    mission: { fr: 'en appui de la direction générale', en: 'supporting the chief executive' },
-  },
-  {
-    m: 'directeur des opérations',
-    f: 'directrice des opérations',
-    en: 'Chief Operating Officer',
-    level: 3,
-    unit: null,
-    mission: { fr: 'chargé des opérations au quotidien', en: 'in charge of day-to-day operations' },
-  },
-  {
-    m: 'directeur des systèmes d’information',
-    f: 'directrice des systèmes d’information',
-    en: 'Chief Information Officer',
-    level: 2,
-    unit: 'dsi',
-    mission: {
-      fr: 'responsable des systèmes d’information',
-      en: 'responsible for information systems',
-    },
-  },
-  {
-    m: 'directeur marketing',
-    f: 'directrice marketing',
-    en: 'Chief Marketing Officer',
-    level: 2,
-    unit: 'marketing',
-    mission: {
-      fr: 'responsable de la marque et des campagnes',
-      en: 'responsible for the brand and campaigns',
-    },
-  },
-  {
-    m: 'Chief Digital Officer',
-    f: 'Chief Digital Officer',
-    en: 'Chief Digital Officer',
-    level: 2,
-    unit: 'digital',
-    mission: {
-      fr: 'chargé de la transformation numérique',
-      en: 'in charge of the digital transformation',
-    },
-  },
-  {
-    m: 'directeur financier',
-    f: 'directrice financière',
-    en: 'Chief Financial Officer',
-    level: 2,
-    unit: 'finance',
-    mission: {
-      fr: 'responsable des finances du groupe',
-      en: 'responsible for the group’s finances',
-    },
-  },
-  {
-    m: 'directeur des ressources humaines',
-    f: 'directrice des ressources humaines',
-    en: 'Human Resources Director',
-    level: 2,
-    unit: 'hr',
-    mission: {
-      fr: 'chargé du recrutement et de la formation',
-      en: 'in charge of recruitment and training',
-    },
-  },
-  {
-    m: 'directeur commercial',
-    f: 'directrice commerciale',
-    en: 'Sales Director',
-    level: 2,
-    unit: 'sales',
-    mission: { fr: 'responsable des ventes', en: 'responsible for sales' },
-  },
-  {
-    m: 'directeur de la chaîne logistique',
-    f: 'directrice de la chaîne logistique',
-    en: 'Supply-Chain Director',
-    level: 2,
-    unit: 'supply',
-    mission: {
-      fr: 'responsable des flux, des achats aux livraisons',
-      en: 'responsible for flows, from purchasing to delivery',
-    },
-  },
-  {
-    m: 'directeur de l’innovation',
-    f: 'directrice de l’innovation',
-    en: 'Head of Innovation',
-    level: 2,
-    unit: 'innovation',
-    mission: {
-      fr: 'chargé des nouveaux produits et des partenariats avec les start-up',
-      en: 'in charge of new products and start-up partnerships',
-    },
-  },
-  {
-    m: 'directeur de la recherche',
-    f: 'directrice de la recherche',
-    en: 'Head of Research',
-    level: 2,
-    unit: 'rd',
-    mission: { fr: 'à la tête des équipes de recherche', en: 'leading the research teams' },
-  },
-  {
-    m: 'responsable data',
-    f: 'responsable data',
-    en: 'Head of Data',
-    level: 2,
-    unit: 'data',
-    mission: { fr: 'chargé de la valorisation des données', en: 'in charge of making use of data' },
-  },
-  {
-    m: 'directeur général France',
-    f: 'directrice générale France',
-    en: 'Managing Director, France',
-    level: 2,
-    unit: 'france',
-    mission: { fr: 'à la tête de la filiale française', en: 'running the French subsidiary' },
-  },
-  {
-    m: 'chef de projet',
-    f: 'cheffe de projet',
-    en: 'Project Manager',
-    level: 1,
-    unit: null,
-    mission: { fr: 'chargé de projets transverses', en: 'in charge of cross-functional projects' },
-  },
-  {
-    m: 'ingénieur d’études',
-    f: 'ingénieure d’études',
-    en: 'Design Engineer',
-    level: 1,
-    unit: null,
-    mission: { fr: 'chargé des études techniques', en: 'in charge of technical studies' },
-  },
-  {
-    m: 'consultant',
-    f: 'consultante',
-    en: 'Consultant',
-    level: 1,
-    unit: null,
-    mission: { fr: 'en mission auprès des clients', en: 'on assignments for clients' },
-  },
-  {
-    m: 'analyste',
-    f: 'analyste',
-    en: 'Analyst',
-    level: 1,
-    unit: null,
-    mission: {
-      fr: 'chargé des analyses et des tableaux de bord',
-      en: 'in charge of analyses and dashboards',
-    },
-  },
-  {
-    m: 'responsable des achats',
-    f: 'responsable des achats',
-    en: 'Purchasing Manager',
-    level: 1,
-    unit: null,
-    mission: {
-      fr: 'chargé des achats et des fournisseurs',
-      en: 'in charge of purchasing and suppliers',
-    },
-  },
-  {
-    m: 'chargé de mission',
-    f: 'chargée de mission',
-    en: 'Project Officer',
-    level: 1,
-    unit: null,
-    mission: {
-      fr: 'chargé de missions auprès de la direction',
-      en: 'handling assignments for management',
-    },
-  },
-  {
-    m: 'architecte logiciel',
-    f: 'architecte logicielle',
-    en: 'Software Architect',
-    level: 1,
-    unit: null,
-    mission: {
-      fr: 'responsable de l’architecture des applications',
-      en: 'responsible for the applications’ architecture',
-    },
-  },
-  {
-    m: 'responsable produit',
-    f: 'responsable produit',
-    en: 'Product Manager',
-    level: 1,
-    unit: null,
-    mission: {
-      fr: 'chargé de la feuille de route des produits',
-      en: 'in charge of the product roadmap',
-    },
-  },
-  {
-    m: 'contrôleur de gestion',
-    f: 'contrôleuse de gestion',
-    en: 'Management Controller',
-    level: 1,
-    unit: null,
-    mission: { fr: 'chargé du suivi budgétaire', en: 'in charge of budget monitoring' },
-  },
-];
-
-export interface ProjectKind {
-  fr: string;
-  en: string;
-  goal: Bi;
-}
-
-export const PROJECT_KINDS: readonly ProjectKind[] = [
-  {
-    fr: 'plateforme de données clients',
-    en: 'customer data platform',
-    goal: {
-      fr: 'unifier la connaissance des clients',
-      en: 'unify what the company knows about its customers',
-    },
-  },
-  {
-    fr: 'application mobile',
-    en: 'mobile app',
-    goal: { fr: 'simplifier le parcours des clients', en: 'simplify the customer journey' },
-  },
-  {
-    fr: 'migration vers le cloud',
-    en: 'cloud migration',
-    goal: { fr: 'moderniser l’infrastructure', en: 'modernise the infrastructure' },
-  },
-  {
-    fr: 'programme de cybersécurité',
-    en: 'cybersecurity programme',
-    goal: { fr: 'protéger les systèmes industriels', en: 'protect the industrial systems' },
-  },
-  {
-    fr: 'usine connectée',
-    en: 'connected factory',
-    goal: { fr: 'piloter la production en temps réel', en: 'steer production in real time' },
-  },
-  {
-    fr: 'refonte du site marchand',
-    en: 'e-commerce site overhaul',
-    goal: { fr: 'relancer les ventes en ligne', en: 'revive online sales' },
-  },
-  {
-    fr: 'outil d’e-réputation',
-    en: 'e-reputation tool',
-    goal: {
-      fr: 'suivre ce que les clients disent de la marque',
-      en: 'track what customers say about the brand',
-    },
-  },
-  {
-    fr: 'configurateur en ligne',
-    en: 'online configurator',
-    goal: {
-      fr: 'permettre aux clients de composer leur offre',
-      en: 'let customers put together their own offer',
-    },
-  },
-  {
-    fr: 'programme de formation au numérique',
-    en: 'digital training programme',
-    goal: { fr: 'former les salariés aux nouveaux outils', en: 'train employees in the new tools' },
-  },
-  {
-    fr: 'assistant conversationnel',
-    en: 'chatbot',
-    goal: {
-      fr: 'répondre aux questions des clients à toute heure',
-      en: 'answer customers’ questions at any hour',
-    },
-  },
-  {
-    fr: 'maintenance prédictive',
-    en: 'predictive maintenance',
-    goal: { fr: 'anticiper les pannes des équipements', en: 'anticipate equipment failures' },
-  },
-  {
-    fr: 'dématérialisation des factures',
-    en: 'e-invoicing',
-    goal: {
-      fr: 'supprimer le papier des échanges avec les fournisseurs',
-      en: 'remove paper from dealings with suppliers',
-    },
-  },
-  {
-    fr: 'plan de réduction des émissions',
-    en: 'emissions-reduction plan',
-    goal: {
-      fr: 'réduire l’empreinte carbone du groupe',
-      en: 'reduce the group’s carbon footprint',
-    },
-  },
-  {
-    fr: 'progiciel de gestion intégré',
-    en: 'ERP roll-out',
-    goal: { fr: 'unifier la gestion des filiales', en: 'unify the subsidiaries’ management' },
-  },
-  {
-    fr: 'traçabilité des produits',
-    en: 'product traceability',
-    goal: {
-      fr: 'suivre chaque lot de la production à la livraison',
-      en: 'follow each batch from production to delivery',
-    },
-  },
-  {
-    fr: 'programme de fidélité',
-    en: 'loyalty programme',
-    goal: { fr: 'récompenser les clients réguliers', en: 'reward regular customers' },
-  },
-  {
-    fr: 'entrepôt automatisé',
-    en: 'automated warehouse',
-    goal: { fr: 'accélérer la préparation des commandes', en: 'speed up order picking' },
-  },
-  {
-    fr: 'place de marché professionnelle',
-    en: 'B2B marketplace',
-    goal: { fr: 'vendre en ligne aux professionnels', en: 'sell online to professional buyers' },
-  },
-  {
-    fr: 'portail fournisseurs',
-    en: 'supplier portal',
-    goal: {
-      fr: 'fluidifier les échanges avec les fournisseurs',
-      en: 'smooth dealings with suppliers',
-    },
-  },
-  {
-    fr: 'jumeau numérique',
-    en: 'digital twin',
-    goal: {
-      fr: 'simuler les lignes de production avant de les modifier',
-      en: 'simulate production lines before changing them',
-    },
-  },
-];
-
-export const CODE_NAMES = [
-  'Atlas',
-  'Boréal',
-  'Éole',
-  'Pégase',
-  'Odyssée',
-  'Horizon',
-  'Phénix',
-  'Aurore',
-  'Cassiopée',
-  'Mistral',
-  'Zéphyr',
-  'Sirius',
-  'Andromède',
-  'Hélios',
-  'Véga',
-  'Orion',
-  'Galilée',
-  'Prométhée',
-  'Ulysse',
-  'Iris',
-  'Opale',
-  'Émeraude',
-  'Saphir',
-  'Alizé',
-  'Calypso',
-  'Nautilus',
-  'Sésame',
-  'Agora',
-  'Boussole',
-  'Équinoxe',
-  'Gaïa',
-  'Méridien',
-  'Kairos',
-  'Lumen',
-  'Nova',
-  'Quartz',
-  'Tremplin',
-  'Azur',
-  'Cœur de réseau',
-  'Étoile',
-];
-
-export interface Topic {
-  id: string;
-  /** "la cybersécurité". */
-  the: string;
-  /** "de la cybersécurité". */
-  of: string;
-  /** "à la cybersécurité". */
-  to: string;
-  en: string;
-}
-
-export const TOPICS: readonly Topic[] = [
-  {
-    id: 'digital-transformation',
-    the: 'la transformation numérique',
-    of: 'de la transformation numérique',
-    to: 'à la transformation numérique',
-    en: 'the digital transformation',
-  },
-  {
-    id: 'cybersecurity',
-    the: 'la cybersécurité',
-    of: 'de cybersécurité',
-    to: 'à la cybersécurité',
-    en: 'cybersecurity',
-  },
-  {
-    id: 'artificial-intelligence',
-    the: 'l’intelligence artificielle',
-    of: 'd’intelligence artificielle',
-    to: 'à l’intelligence artificielle',
-    en: 'artificial intelligence',
-  },
-  { id: 'data', the: 'la donnée', of: 'de données', to: 'à la donnée', en: 'data' },
-  { id: 'cloud', the: 'le cloud', of: 'du cloud', to: 'au cloud', en: 'the cloud' },
-  {
-    id: 'customer-experience',
-    the: 'l’expérience client',
-    of: 'd’expérience client',
-    to: 'à l’expérience client',
-    en: 'customer experience',
-  },
-  {
-    id: 'supply-chain',
-    the: 'la chaîne logistique',
-    of: 'de chaîne logistique',
-    to: 'à la chaîne logistique',
-    en: 'the supply chain',
-  },
-  {
-    id: 'sustainability',
-    the: 'la transition écologique',
-    of: 'de transition écologique',
-    to: 'à la transition écologique',
-    en: 'the ecological transition',
-  },
-  {
-    id: 'e-commerce',
-    the: 'le commerce en ligne',
-    of: 'de commerce en ligne',
-    to: 'au commerce en ligne',
-    en: 'online retail',
-  },
-  {
-    id: 'remote-work',
-    the: 'le télétravail',
-    of: 'de télétravail',
-    to: 'au télétravail',
-    en: 'remote working',
-  },
-  {
-    id: 'industry-of-the-future',
-    the: 'l’industrie du futur',
-    of: 'd’industrie du futur',
-    to: 'à l’industrie du futur',
-    en: 'the factory of the future',
-  },
-  { id: 'mobile', the: 'le mobile', of: 'de mobile', to: 'au mobile', en: 'mobile' },
-  {
-    id: 'innovation',
-    the: 'l’innovation',
-    of: 'd’innovation',
-    to: 'à l’innovation',
-    en: 'innovation',
-  },
-  {
-    id: 'regulation',
-    the: 'la réglementation',
-    of: 'de réglementation',
-    to: 'à la réglementation',
-    en: 'regulation',
-  },
-];
-
-export const MEDIA = [
-  'La Lettre du numérique',
-  'Le Courrier des dirigeants',
-  'L’Écho des régions',
-  'Stratégies & Systèmes',
-  'Le Quotidien de l’industrie',
-  'La Revue des décideurs',
-  'Tribune économique',
-  'L’Observateur des entreprises',
-  'Cap Innovation',
-  'La Gazette des DSI',
-  'Ouest Économie',
-  'Décisions & Réseaux',
-];
-
-/** Events of the wider world an interviewee may bring up, with their date. */
-export interface ContextEvent {
-  year: number;
-  month: number | null;
-  day: number | null;
-  /** The phrase, date included: "la crise financière de 2008". */
-  fr: string;
-  title: Bi;
-}
-
-export const CONTEXT_EVENTS: readonly ContextEvent[] = [
-  {
-    year: 1999,
-    month: null,
-    day: null,
-    fr: 'le passage à l’an 2000, fin 1999',
-    title: { fr: 'Le passage à l’an 2000', en: 'The year-2000 changeover' },
-  },
-  {
-    year: 2000,
-    month: null,
-    day: null,
-    fr: 'l’éclatement de la bulle internet en 2000',
-    title: { fr: 'L’éclatement de la bulle internet', en: 'The dot-com bubble bursts' },
-  },
-  {
-    year: 2002,
-    month: 1,
-    day: 1,
-    fr: 'le passage à l’euro, le 1er janvier 2002',
-    title: { fr: 'Le passage à l’euro', en: 'The switch to the euro' },
-  },
-  {
-    year: 2008,
-    month: null,
-    day: null,
-    fr: 'la crise financière de 2008',
-    title: { fr: 'La crise financière', en: 'The financial crisis' },
-  },
-  {
-    year: 2010,
-    month: 4,
-    day: null,
-    fr: 'l’éruption du volcan islandais en avril 2010',
-    title: {
-      fr: 'L’éruption du volcan islandais paralyse le trafic aérien',
-      en: 'The Icelandic eruption grounds air traffic',
-    },
-  },
-  {
-    year: 2016,
-    month: 6,
-    day: null,
-    fr: 'le vote du Brexit en juin 2016',
-    title: { fr: 'Le vote du Brexit', en: 'The Brexit vote' },
-  },
-  {
-    year: 2018,
-    month: 5,
-    day: 25,
-    fr: 'l’entrée en vigueur du RGPD, le 25 mai 2018',
-    title: { fr: 'Entrée en vigueur du RGPD', en: 'The GDPR comes into force' },
-  },
-  {
-    year: 2020,
-    month: 3,
-    day: null,
-    fr: 'le premier confinement, en mars 2020',
-    title: { fr: 'Le premier confinement', en: 'The first lockdown' },
-  },
-  {
-    year: 2022,
-    month: null,
-    day: null,
-    fr: 'la flambée des prix de l’énergie en 2022',
-    title: { fr: 'La flambée des prix de l’énergie', en: 'Energy prices soar' },
-  },
-];
-
-export const DECISIONS: readonly Bi[] = [
-  { fr: 'regrouper ses équipes numériques', en: 'bring its digital teams together' },
-  { fr: 'internaliser ses développements', en: 'bring its software development in-house' },
-  { fr: 'ouvrir un centre de services à Lisbonne', en: 'open a service centre in Lisbon' },
-  { fr: 'confier sa messagerie à un prestataire', en: 'outsource its e-mail' },
-  {
-    fr: 'réorganiser sa direction commerciale par marché',
-    en: 'reorganise its sales department by market',
-  },
-  { fr: 'arrêter ses activités de vente par correspondance', en: 'stop its mail-order business' },
-];
-
-export const SETBACK_CAUSES: readonly string[] = [
-  'faute de moyens',
-  'faute de compétences en interne',
-  'faute de soutien de la direction',
-  'à cause d’un fournisseur défaillant',
-];
+/** Sentences by key; with several lines to a key, one is picked. {X} {T} {de O}: a post. */
+export const SAY = table(`
+  lead | {T} {de O} {D}, {N} revient sur {n} ans de carrière.
+  lead | {N} est {T} {de O} {D}.
+  post | {D}, [je deviens|{il} devient] {T} {de O}, poste [que j’ai quitté|qu’{il} quitte] {E}.
+  post | {D}, [je suis nommé{e}|{il} est nommé{e}] {T} {de O} ; [je quitte|{il} quitte] ce poste {E}.
+  left | {X} a quitté {O} {D}.
+  size | Fondé {D}, {C} emploie aujourd’hui {n} personnes.
+  above | [Je rends compte|{il} rend compte] directement à {X}, {T} {de O}.
+  below | {X}, {T} {de O}, [me|lui] rend compte directement.
+  peer | [Je peux compter sur|{il} peut compter sur] {X}, {T} {de O} {D}.
+  peer | [Je travaille étroitement avec|{il} travaille étroitement avec] {X}, {T} {de O} {D}.
+  planned | [Nous lancerons|{C} lancera] {P} {D}, pour {F}.
+  launch | [Nous avons lancé|{C} a lancé] {P} {D} pour {F}.
+  launch | Lancé {D}, le projet {P} vise à {F}.
+  completed | Le projet {P} s’est achevé {E}.
+  ended | {P} a été arrêté {E}.
+  pilot | [Nous testons|{C} teste] {P} sur {n} sites pilotes.
+  launched | {P} est désormais en service.
+  in-progress | {P} est en cours de déploiement.
+  owns | [Je pilote {P} moi-même|{N} pilote {P} en personne].
+  owner | C’est {X}, {T} {de O}, qui pilote {P}.
+  helps1 | {X} y contribue.
+  helps2 | {X} et {Z} y contribuent.
+  other | « {q} », {V} {X}, {T} {de O}.
+  quoted | « {q} », {V}-t-{il}.
+  headline | {N} ({C}) : « {q} »
+  title | {N}, {T} {de C}
+  signed-interview | Propos recueillis par {J}.
+  signed-profile | Portrait signé {J}.
+  signed-article | Un article de {J}.
+  why-headline | Le titre prête ces mots à la personne interrogée ; ils ne figurent pas dans ses réponses telles qu’imprimées. | The headline puts these words in the interviewee’s mouth; they do not appear in the answers as printed.
+  why-undated | La page ne porte pas d’autre date que sa ligne de copyright, « {E} » ; l’entretien est daté de cette année-là. | The page carries no date but its copyright line, “{E}”; the interview is dated to that year.
+  why-current | Le texte présente {X} comme {T} {de O} ; que le poste soit occupé à la parution en est déduit. | The text introduces {X} as {t} at {O}; that the post is held at publication is inferred from it.
+  why-status | Le texte dit quand {P} a été lancé, pas qu’il soit achevé ; le projet est lu comme en cours. | The text says when {P} was launched, not that it has finished; the project is read as in progress.
+  note | Texte synthétique du générateur de corpus de Dossier (graine {s}, entretien {i} sur {n}) ; les personnes, entreprises et événements sont fictifs. | Synthetic text from the Dossier corpus generator (seed {s}, interview {i} of {n}); the people, companies and events are fictional.
+  joins | {N} rejoint {O} | {N} joins {O}
+  leaves | {X} quitte {O} | {X} leaves {O}
+  launch-event | Lancement du projet {P} | Launch of the {P} project
+  founding | Fondation {de C} | {C} is founded`);

@@ -8,167 +8,87 @@
  * Output is chunked (`sources/part-001.json`, `records/part-001.json`, one `entities.json`) so a
  * thousand interviews make a few dozen files.
  */
-import type { Bundle } from '../../src/domain/dataset.ts';
+import { emptyCollections, type Bundle, type Collection } from '../../src/domain/dataset.ts';
 import type { Manifest } from '../../src/domain/records.ts';
-import { COLLECTIONS, type Collection } from '../../src/domain/registry.ts';
-import { ucfirst, type Moment } from './corpus-french.ts';
-import { generateInterview, type InterviewRecords } from './corpus-interview.ts';
+import { COLLECTIONS } from '../../src/domain/registry.ts';
+import { generateInterview } from './corpus-interview.ts';
 import { createRng } from './corpus-random.ts';
-import { roleOf, World, type Human } from './corpus-world.ts';
+import { World } from './corpus-world.ts';
 
-export interface CorpusOptions {
-  /** How many interviews (sources). */
-  interviews: number;
-  /** Any integer; the same seed gives byte-identical output. */
-  seed: number;
-  /** Interviews per sources/records file; 25 unless given. */
-  perFile?: number;
-}
+/**
+ * How many interviews (sources); any integer `seed`, the same one giving byte-identical output;
+ * interviews per sources/records file, 25 unless given.
+ */
+export type CorpusOptions = { interviews: number; seed: number; perFile?: number };
 
 export const DEFAULT_PER_FILE = 25;
-
-/** Interviews are published between these dates, in order. */
-const FIRST_PUBLISHED: Moment = { y: 2000, m: 1, d: 1 };
-const LAST_PUBLISHED: Moment = { y: 2024, m: 11, d: 28 };
-/** Companies planned before the first interview, so the first careers have somewhere to go. */
-const INITIAL_COMPANIES = 8;
+/** Interviews are published, in order, from January 2000 over this many months. */
+const MONTHS = 299;
 
 export function generateCorpus(options: CorpusOptions): Map<string, string> {
-  const { interviews, seed } = options;
-  const perFile = options.perFile ?? DEFAULT_PER_FILE;
-  if (!Number.isInteger(interviews) || interviews < 1)
-    throw new RangeError(`interviews must be a positive integer, got ${interviews}`);
+  const { interviews, seed, perFile = DEFAULT_PER_FILE } = options;
+  if (!Number.isInteger(interviews) || interviews < 1 || !Number.isInteger(perFile) || perFile < 1)
+    throw new RangeError(`interviews and perFile must be positive integers`);
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  if (!Number.isInteger(perFile) || perFile < 1)
-    throw new RangeError(`perFile must be a positive integer, got ${perFile}`);
 
   const rng = createRng(seed);
-  const world = new World(rng);
-  const span = (LAST_PUBLISHED.y - FIRST_PUBLISHED.y) * 12 + (LAST_PUBLISHED.m - FIRST_PUBLISHED.m);
-  const published = Array.from({ length: interviews }, () => rng.int(0, span * 28))
-    .sort((a, b) => a - b)
-    .map((at): Moment => {
-      const months = Math.floor(at / 28);
-      const index = FIRST_PUBLISHED.y * 12 + (FIRST_PUBLISHED.m - 1) + months;
-      return { y: Math.floor(index / 12), m: (index % 12) + 1, d: (at % 28) + 1 };
-    });
-  const width = Math.max(4, String(interviews).length);
-
-  const results: InterviewRecords[] = [];
-  published.forEach((moment, i) => {
-    if (i === 0) for (let k = 0; k < INITIAL_COMPANIES; k++) world.newCompany(moment.y);
-    world.newCompany(moment.y);
-    results.push(
-      generateInterview(world, { index: i + 1, total: interviews, seed, published: moment, width }),
-    );
-  });
-  for (const h of world.people) summarize(h);
-
-  const files = new Map<string, string>();
+  const world = new World(rng, interviews + 8);
+  const days = Array.from({ length: interviews }, () => rng.int(0, MONTHS * 28 - 1));
+  days.sort((a, b) => a - b);
   const chunks = Math.ceil(interviews / perFile);
-  const partWidth = Math.max(3, String(chunks).length);
-  const sourceFiles: string[] = [];
-  const recordFiles: string[] = [];
-  for (let chunk = 0; chunk < chunks; chunk++) {
-    const part = `part-${String(chunk + 1).padStart(partWidth, '0')}.json`;
-    const slice = results.slice(chunk * perFile, (chunk + 1) * perFile);
-    const sources: Bundle = { sources: slice.map((r) => r.source) };
-    const records: Bundle = {
-      positions: slice.flatMap((r) => r.positions),
-      projects: slice.flatMap((r) => r.projects),
-      quotes: slice.flatMap((r) => r.quotes),
-      events: slice.flatMap((r) => r.events),
-      figures: slice.flatMap((r) => r.figures),
-      relations: slice.flatMap((r) => r.relations),
-    };
-    sourceFiles.push(`sources/${part}`);
-    recordFiles.push(`records/${part}`);
-    files.set(`sources/${part}`, serialize(sources));
-    files.set(`records/${part}`, serialize(records));
+  const parts = Array.from({ length: chunks }, (_, chunk) => {
+    const out = emptyCollections();
+    for (let i = chunk * perFile; i < Math.min(interviews, (chunk + 1) * perFile); i++) {
+      const [month, day] = [Math.floor((days[i] ?? 0) / 28), (days[i] ?? 0) % 28];
+      const published = { y: 2000 + Math.floor(month / 12), m: (month % 12) + 1, d: day + 1 };
+      generateInterview(world, { index: i + 1, total: interviews, seed, published }, out);
+    }
+    const { positions, projects, quotes, events, figures, relations } = out;
+    const name = `part-${String(chunk + 1).padStart(Math.max(3, String(chunks).length), '0')}.json`;
+    const records: Bundle = { positions, projects, quotes, events, figures, relations };
+    return { name, sources: { sources: out.sources }, records };
+  });
+  // A person's summary: the latest post the corpus records for them.
+  for (const h of world.people) {
+    const latest = h.stints.filter((s) => s.record).at(-1)?.record;
+    if (h.record && latest) h.record.summary = latest.description;
   }
+
+  const orgs = [...world.companies.flatMap((c) => [c, ...c.units.values()]), ...world.media];
   const entities: Bundle = {
-    people: world.personRecords,
-    organizations: world.organizationRecords,
+    people: world.people.flatMap((h) => (h.record ? [h.record] : [])),
+    organizations: orgs.flatMap((o) => (o.record ? [o.record] : [])),
   };
-  files.set('entities.json', serialize(entities));
+  const paths = (dir: string) => parts.map((p) => `${dir}/${p.name}`);
   const manifest: Manifest = {
     format: 'dossier/1',
     title: `Synthetic corpus — ${interviews} interview${interviews === 1 ? '' : 's'}, seed ${seed}`,
-    files: [...sourceFiles, 'entities.json', ...recordFiles],
+    files: [...paths('sources'), 'entities.json', ...paths('records')],
   };
+  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
   // The manifest first, then the files in load order.
-  const ordered = new Map<string, string>([['manifest.json', serialize(manifest)]]);
-  for (const file of manifest.files) {
-    const text = files.get(file);
-    if (text !== undefined) ordered.set(file, text);
-  }
-  return ordered;
+  return new Map([
+    ['manifest.json', json(manifest)],
+    ...parts.map((p): [string, string] => [`sources/${p.name}`, json(p.sources)]),
+    ['entities.json', json(entities)],
+    ...parts.map((p): [string, string] => [`records/${p.name}`, json(p.records)]),
+  ]);
 }
 
-function serialize(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-function list(items: string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
-}
-
-/** A person's summary, from the posts the corpus actually records for them. */
-function summarize(h: Human): void {
-  if (!h.record) return;
-  const recorded = h.stints.filter((s) => s.record !== null);
-  const latest = recorded[recorded.length - 1];
-  if (!latest?.record) return;
-  const earlier = [
-    ...new Set(
-      recorded
-        .slice(0, -1)
-        .map((s) => s.company.name)
-        .filter((name) => name !== latest.company.name),
-    ),
-  ].slice(-3);
-  const isCurrent = latest.record.current;
-  const role = roleOf(h, latest);
-  const title = latest.record.title?.en ?? 'Post';
-  const fr = `${isCurrent ? ucfirst(role) : `Ancien${h.gender === 'f' ? 'ne' : ''} ${role}`}${
-    earlier.length > 0 ? ` ; auparavant chez ${list(earlier, 'et')}` : ''
-  }.`;
-  const en = `${isCurrent ? '' : 'Former '}${title}, ${latest.company.name}${
-    earlier.length > 0 ? `; previously at ${list(earlier, 'and')}` : ''
-  }.`;
-  h.record.summary = { fr, en };
-}
-
-export interface CorpusStats {
-  files: number;
-  bytes: number;
-  records: Record<Collection, number>;
-}
+type Counts = Partial<Record<Collection, number>>;
+export type CorpusStats = { files: number; bytes: number; records: Counts };
 
 /** Files, bytes and records by collection, read back from the generated texts. */
 export function corpusStats(files: ReadonlyMap<string, string>): CorpusStats {
-  const records: Record<Collection, number> = {
-    sources: 0,
-    people: 0,
-    organizations: 0,
-    positions: 0,
-    projects: 0,
-    quotes: 0,
-    events: 0,
-    figures: 0,
-    relations: 0,
-  };
+  const records: Counts = {};
   let bytes = 0;
-  const encoder = new TextEncoder();
   for (const [path, text] of files) {
-    bytes += encoder.encode(text).length;
-    if (path === 'manifest.json') continue;
-    const bundle: unknown = JSON.parse(text);
+    bytes += Buffer.byteLength(text);
+    const bundle: unknown = path === 'manifest.json' ? null : JSON.parse(text);
     if (typeof bundle !== 'object' || bundle === null) continue;
     for (const collection of COLLECTIONS) {
       const items: unknown = Reflect.get(bundle, collection);
-      if (Array.isArray(items)) records[collection] += items.length;
+      if (Array.isArray(items)) records[collection] = (records[collection] ?? 0) + items.length;
     }
   }
   return { files: files.size, bytes, records };
