@@ -124,15 +124,8 @@ export function CompanyPage() {
       <StaleSourcesBanner index={index} subjects={[organization]} />
       <ProfileNotices filter={filter} hidden={profile.hidden} subject={organization.name} />
       <ProfileContents entries={sections} />
-      {sections.map(({ id, title, count, folds, render }) => (
-        <ProfileSection
-          key={id}
-          id={id}
-          title={title}
-          count={count}
-          folds={folds}
-          render={render}
-        />
+      {sections.map((section) => (
+        <ProfileSection key={section.id} {...section} />
       ))}
     </div>
   );

@@ -112,15 +112,8 @@ export function PersonPage() {
       <StaleSourcesBanner index={index} subjects={[person]} />
       <ProfileNotices filter={filter} hidden={profile.hidden} subject={person.name} />
       <ProfileContents entries={sections} />
-      {sections.map(({ id, title, count, folds, render }) => (
-        <ProfileSection
-          key={id}
-          id={id}
-          title={title}
-          count={count}
-          folds={folds}
-          render={render}
-        />
+      {sections.map((section) => (
+        <ProfileSection key={section.id} {...section} />
       ))}
     </div>
   );
