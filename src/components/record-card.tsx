@@ -10,6 +10,7 @@ import { RecordNotes } from './record-notes.tsx';
 import { VoiceBadge } from './voice-badge.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
 import { componentMessages } from './messages.ts';
+import { DraftBadge } from './draft-badge.tsx';
 
 interface RecordCardProps {
   entry: SourcedRecord;
@@ -39,6 +40,7 @@ export function RecordCard({
       <header className="record-card__header">
         <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>
         <VoiceBadge voice={record.voice} />
+        <DraftBadge id={record.id} />
         <PermalinkActions id={record.id} label={labelOf(entry, index, locale)} />
       </header>
       <Heading id={`record-${record.id}-title`} className="record-card__title">

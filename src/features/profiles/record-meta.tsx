@@ -8,6 +8,7 @@ import { filterOf } from '../../domain/filter.ts';
 import { labelOf } from '../../domain/record-label.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { profileMessages } from './messages.ts';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 interface RecordMetaProps {
   entry: SourcedRecord;
@@ -53,6 +54,7 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
   return (
     <div className="record-meta">
       <VoiceBadge voice={record.voice} />
+      <DraftBadge id={record.id} />
       {[...bySource].map(([source, found]) => {
         const publication = index.sources.get(source)?.publication ?? source;
         if (found.length === 1 && found[0])

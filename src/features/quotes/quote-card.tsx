@@ -11,6 +11,7 @@ import { HighlightedText } from './highlighted-text.tsx';
 import { topicLabel } from './topic-label.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { quotesMessages } from './messages.ts';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 interface QuoteCardProps {
   quote: Quote;
@@ -41,6 +42,7 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
           </Link>
         </h2>
         <VoiceBadge voice={quote.voice} />
+        <DraftBadge id={quote.id} />
       </header>
       {source && (
         <p className="quote-card__source">
