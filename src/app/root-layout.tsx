@@ -4,6 +4,7 @@ import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
 import { ExportMenu } from '../features/export/export-menu.tsx';
 import { DraftsHeader } from '../features/authoring/drafts/drafts-header.tsx';
+import { RecordEditorProvider } from '../features/authoring/form/record-editor-provider.tsx';
 import { ShownRecordsProvider } from '../lib/shown-records.tsx';
 import { ShortcutHost } from './shortcut-host.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
@@ -74,7 +75,9 @@ export function RootLayout() {
           <LinkNoticeBar />
         </ShellPartBoundary>
         {/* Each view has its own error boundary (the router's errorComponent) in here. */}
-        <Outlet />
+        <RecordEditorProvider>
+          <Outlet />
+        </RecordEditorProvider>
       </main>
     </ShownRecordsProvider>
   );
