@@ -8,6 +8,7 @@ import {
 import { loadWorkerUrl } from './dataset-load-worker-url.ts';
 import { reportLoadProgress } from './load-progress.ts';
 import { runInSlices } from './run-in-slices.ts';
+import { recordLoadedFolder } from './authoring/file-versions.ts';
 
 /**
  * Loads the folder at `base` in a module worker (fetch, parse, schemas, integrity and content
@@ -43,6 +44,7 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
           return;
         case 'done':
           // The worker closes itself once the checked copy is saved: not terminated here.
+          recordLoadedFolder(base, data.versions, data.manifest);
           // Built in slices, so the page answers input and draws the bar meanwhile.
           runInSlices(indexSteps(assembler.finish(data), locatorOf(data.locations))).then(
             (index) => {
