@@ -9,8 +9,8 @@ import {
 } from './probe.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
-/** Longest wait for one page to be ready. */
-const LOAD_TIMEOUT_MS = 60_000;
+/** Longest wait for one page to be ready (generous: the bench may share a loaded machine). */
+const LOAD_TIMEOUT_MS = 180_000;
 /** Longest wait for one interaction to show. */
 const INTERACTION_TIMEOUT_MS = 5_000;
 /** Pause between interactions, so that one's trailing work does not land in the next. */
