@@ -597,8 +597,13 @@ function evidenceIn(value: unknown): Evidence[] {
 
 /** The name of the record's evidence field, when its type has one. */
 export function evidenceFieldOf(spec: AnyRecordSpec): string | undefined {
-  return Object.entries(spec.fields).find(([, field]) => field.kind === 'evidence')?.[0];
+  // Asked for every record when indexing: each spec's fields are looked through once.
+  if (evidenceFields.has(spec)) return evidenceFields.get(spec);
+  const field = Object.entries(spec.fields).find(([, f]) => f.kind === 'evidence')?.[0];
+  evidenceFields.set(spec, field);
+  return field;
 }
+const evidenceFields = new WeakMap<AnyRecordSpec, string | undefined>();
 
 /** A record's evidence passages, with the path of each below the record. */
 export function evidenceOf(
