@@ -6,6 +6,7 @@ import {
   type ReadDataFile,
 } from './load-dataset.ts';
 import { DatasetError, type Problem } from './problem.ts';
+import { checkDateAgreement } from './content-checks.ts';
 import { recordsOf } from './dataset.ts';
 
 /** What `npm run check-data` says of a folder; the edit server asks the same before a save. */
@@ -14,9 +15,9 @@ export type FolderCheck =
   | { ok: false; problems: readonly Problem[]; kind: 'problems' | 'warnings' };
 
 /**
- * The full check of a data folder: the loader's schemas and integrity checks, and suspicious
- * text (markup, invisible characters), which the app shows inertly but a folder under review
- * does not pass.
+ * The full check of a data folder: the loader's schemas and integrity checks, then what the app
+ * loads but a folder under review does not pass: suspicious text (markup, invisible characters),
+ * which the app shows inertly, and records of one passage whose dates disagree without a note.
  */
 export async function checkFolder(read: ReadDataFile): Promise<FolderCheck> {
   let dataset: Dataset;
@@ -35,8 +36,8 @@ export async function checkFolder(read: ReadDataFile): Promise<FolderCheck> {
     }
     throw error;
   }
-  if (dataset.warnings.length > 0)
-    return { ok: false, problems: dataset.warnings, kind: 'warnings' };
+  const warnings = [...dataset.warnings, ...checkDateAgreement(dataset)];
+  if (warnings.length > 0) return { ok: false, problems: warnings, kind: 'warnings' };
   const records = recordsOf(dataset).filter((entry) => entry.type !== 'source').length;
   return { ok: true, dataset, sources: dataset.sources.length, records };
 }

@@ -54,8 +54,11 @@ export type FieldSpec = FieldOptions &
     | { kind: 'localized'; nullable?: boolean; optional?: boolean }
     /** Whether a claim is stated or inferred, and how (`ClaimBasis`). */
     | { kind: 'basis' }
-    /** A fuzzy date (`FuzzyDate`). */
-    | { kind: 'date'; nullable?: boolean }
+    /**
+     * A fuzzy date (`FuzzyDate`). `asOf`: the date a value holds at (a figure's), not when
+     * something happened; the date-agreement check compares it only with other such dates.
+     */
+    | { kind: 'date'; nullable?: boolean; asOf?: boolean }
     | { kind: 'choice'; options: readonly string[] }
     | { kind: 'boolean' }
     | { kind: 'number'; nullable?: boolean }
@@ -339,7 +342,7 @@ export const REGISTRY = {
       outOf: { kind: 'number', nullable: true },
       qualifier: { kind: 'choice', options: FigureSchema.shape.qualifier.options },
       unit: { kind: 'localized' },
-      asOf: { kind: 'date', nullable: true },
+      asOf: { kind: 'date', nullable: true, asOf: true },
       ...sourcedFields,
     },
     labelFields: ['label'],
