@@ -63,8 +63,11 @@ export type FieldSpec = FieldOptions &
     | { kind: 'localized'; nullable?: boolean; optional?: boolean }
     /** Whether a claim is stated or inferred, and how (`ClaimBasis`). */
     | { kind: 'basis' }
-    /** A fuzzy date (`FuzzyDate`). */
-    | { kind: 'date'; nullable?: boolean }
+    /**
+     * A fuzzy date (`FuzzyDate`). `asOf`: the date a value holds at (a figure's), not when
+     * something happened; the date-agreement check compares it only with other such dates.
+     */
+    | { kind: 'date'; nullable?: boolean; asOf?: boolean }
     | { kind: 'choice'; options: readonly string[] }
     | { kind: 'boolean' }
     | { kind: 'number'; nullable?: boolean }
@@ -426,7 +429,7 @@ export const REGISTRY = {
         label: { en: 'Qualifier', fr: 'Qualificatif' },
       },
       unit: { kind: 'localized', label: { en: 'Unit', fr: 'Unité' } },
-      asOf: { kind: 'date', nullable: true, label: { en: 'As of', fr: 'En date de' } },
+      asOf: { kind: 'date', nullable: true, asOf: true, label: { en: 'As of', fr: 'En date de' } },
       ...sourcedFields,
     },
     labelFields: ['label'],
