@@ -56,7 +56,8 @@ export type FieldSpec = FieldOptions &
     | { kind: 'basis' }
     /** A fuzzy date (`FuzzyDate`). */
     | { kind: 'date'; nullable?: boolean }
-    | { kind: 'choice'; options: readonly string[] }
+    /** One of `options`; `optional` when it may be absent. */
+    | { kind: 'choice'; options: readonly string[]; optional?: boolean }
     | { kind: 'boolean' }
     | { kind: 'number'; nullable?: boolean }
     /** An http(s) address. */
@@ -225,6 +226,21 @@ export const REGISTRY = {
       kind: { kind: 'choice', options: OrganizationKindSchema.options },
       parent: { kind: 'reference', to: ['organization'], nullable: true, tree: true },
       description: { kind: 'localized' },
+      gender: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.gender.unwrap().options,
+        optional: true,
+      },
+      number: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.number.unwrap().options,
+        optional: true,
+      },
+      article: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.article.unwrap().options,
+        optional: true,
+      },
       ...sourcedFields,
     },
     labelFields: ['name', 'aliases'],

@@ -68,10 +68,15 @@ export function isUnderWay(status: ProjectStatus): boolean {
   );
 }
 
-export function dateText(date: FuzzyDate, locale: Locale, short = false): string {
+export function dateText(
+  date: FuzzyDate,
+  locale: Locale,
+  short = false,
+  context: 'alone' | 'after-preposition' = 'alone',
+): string {
   const inferred =
     date.certainty === 'inferred' ? briefingSentences[locale].inferredMark(short) : '';
-  return `${formatFuzzyDate(date, locale)}${inferred}`;
+  return `${formatFuzzyDate(date, locale, context)}${inferred}`;
 }
 
 /** "2000 – 2005", "c. 2011 (inferred) – latest source (2012)": never an open "present". */
@@ -83,15 +88,15 @@ export function spanText(
   short = false,
 ): string {
   const words = briefingSentences[ctx.locale];
-  const from = start ? dateText(start, ctx.locale, short) : null;
   const to = end
     ? dateText(end, ctx.locale, short)
     : current
       ? words.atLatestSource(ctx.latestYear)
       : null;
-  if (from && to) return `${from} – ${to}`;
-  if (from) return words.from(from);
-  if (to) return words.until(to);
+  if (start && to) return `${dateText(start, ctx.locale, short)} – ${to}`;
+  // « à partir de », « jusqu’à »: a preposition before the date, which it is formatted for.
+  if (start) return words.from(dateText(start, ctx.locale, short, 'after-preposition'));
+  if (end) return words.until(dateText(end, ctx.locale, short, 'after-preposition'));
   return words.datesNotStated;
 }
 
