@@ -30,7 +30,12 @@ export function SourceText({ source, citations, selectedRecord, selectedPoint }:
         const Tag = paragraph.kind === 'heading' ? 'h2' : 'p';
         const segments = segmentParagraph(paragraph.text, byParagraph.get(p) ?? []);
         return (
-          <Tag key={p} className={`paragraph paragraph--${paragraph.kind}`}>
+          <Tag
+            key={p}
+            className={`paragraph paragraph--${paragraph.kind}`}
+            // The paragraph's index in the source: annotate mode maps a selection back to it.
+            data-paragraph={p}
+          >
             {segments.map((segment) => {
               if (segment.citations.length === 0) {
                 return <Fragment key={segment.start}>{segment.text}</Fragment>;
