@@ -43,10 +43,14 @@ export const briefingSentences = defineMessages(
       `${unit} (${kind}): ${description}`,
     dateField: (field: 'start' | 'end' | 'date' | 'as-of'): string =>
       ({ start: 'start', end: 'end', date: 'date', 'as-of': 'as of' })[field],
-    uncertainItem: (label: string, field: string, date: string, precision: string): string =>
-      `${label} (${field}: ${date}, ${precision})`,
-    /** Follows the reasoning, which the data gives in English only. */
-    restingOnIt: (items: readonly string[]): string => ` — for: ${items.join('; ')}.`,
+    /** An inferred date, said once for every item of a reasoning that it dates. */
+    uncertainDate: (date: string, precision: string): string => `${date} (${precision})`,
+    uncertainItem: (label: string, field: string): string => `${label} (${field})`,
+    /** Follows the reasoning: what rests on it, grouped by the date it gives (none: a record). */
+    restingOnIt: (groups: readonly { date: string | null; items: readonly string[] }[]): string =>
+      `${groups
+        .map(({ date, items }) => ` — ${date === null ? '' : `${date} `}for: ${items.join('; ')}`)
+        .join('')}.`,
 
     // The meeting page.
     /** "as of 2013 (inferred) — about 13 years ago" */
@@ -141,9 +145,15 @@ export const briefingSentences = defineMessages(
     unit: (unit, kind, description) => `${unit} (${kind})\u00a0: ${description}`,
     dateField: (field) =>
       ({ start: 'début', end: 'fin', date: 'date', 'as-of': 'date du chiffre' })[field],
-    uncertainItem: (label, field, date, precision) =>
-      `${label} (${field}\u00a0: ${date}, ${precision})`,
-    restingOnIt: (items) => ` — pour\u00a0: ${items.join('\u202f; ')}.`,
+    uncertainDate: (date, precision) => `${date} (${precision})`,
+    uncertainItem: (label, field) => `${label} (${field})`,
+    restingOnIt: (groups) =>
+      `${groups
+        .map(
+          ({ date, items }) =>
+            ` — ${date === null ? '' : `${date} `}pour\u00a0: ${items.join('\u202f; ')}`,
+        )
+        .join('')}.`,
 
     asOfAge: (date, certainty, years) =>
       `selon nos sources de ${date} (date ${certainty}) — ${

@@ -211,13 +211,18 @@ function datesOf(entry: SourcedRecord): [DateField, FuzzyDate | null][] {
 export function uncertainties(ctx: BuildContext, entries: readonly SourcedRecord[]): Uncertainty[] {
   const { index, locale, cites } = ctx;
   const words = briefingSentences[locale];
-  const groups = new Map<string, { items: string[]; cites: Set<number> }>();
+  // Reasoning → the date it gives, in words ('' for a record inferred as a whole) → items. Most
+  // items of one reasoning share one date ("c. 2011, approximate"): it is written once for them.
+  const groups = new Map<string, { dates: Map<string, string[]>; cites: Set<number> }>();
   const seen = new Set<string>();
-  const add = (key: string, reason: string, item: string, entry: SourcedRecord) => {
+  const add = (key: string, reason: string, date: string, item: string, entry: SourcedRecord) => {
     if (seen.has(key)) return;
     seen.add(key);
-    const group = groups.get(reason) ?? { items: [], cites: new Set<number>() };
-    group.items.push(item);
+    const group = groups.get(reason) ?? {
+      dates: new Map<string, string[]>(),
+      cites: new Set<number>(),
+    };
+    group.dates.set(date, [...(group.dates.get(date) ?? []), item]);
     for (const n of cites.cite(entry)) group.cites.add(n);
     groups.set(reason, group);
   };
@@ -225,25 +230,23 @@ export function uncertainties(ctx: BuildContext, entries: readonly SourcedRecord
     const { record } = entry;
     const label = labelOf(entry, index, locale);
     if (record.voice === 'inferred' && record.inference)
-      add(`${record.id}:voice`, record.inference[locale], label, entry);
+      add(`${record.id}:voice`, record.inference[locale], '', label, entry);
     for (const [field, date] of datesOf(entry)) {
       if (date?.certainty !== 'inferred' || !date.inference) continue;
       add(
         `${record.id}:${field}`,
         date.inference[locale],
-        words.uncertainItem(
-          label,
-          words.dateField(field),
-          formatFuzzyDate(date, locale),
-          describePrecision(date, locale),
-        ),
+        words.uncertainDate(formatFuzzyDate(date, locale), describePrecision(date, locale)),
+        words.uncertainItem(label, words.dateField(field)),
         entry,
       );
     }
   }
   return [...groups].map(([reason, group]) => ({
     reason,
-    text: words.restingOnIt(group.items),
+    text: words.restingOnIt(
+      [...group.dates].map(([date, items]) => ({ date: date === '' ? null : date, items })),
+    ),
     cites: [...group.cites].sort((a, b) => a - b),
   }));
 }
