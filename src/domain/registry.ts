@@ -3,6 +3,7 @@ import {
   EventKindSchema,
   EventSchema,
   FigureSchema,
+  FURNITURE_KINDS,
   OrganizationKindSchema,
   OrganizationSchema,
   ParagraphSchema,
@@ -87,8 +88,11 @@ export type FieldSpec = FieldOptions &
     | { kind: 'subject'; to: readonly string[] }
     /** Verbatim passages of sources, each `{ source, passage }`. */
     | { kind: 'evidence' }
-    /** A source's text, paragraph by paragraph (`{ text, kind }`). */
-    | { kind: 'paragraphs'; kinds: readonly string[] }
+    /**
+     * A source's text, paragraph by paragraph (`{ text, kind, translation? }`); paragraphs of a
+     * `furniture` kind are the web page's, not the article's: no evidence may cite them.
+     */
+    | { kind: 'paragraphs'; kinds: readonly string[]; furniture: readonly string[] }
   );
 
 export type FieldKind = FieldSpec['kind'];
@@ -112,6 +116,7 @@ export type PermalinkView =
 export interface CheckContext {
   /** A problem at `path` below the record (`original`, `to`), or at the record itself (`''`). */
   report(path: string, message: string): void;
+  /** The source's paragraphs that may be cited: its furniture left out. */
   paragraphsOf(source: string): readonly string[] | undefined;
 }
 
@@ -215,6 +220,7 @@ export const REGISTRY = {
       paragraphs: {
         kind: 'paragraphs',
         kinds: ParagraphSchema.shape.kind.options,
+        furniture: FURNITURE_KINDS,
         csv: 'count',
         label: { en: 'Paragraphs', fr: 'Paragraphes' },
       },
