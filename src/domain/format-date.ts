@@ -34,7 +34,12 @@ function formatPartial(value: string, locale: Locale): string {
  * The date as precisely as it is known and no more: "2012", "June 2012", "c. 2011",
  * "2009–2010", "late 1999" — or "juin 2012", "vers 2011", "fin 1999" in French.
  */
-export function formatFuzzyDate(date: FuzzyDate, locale: Locale): string {
+export function formatFuzzyDate(
+  date: FuzzyDate,
+  locale: Locale,
+  /** Where the date sits: after a preposition (« depuis », « à partir de »), or on its own. */
+  context: 'alone' | 'after-preposition' = 'alone',
+): string {
   const words = vocabulary[locale];
   switch (date.precision) {
     case 'day':
@@ -43,7 +48,7 @@ export function formatFuzzyDate(date: FuzzyDate, locale: Locale): string {
     case 'year':
       return date.part ? words.yearPart(date.part, date.value) : date.value;
     case 'circa':
-      return words.circa(formatPartial(date.value, locale));
+      return words.circa(formatPartial(date.value, locale), context === 'after-preposition');
     case 'range':
       return `${formatPartial(date.from, locale)}–${formatPartial(date.to, locale)}`;
   }

@@ -68,7 +68,8 @@ export type FieldSpec = FieldOptions &
      * something happened; the date-agreement check compares it only with other such dates.
      */
     | { kind: 'date'; nullable?: boolean; asOf?: boolean }
-    | { kind: 'choice'; options: readonly string[] }
+    /** One of `options`; `optional` when it may be absent. */
+    | { kind: 'choice'; options: readonly string[]; optional?: boolean }
     | { kind: 'boolean' }
     | { kind: 'number'; nullable?: boolean }
     /** An http(s) address. */
@@ -267,6 +268,24 @@ export const REGISTRY = {
         label: { en: 'Parent', fr: 'Rattachée à' },
       },
       description: { kind: 'localized', label: { en: 'Description', fr: 'Description' } },
+      gender: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.gender.unwrap().options,
+        optional: true,
+        label: { en: 'Gender of the name in French', fr: 'Genre du nom' },
+      },
+      number: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.number.unwrap().options,
+        optional: true,
+        label: { en: 'Number of the name in French', fr: 'Nombre du nom' },
+      },
+      article: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.article.unwrap().options,
+        optional: true,
+        label: { en: 'Article in French', fr: 'Article' },
+      },
       ...sourcedFields,
     },
     labelFields: ['name', 'aliases'],

@@ -24,7 +24,7 @@ export function DateSpan({ start, end, current }: DateSpanProps) {
     return (
       <span className="date-span">
         {m.from}
-        <FuzzyDateText date={start} />
+        <FuzzyDateText date={start} afterPreposition />
       </span>
     );
   }
@@ -32,7 +32,7 @@ export function DateSpan({ start, end, current }: DateSpanProps) {
     return (
       <span className="date-span">
         {m.until}
-        <FuzzyDateText date={end} />
+        <FuzzyDateText date={end} afterPreposition />
       </span>
     );
   }
