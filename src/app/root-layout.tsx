@@ -3,6 +3,8 @@ import { DataWarningsNotice } from '../components/data-warnings-notice.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
 import { ExportMenu } from '../features/export/export-menu.tsx';
+import { DraftsHeader } from '../features/authoring/drafts/drafts-header.tsx';
+import { RecordEditorProvider } from '../features/authoring/form/record-editor-provider.tsx';
 import { ShownRecordsProvider } from '../lib/shown-records.tsx';
 import { ShortcutHost } from './shortcut-host.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
@@ -47,6 +49,11 @@ export function RootLayout() {
                 </Link>
               </li>
             ))}
+            <li>
+              <ShellPartBoundary name={m.draftsPart}>
+                <DraftsHeader />
+              </ShellPartBoundary>
+            </li>
           </ul>
         </nav>
         <ShellPartBoundary name={m.shortcutsPart}>
@@ -68,7 +75,9 @@ export function RootLayout() {
           <LinkNoticeBar />
         </ShellPartBoundary>
         {/* Each view has its own error boundary (the router's errorComponent) in here. */}
-        <Outlet />
+        <RecordEditorProvider>
+          <Outlet />
+        </RecordEditorProvider>
       </main>
     </ShownRecordsProvider>
   );

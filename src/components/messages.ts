@@ -58,6 +58,8 @@ export const componentMessages = defineMessages(
     currentInferredHow: 'Inferred:',
     evidence: 'Evidence',
     showIn: (publication: string) => `Show in ${publication}`,
+    /** The record forms' button on cards and panels (a contract: exactly "Edit"). */
+    edit: 'Edit',
     from: 'From',
     to: 'To',
     notStated: 'not stated',
@@ -142,6 +144,7 @@ export const componentMessages = defineMessages(
     currentInferredHow: 'Déduit\u00a0:',
     evidence: 'Preuves',
     showIn: (publication) => `Voir dans ${publication}`,
+    edit: 'Modifier',
     from: 'Du',
     to: 'Au',
     notStated: 'non précisé',
@@ -166,5 +169,31 @@ export const componentMessages = defineMessages(
     copyTo: (label) => `Copier le lien vers ${label}`,
     copied: 'Lien copié.',
     copyFailed: 'Copie impossible : utilisez plutôt le lien permanent.',
+  },
+);
+
+/** The mark on every record that is a draft, not yet saved to the data folder. */
+export const draftBadgeMessages = defineMessages(
+  {
+    badge: (kind: 'new' | 'edited' | 'deleted') =>
+      ({ new: 'Draft: new', edited: 'Draft: edited', deleted: 'Draft: deleted' })[kind],
+    title: 'Not saved to the data folder yet: see Drafts',
+    marked: 'draft',
+    includesDrafts: (count: number) =>
+      count === 1 ? 'Includes 1 unsaved draft' : `Includes ${count} unsaved drafts`,
+  },
+  {
+    badge: (kind: 'new' | 'edited' | 'deleted') =>
+      ({
+        new: 'Brouillon : nouveau',
+        edited: 'Brouillon : modifié',
+        deleted: 'Brouillon : supprimé',
+      })[kind],
+    title: 'Pas encore enregistré dans le dossier de données : voir Brouillons',
+    marked: 'brouillon',
+    includesDrafts: (count: number) =>
+      count <= 1
+        ? `Comprend ${count} brouillon non enregistré`
+        : `Comprend ${count} brouillons non enregistrés`,
   },
 );

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
 import { claimOf } from '../domain/claims.ts';
 import { filterOf } from '../domain/filter.ts';
+import { EditRecordButton } from './edit-record-button.tsx';
 import { PermalinkActions } from './permalink-actions.tsx';
 import { labelOf, recordTypeName } from '../domain/record-label.ts';
 import { RecordDetails } from './record-details.tsx';
@@ -10,6 +11,7 @@ import { RecordNotes } from './record-notes.tsx';
 import { VoiceBadge } from './voice-badge.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
 import { componentMessages } from './messages.ts';
+import { DraftBadge } from './draft-badge.tsx';
 
 interface RecordCardProps {
   entry: SourcedRecord;
@@ -39,7 +41,9 @@ export function RecordCard({
       <header className="record-card__header">
         <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>
         <VoiceBadge voice={record.voice} />
+        <DraftBadge id={record.id} />
         <PermalinkActions id={record.id} label={labelOf(entry, index, locale)} />
+        <EditRecordButton id={record.id} describedBy={`record-${record.id}-title`} />
       </header>
       <Heading id={`record-${record.id}-title`} className="record-card__title">
         {labelOf(entry, index, locale)}

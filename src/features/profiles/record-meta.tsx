@@ -1,4 +1,6 @@
 import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
+import { EditRecordButton } from '../../components/edit-record-button.tsx';
 import { RecordNotes } from '../../components/record-notes.tsx';
 import { VoiceBadge } from '../../components/voice-badge.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
@@ -8,6 +10,7 @@ import { filterOf } from '../../domain/filter.ts';
 import { labelOf } from '../../domain/record-label.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { profileMessages } from './messages.ts';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 interface RecordMetaProps {
   entry: SourcedRecord;
@@ -26,6 +29,7 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
     .filter(({ i }) => evidence === undefined || i === evidence);
   // Many links on a page read "Passage in …": the hidden label tells them apart for screen readers.
   const label = labelOf(entry, index, locale);
+  const labelId = useId();
   // One compact line per source: "Passages in BFM Business: 1 · 2 · 3", not three long links.
   const bySource = new Map<string, typeof items>();
   for (const found of items) {
@@ -53,6 +57,11 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
   return (
     <div className="record-meta">
       <VoiceBadge voice={record.voice} />
+      <DraftBadge id={record.id} />
+      <span id={labelId} hidden>
+        {label}
+      </span>
+      <EditRecordButton id={record.id} describedBy={labelId} />
       {[...bySource].map(([source, found]) => {
         const publication = index.sources.get(source)?.publication ?? source;
         if (found.length === 1 && found[0])

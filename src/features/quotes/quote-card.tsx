@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { EditRecordButton } from '../../components/edit-record-button.tsx';
 import { useId } from 'react';
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import { RecordNotes } from '../../components/record-notes.tsx';
@@ -11,6 +12,7 @@ import { HighlightedText } from './highlighted-text.tsx';
 import { topicLabel } from './topic-label.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { quotesMessages } from './messages.ts';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 interface QuoteCardProps {
   quote: Quote;
@@ -34,6 +36,9 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
       className="quote-card"
       aria-label={labelOf({ type: 'quote', record: quote }, index, locale)}
     >
+      <span id={`${id}-label`} hidden>
+        {labelOf({ type: 'quote', record: quote }, index, locale)}
+      </span>
       <header className="quote-card__header">
         <h2 className="quote-card__speaker">
           <Link to="/people/$personId" params={{ personId: quote.speaker }} search={filterOf}>
@@ -41,6 +46,8 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
           </Link>
         </h2>
         <VoiceBadge voice={quote.voice} />
+        <DraftBadge id={quote.id} />
+        <EditRecordButton id={quote.id} describedBy={`${id}-label`} />
       </header>
       {source && (
         <p className="quote-card__source">
