@@ -4,6 +4,8 @@ import type { KeyboardEvent } from 'react';
 import { itemClassName, itemDescription, itemStyle } from './item-appearance.ts';
 import { packRows, type TimelineLane as Lane } from './timeline-model.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { useDraftIds } from '../../lib/use-dataset-index.ts';
+import { draftBadgeMessages } from '../../components/messages.ts';
 
 const ROW_HEIGHT = 30;
 
@@ -33,6 +35,13 @@ export function TimelineLane({
 }: TimelineLaneProps) {
   const { locale } = useLocale();
   const { rows, flipped, labelRoom, count } = packRows(lane.items, scale, width);
+  // A draft says so in its name, not by its outline alone.
+  const drafts = useDraftIds();
+  const draftWord = draftBadgeMessages[locale].marked;
+  const described = (item: (typeof lane.items)[number]) =>
+    drafts.has(item.id)
+      ? `${itemDescription(item, locale)} (${draftWord})`
+      : itemDescription(item, locale);
   const titleId = `lane-${lane.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <div className="tl-lane" role="group" aria-labelledby={titleId}>
@@ -59,12 +68,12 @@ export function TimelineLane({
               key={item.id}
               ref={(element) => registerItem(item.id, element)}
               type="button"
-              className={`${itemClassName(item, item.id === selectedId)}${flipped[i] ? ' tl-item--flipped' : ''}`}
+              className={`${itemClassName(item, item.id === selectedId)}${flipped[i] ? ' tl-item--flipped' : ''}${drafts.has(item.id) ? ' tl-item--draft' : ''}`}
               style={itemStyle(item, left, right - left, (rows[i] ?? 0) * ROW_HEIGHT + 3)}
               tabIndex={item.id === focusedId ? 0 : -1}
-              aria-label={itemDescription(item, locale)}
+              aria-label={described(item)}
               aria-pressed={item.id === selectedId}
-              title={itemDescription(item, locale)}
+              title={described(item)}
               onClick={() => onOpen(item.id)}
               onKeyDown={(event) => onItemKeyDown(event, item.id)}
               onFocus={() => onItemFocus(item.id)}

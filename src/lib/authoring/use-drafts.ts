@@ -1,7 +1,16 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { applyDrafts, DraftState } from '../../domain/authoring/drafts.ts';
+import type { applyDrafts, Draft, DraftState } from '../../domain/authoring/drafts.ts';
 import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
+import type { DossierRecord } from '../../domain/dataset.ts';
 import type { DraftAction, DraftStore } from './draft-store.ts';
+
+/** What a draft does to its record: adds it, changes it or removes it. */
+export type DraftKind = 'new' | 'edited' | 'deleted';
+
+export function draftKindOf(draft: Draft): DraftKind {
+  if (draft.op === 'delete') return 'deleted';
+  return draft.base === null ? 'new' : 'edited';
+}
 
 /** One store per data folder for the page's lifetime: every component sees the same drafts. */
 const stores = new Map<string, DraftStore>();
@@ -54,6 +63,14 @@ function lazyDraftStore(folder: string): DraftStore {
       void loading.then((opened) => opened.close());
     },
   };
+}
+
+/** A record that exists only as a draft (a new one), for `/r/<id>` to send on to its view. */
+export async function draftedRecord(base: string, id: string): Promise<DossierRecord | undefined> {
+  const store = draftStoreFor(base);
+  await store.ready;
+  const draft = store.current().drafts.find((item) => item.id === id);
+  return draft?.op === 'put' ? draft.entry : undefined;
 }
 
 export function useDraftState(base: string): {
