@@ -109,11 +109,29 @@ function requireInferenceForInferredVoice(
   }
 }
 
-export const ParagraphSchema = z.object({
-  text,
-  /** `chrome` is the web page's furniture (breadcrumbs, comment forms), kept but dimmed. */
-  kind: z.enum(['heading', 'lead', 'question', 'answer', 'body', 'chrome']),
-});
+/** Paragraph kinds that are the web page's furniture, not the article: never cited, never translated. */
+export const FURNITURE_KINDS: readonly string[] = ['chrome'];
+
+export const ParagraphSchema = z
+  .object({
+    text,
+    /** `chrome` is the web page's furniture (breadcrumbs, comment forms), kept but dimmed. */
+    kind: z.enum(['heading', 'lead', 'question', 'answer', 'body', 'chrome']),
+    /**
+     * Our English translation of the paragraph, shown beside it on demand. Optional, so a
+     * freshly imported source loads before anyone has translated it (check-data warns).
+     */
+    translation: text.optional(),
+  })
+  .superRefine((paragraph, ctx) => {
+    if (FURNITURE_KINDS.includes(paragraph.kind) && paragraph.translation !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translation'],
+        message: `a "${paragraph.kind}" paragraph is the web page's furniture, not the article: it takes no translation`,
+      });
+    }
+  });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
 export const SourceSchema = z.object({
@@ -169,6 +187,15 @@ export const OrganizationSchema = z
     /** The organization this one belongs to: Renault for its Digital Factory. */
     parent: IdSchema.nullable(),
     description: LocalizedSchema,
+    /**
+     * How French sentences treat the name (`src/i18n/french.ts`): its gender and number, for
+     * agreement (« rattachée »), and whether it takes the definite article — « la Digital
+     * Factory », « la SNCF », « le comité de direction », but « Renault », « Salesforce ». Absent:
+     * masculine, singular, no article.
+     */
+    gender: z.enum(['m', 'f']).optional(),
+    number: z.enum(['singular', 'plural']).optional(),
+    article: z.enum(['none', 'definite']).optional(),
   })
   .superRefine(requireInferenceForInferredVoice);
 export type Organization = z.infer<typeof OrganizationSchema>;

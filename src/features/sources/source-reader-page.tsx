@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef } from 'react';
 import { citationsAt, parsePointKey } from '../../domain/passage-segments.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { ReaderOptions } from './reader-options.tsx';
+import { useReaderPreferences } from './reader-preferences.ts';
 import { SourceHeader } from './source-header.tsx';
 import { SourceRecordsPanel } from './source-records-panel.tsx';
 import { SourceText } from './source-text.tsx';
@@ -32,6 +34,7 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
   const selectedEntry = record === undefined ? undefined : index.byId.get(record);
   const selected = selectedEntry && selectedEntry.type !== 'source' ? selectedEntry : undefined;
   const point = at === undefined ? null : parsePointKey(at);
+  const [preferences, setPreferences] = useReaderPreferences();
 
   useEffect(() => {
     if (!record) return;
@@ -74,19 +77,32 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
   return (
     <div className="source-reader">
       <SourceHeader source={source} unknownRecord={unknownRecord} />
-      <div className="source-layout">
+      <div
+        className={`source-layout${preferences.translation ? ' source-layout--translated' : ''}`}
+      >
         <section aria-label={t.sourceText} ref={textRef}>
+          <ReaderOptions
+            preferences={preferences}
+            onChange={setPreferences}
+            english={source.language === 'en'}
+          />
+          {!preferences.highlightAll && !selected && point === null && (
+            <p className="hint reader-hint">{t.onlySelected}</p>
+          )}
           <SourceText
             source={source}
             citations={citations}
             selectedRecord={selected?.record.id}
             selectedPoint={point}
+            highlightAll={preferences.highlightAll}
+            showTranslation={preferences.translation && source.language !== 'en'}
           />
         </section>
         <SourceRecordsPanel
           sourceId={source.id}
           index={index}
           records={view.records}
+          citations={citations}
           atPoint={point ? citationsAt(citations, point.paragraph, point.offset) : null}
           selected={selected}
         />
