@@ -303,6 +303,14 @@ describe('the fuzzy-date editor', () => {
     expectProblem(to, 'a range must not end before it starts');
   });
 
+  it('says how to write a date at its precision', async () => {
+    const { user, start, dialog } = await startGroup();
+    const value = within(start).getByRole('textbox', { name: 'Start' });
+    await user.type(value, '19');
+    await saveDraft(user, dialog);
+    expectProblem(value, 'Write the date as the precision asks: YYYY, YYYY-MM or YYYY-MM-DD.');
+  });
+
   it('asks an inferred date how it was inferred', async () => {
     const { user, start, dialog } = await startGroup();
     await user.type(within(start).getByRole('textbox', { name: 'Start' }), '2010');
