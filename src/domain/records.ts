@@ -187,6 +187,12 @@ export const OrganizationSchema = z
     /** The organization this one belongs to: Renault for its Digital Factory. */
     parent: IdSchema.nullable(),
     description: LocalizedSchema,
+    /**
+     * When it came into being, where the text says or implies it (the Digital Factory, "barely
+     * eighteen months" before the article): the org chart leaves it out as of an earlier date.
+     * Absent when the text says nothing of it.
+     */
+    since: FuzzyDateSchema.nullable().optional(),
   })
   .superRefine(requireInferenceForInferredVoice);
 export type Organization = z.infer<typeof OrganizationSchema>;

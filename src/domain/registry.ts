@@ -66,8 +66,10 @@ export type FieldSpec = FieldOptions &
     /**
      * A fuzzy date (`FuzzyDate`). `asOf`: the date a value holds at (a figure's), not when
      * something happened; the date-agreement check compares it only with other such dates.
+     * `since`: when the record came into being (an organization's), optional, which that check
+     * leaves alone: a unit is named in passages long after it began.
      */
-    | { kind: 'date'; nullable?: boolean; asOf?: boolean }
+    | { kind: 'date'; nullable?: boolean; asOf?: boolean; since?: boolean }
     | { kind: 'choice'; options: readonly string[] }
     | { kind: 'boolean' }
     | { kind: 'number'; nullable?: boolean }
@@ -267,6 +269,7 @@ export const REGISTRY = {
         label: { en: 'Parent', fr: 'Rattachée à' },
       },
       description: { kind: 'localized', label: { en: 'Description', fr: 'Description' } },
+      since: { kind: 'date', nullable: true, since: true, label: { en: 'Since', fr: 'Depuis' } },
       ...sourcedFields,
     },
     labelFields: ['name', 'aliases'],
