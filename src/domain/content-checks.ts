@@ -136,7 +136,7 @@ export function checkDateAgreement<R extends Registry<R>>(dataset: DatasetOf<R>)
     const fields = Object.entries(spec.fields);
     const paragraphField = fields.find(([, field]) => field.kind === 'paragraphs')?.[0];
     const dateFields = fields.flatMap(([name, field]) =>
-      field.kind === 'date' ? [{ name, asOf: field.asOf ?? false }] : [],
+      field.kind === 'date' && field.since !== true ? [{ name, asOf: field.asOf ?? false }] : [],
     );
     /** The record's index in its own file's collection, as problems name it. */
     const indexInFile = new Map<string, number>();

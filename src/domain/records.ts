@@ -196,6 +196,12 @@ export const OrganizationSchema = z
     gender: z.enum(['m', 'f']).optional(),
     number: z.enum(['singular', 'plural']).optional(),
     article: z.enum(['none', 'definite']).optional(),
+    /**
+     * When it came into being, where the text says or implies it (the Digital Factory, "barely
+     * eighteen months" before the article): the org chart leaves it out as of an earlier date.
+     * Absent when the text says nothing of it.
+     */
+    since: FuzzyDateSchema.nullable().optional(),
   })
   .superRefine(requireInferenceForInferredVoice);
 export type Organization = z.infer<typeof OrganizationSchema>;

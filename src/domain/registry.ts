@@ -66,8 +66,10 @@ export type FieldSpec = FieldOptions &
     /**
      * A fuzzy date (`FuzzyDate`). `asOf`: the date a value holds at (a figure's), not when
      * something happened; the date-agreement check compares it only with other such dates.
+     * `since`: when the record came into being (an organization's), optional, which that check
+     * leaves alone: a unit is named in passages long after it began.
      */
-    | { kind: 'date'; nullable?: boolean; asOf?: boolean }
+    | { kind: 'date'; nullable?: boolean; asOf?: boolean; since?: boolean }
     /** One of `options`; `optional` when it may be absent. */
     | { kind: 'choice'; options: readonly string[]; optional?: boolean }
     | { kind: 'boolean' }
@@ -286,6 +288,7 @@ export const REGISTRY = {
         optional: true,
         label: { en: 'Article in French', fr: 'Article' },
       },
+      since: { kind: 'date', nullable: true, since: true, label: { en: 'Since', fr: 'Depuis' } },
       ...sourcedFields,
     },
     labelFields: ['name', 'aliases'],

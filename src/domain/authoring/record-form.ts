@@ -188,6 +188,8 @@ function kindOfIssue(issue: Issue): ProblemKind {
   if (issue.code === 'too_small' && issue.origin === 'string') return 'required';
   if (issue.code === 'too_small' && issue.origin === 'array') return 'at-least-one';
   if (issue.code === 'invalid_format' && empty) return 'required';
+  if (issue.code === 'invalid_format' && (last === 'value' || last === 'from' || last === 'to'))
+    return 'date-format';
   if (issue.code === 'invalid_format' && (last === 'id' || typeof last === 'number')) return 'slug';
   return 'other';
 }

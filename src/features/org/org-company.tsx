@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { formatFigure, positionLabel } from '../../domain/record-label.ts';
 import type { OrgChart } from './org-model.ts';
+import { oneFigurePerFact } from './figure-facts.ts';
 import { OrgTree } from './org-tree.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { orgMessages } from './messages.ts';
@@ -26,9 +27,14 @@ export function OrgCompany({ index, chart, emphasised }: OrgCompanyProps) {
         </Link>
       </h2>
       {figures.length > 0 && (
-        <p className="org-company__figures">
-          {figures.map((figure) => formatFigure(figure, locale)).join(' · ')}
-        </p>
+        <dl className="org-company__figures" aria-label={t.figures}>
+          {oneFigurePerFact(figures).map((figure) => (
+            <div key={figure.id}>
+              <dt>{figure.label[locale]}</dt>
+              <dd>{formatFigure(figure, locale)}</dd>
+            </div>
+          ))}
+        </dl>
       )}
       <OrgTree chart={chart} index={index} emphasised={emphasised} />
       {chart.undated.length > 0 && (

@@ -37,6 +37,24 @@ describe('buildOrgChart', () => {
     expect(chart?.extraLinks.map((l) => l.recordId)).toContain('digital-factory-inherits-dsi-team');
   });
 
+  it('leaves out, as of 2008, the Digital Factory (created c. 2011) and its 12 macro-projects', async () => {
+    const index = await builtIn();
+    const figureIds = (node: OrgNode): string[] => [
+      ...(node.kind === 'organization' ? node.figures.map((f) => f.id) : []),
+      ...node.children.flatMap(figureIds),
+    ];
+    const then = buildOrgChart(index, 'renault', parseAsOf('2008'), everything) ?? fail();
+    const tree = JSON.stringify(outline(then.root));
+    expect(tree).not.toContain('renault-digital-factory');
+    expect(figureIds(then.root)).not.toContain('digital-factory-macro-projects');
+    expect(then.shownIds).not.toContain('digital-factory-macro-projects');
+    expect(tree).toContain('renault-dsi');
+
+    const later = buildOrgChart(index, 'renault', parseAsOf('2012'), everything) ?? fail();
+    expect(JSON.stringify(outline(later.root))).toContain('renault-digital-factory');
+    expect(figureIds(later.root)).toContain('digital-factory-macro-projects');
+  });
+
   it('rebuilds from the roles valid at a date', async () => {
     const index = await builtIn();
     const sfr2003 = buildOrgChart(index, 'sfr', parseAsOf('2003'), everything);
@@ -92,6 +110,15 @@ describe('what the org view shows', () => {
     walk(chart.root);
     return [...ids, ...chart.extraLinks.map((l) => l.recordId), ...chart.undated.map((p) => p.id)];
   }
+
+  it('orders companies by relevance: the filter’s first, then by how much the dossier holds', async () => {
+    const index = await builtIn();
+    const companies = buildOrgView(index, everything, null).companies;
+    expect(companies.slice(0, 2)).toEqual(['renault', 'salesforce']);
+    expect(companies.indexOf('renault')).toBeLessThan(companies.indexOf('lastminute-com'));
+    const first = buildOrgView(index, everything, null, ['lastminute-com-france']).companies;
+    expect(first[0]).toBe('lastminute-com');
+  });
 
   it.each([null, '2012'])(
     'exports every chart’s records and the links below (asof %s)',

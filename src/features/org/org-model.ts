@@ -82,7 +82,10 @@ export function buildOrgChart(
 ): OrgChart | null {
   const company = index.organizations.get(companyId);
   if (!company) return null;
-  const units = index.descendantsOf(companyId);
+  // As of a date, a unit that did not exist yet is left out with everything under it.
+  const units = index
+    .descendantsOf(companyId)
+    .filter((id) => id === companyId || existedAt(index, id, companyId, at));
   const unitSet = new Set(units);
   const nodes = new Map<string, OrgNode>();
   const parentOf = new Map<string, string>();
@@ -97,7 +100,7 @@ export function buildOrgChart(
       id: unitId,
       organization,
       // The company's own figures are shown beside the chart; units carry theirs in the node.
-      figures: unitId === companyId ? [] : [...(index.figuresBySubject.get(unitId) ?? [])],
+      figures: unitId === companyId ? [] : knownAt(index.figuresBySubject.get(unitId) ?? [], at),
       children: [],
     });
   }
@@ -174,7 +177,7 @@ export function buildOrgChart(
   }
   const root = nodes.get(companyId);
   if (!root) return null;
-  const figures = index.figuresBySubject.get(companyId) ?? [];
+  const figures = knownAt(index.figuresBySubject.get(companyId) ?? [], at);
   const drawnLinks = extraLinks.filter((l) => nodes.has(l.from) && nodes.has(l.to));
   const shownIds = figures.map((f) => f.id);
   const walk = (node: OrgNode): void => {
@@ -185,6 +188,35 @@ export function buildOrgChart(
   walk(root);
   shownIds.push(...drawnLinks.map((link) => link.recordId), ...undated.map((p) => p.id));
   return { company, figures, root, extraLinks: drawnLinks, undated, shownIds };
+}
+
+/**
+ * Whether a unit (and each unit above it, up to the company) may already exist during `at`: it
+ * is left out only when its `since` surely begins after `at` ends. At the latest source
+ * (`at` null), every unit.
+ */
+function existedAt(
+  index: DatasetIndex,
+  unitId: string,
+  companyId: string,
+  at: DateBounds | null,
+): boolean {
+  if (at === null) return true;
+  let current: string | null = unitId;
+  const seen = new Set<string>();
+  while (current !== null && current !== companyId && !seen.has(current)) {
+    seen.add(current);
+    const organization = index.organizations.get(current);
+    if (organization?.since && boundsOf(organization.since).start >= at.end) return false;
+    current = organization?.parent ?? null;
+  }
+  return true;
+}
+
+/** Figures that may hold during `at`: not one counted only later ("12 macro-projects" in 2012). */
+function knownAt(figures: readonly Figure[], at: DateBounds | null): Figure[] {
+  if (at === null) return [...figures];
+  return figures.filter((figure) => !figure.asOf || boundsOf(figure.asOf).start < at.end);
 }
 
 function ancestorsOf(index: DatasetIndex, id: string): Set<string> {
@@ -224,13 +256,32 @@ export function relationsBetweenCompanies(index: DatasetIndex): Relation[] {
   return index.dataset.relations.filter((r) => index.companyOf(r.from) !== index.companyOf(r.to));
 }
 
-/** Companies worth a chart: those with units, or with posts held at `at`, that pass the filter. */
+/**
+ * Companies worth a chart: those with units, or with posts held at `at`, that pass the filter.
+ * In order of relevance: the companies the filter names (`first`, companies or their units)
+ * first, then by how many records the dossier holds about each (its units included), then name.
+ */
 export function chartedCompanies(
   index: DatasetIndex,
   includes: (record: { id: string }) => boolean,
   at: DateBounds | null,
+  first: readonly string[] = [],
 ): string[] {
   const collator = new Intl.Collator('fr');
+  const named = new Set(first.map((id) => index.companyOf(id)));
+  const weight = new Map<string, number>();
+  const weightOf = (companyId: string): number => {
+    let total = weight.get(companyId);
+    if (total === undefined) {
+      const records = new Set<string>();
+      for (const unit of index.descendantsOf(companyId)) {
+        for (const id of index.recordsByEntity.get(unit) ?? []) records.add(id);
+      }
+      total = records.size;
+      weight.set(companyId, total);
+    }
+    return total;
+  };
   return index.dataset.organizations
     .filter((o) => o.parent === null)
     .filter((o) => {
@@ -242,12 +293,17 @@ export function chartedCompanies(
       );
       return hasPosts || (units.length > 1 && units.some((u) => includes({ id: u })));
     })
-    .sort((a, b) => collator.compare(a.name, b.name))
+    .sort(
+      (a, b) =>
+        Number(named.has(b.id)) - Number(named.has(a.id)) ||
+        weightOf(b.id) - weightOf(a.id) ||
+        collator.compare(a.name, b.name),
+    )
     .map((o) => o.id);
 }
 
 export interface OrgView extends ShownRecords {
-  /** The companies charted, by name. */
+  /** The companies charted, most relevant first (see `chartedCompanies`). */
   companies: readonly string[];
   /** A charted company's chart, laid out on first request and then kept. */
   chartOf: (companyId: string) => OrgChart | null;
@@ -267,8 +323,10 @@ export function buildOrgView(
   index: DatasetIndex,
   includes: (record: { id: string }) => boolean,
   at: DateBounds | null,
+  /** The companies (or units) the filter names: charted first. */
+  first: readonly string[] = [],
 ): OrgView {
-  const companies = chartedCompanies(index, includes, at);
+  const companies = chartedCompanies(index, includes, at, first);
   const links = relationsBetweenCompanies(index).filter((r) => includes(r));
   const charts = new Map<string, OrgChart | null>();
   const chartOf = (companyId: string): OrgChart | null => {

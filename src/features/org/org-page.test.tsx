@@ -6,6 +6,23 @@ import { renderApp } from '../../testing/render-app.tsx';
 const FIRST_RENDER = { timeout: 5000 };
 
 describe('org view', () => {
+  it('lists companies by relevance and labels each of Renault’s figures, one per fact', async () => {
+    renderApp('/org');
+    await screen.findByRole('region', { name: 'Renault organization chart' }, FIRST_RENDER);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('Renault')).toBeLessThan(headings.indexOf('Lastminute.com'));
+    const section = screen.getByRole('region', { name: 'Renault' });
+    const values = within(section).getAllByRole('definition');
+    const terms = within(section)
+      .getAllByRole('term')
+      .map((term, i) => `${term.textContent}: ${values[i]?.textContent}`);
+    expect(terms).toEqual([
+      'Renault’s age at the end of the year: 115 years',
+      'Renault’s workforce relative to Salesforce’s: 13–14 times Salesforce’s workforce',
+      'Renault’s workforce, derived: 130,000–140,000 employees',
+    ]);
+  });
+
   it('draws Renault with its units and posts, linked to profiles', async () => {
     renderApp('/org');
     const chart = await screen.findByRole(

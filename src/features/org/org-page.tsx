@@ -44,7 +44,11 @@ export function OrgPage() {
   }, [index]);
 
   // Only the companies are chosen here; each chart is laid out when its section renders.
-  const view = useMemo(() => buildOrgView(index, includes, at), [index, includes, at]);
+  const named = useMemo(() => filter.organizations.map((o) => o.id), [filter.organizations]);
+  const view = useMemo(
+    () => buildOrgView(index, includes, at, named),
+    [index, includes, at, named],
+  );
   useShownRecords('org', view);
   const { companies, links } = view;
   const emphasised = (positionId: string) =>

@@ -98,9 +98,10 @@ export function FuzzyDateField(props: FieldProps) {
           </select>
         </div>
         <div className="form-field">
-          <span className="date-field__format" id={formatHint}>
+          {/* Named by the group's legend ("Start"); the format is its visible label. */}
+          <label htmlFor={inputId} className="date-field__format" id={formatHint}>
             {m.valueFormat(precision)}
-          </span>
+          </label>
           <input
             id={inputId}
             className="text-input date-field__value"

@@ -43,9 +43,14 @@ export function LocalizedField(props: LocalizedFieldProps) {
     const Control = long ? 'textarea' : 'input';
     return (
       <div key={language} className="localized-field__language">
-        <span id={language === 'fr' ? frTagId : `${id}-tag`} className="localized-field__tag">
+        {/* The control's name comes from aria-labelledby; the label makes the tag clickable. */}
+        <label
+          htmlFor={id}
+          id={language === 'fr' ? frTagId : `${id}-tag`}
+          className="localized-field__tag"
+        >
           {language === 'fr' ? m.french : m.english}
-        </span>
+        </label>
         <Control
           id={id}
           lang={language}

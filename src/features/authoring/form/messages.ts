@@ -123,6 +123,7 @@ export const formMessages = defineMessages(
     add: 'Add',
     selected: 'Chosen',
     clear: 'Clear',
+    clearOf: (label: string) => `Clear ${label}`,
     // Evidence.
     passage: 'Passage',
     source: 'Source',
@@ -227,6 +228,7 @@ export const formMessages = defineMessages(
     add: 'Ajouter',
     selected: 'Choisi',
     clear: 'Effacer',
+    clearOf: (label: string) => `Effacer ${label}`,
     passage: 'Passage',
     source: 'Source',
     addPassage: 'Ajouter le passage',

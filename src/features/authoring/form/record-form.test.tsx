@@ -11,9 +11,12 @@ import { RECORD_TYPES } from '../../../domain/registry.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import { LocaleProvider } from '../../../i18n/locale-provider.tsx';
 import { reduceDrafts, type DraftAction } from '../../../lib/authoring/draft-store.ts';
+import { draftStoreFor } from '../../../lib/authoring/use-drafts.ts';
 import { builtInDataFiles, readerOf } from '../../../testing/data-folder.ts';
 import { RecordEditorHost } from './record-editor-host.tsx';
 
+// The drafts' code loads with the first store, as in the app; the forms' drafts then preview.
+await draftStoreFor('/forms-test/').ready;
 const saved = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
 const quote = saved.dataset.quotes[0];
 if (!quote) throw new Error('the built-in data has quotes');
@@ -301,6 +304,14 @@ describe('the fuzzy-date editor', () => {
     await user.type(to, '2010');
     await saveDraft(user, dialog);
     expectProblem(to, 'a range must not end before it starts');
+  });
+
+  it('says how to write a date at its precision', async () => {
+    const { user, start, dialog } = await startGroup();
+    const value = within(start).getByRole('textbox', { name: 'Start' });
+    await user.type(value, '19');
+    await saveDraft(user, dialog);
+    expectProblem(value, 'Write the date as the precision asks: YYYY, YYYY-MM or YYYY-MM-DD.');
   });
 
   it('asks an inferred date how it was inferred', async () => {

@@ -99,7 +99,7 @@ export function ReferenceField({ field, label, inputId, value, onChange, problem
           <button
             type="button"
             className="button-link"
-            aria-label={m.remove(labelOfId(id))}
+            aria-label={m.clearOf(labelOfId(id))}
             onClick={() => onChange(field.kind === 'subject' ? undefined : nullable ? null : '')}
           >
             {m.clear}
