@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ComponentType, type RefObject } from 'react';
 import { citationsAt, parsePointKey } from '../../domain/passage-segments.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { SourceHeader } from './source-header.tsx';
@@ -9,6 +9,7 @@ import { useMessages } from '../../i18n/use-locale.ts';
 import { useShownRecords } from '../../lib/shown-records.tsx';
 import { sourcesMessages } from './messages.ts';
 import { sourceView } from './source-view.ts';
+import type { Source } from '../../domain/records.ts';
 
 /** Smooth only for those who have not asked their system to reduce motion. */
 function scrollBehavior(): ScrollBehavior {
@@ -18,13 +19,31 @@ function scrollBehavior(): ScrollBehavior {
   return reduce ? 'auto' : 'smooth';
 }
 
+/** What the reader hands to tools drawn over its text (annotate mode's, from the route). */
+export interface SourceTextTools {
+  source: Source;
+  /** The text's element; its paragraphs carry `data-paragraph` with their index. */
+  textElement: RefObject<HTMLElement | null>;
+  annotating: boolean;
+}
+
 interface SourceReaderPageProps {
   sourceId: string;
   record: string | undefined;
   at: string | undefined;
+  /** Annotate mode: records are made from selections in the text. */
+  annotating?: boolean;
+  /** Drawn at the top of the text's section, positioned over it. */
+  TextTools?: ComponentType<SourceTextTools>;
 }
 
-export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps) {
+export function SourceReaderPage({
+  sourceId,
+  record,
+  at,
+  annotating = false,
+  TextTools,
+}: SourceReaderPageProps) {
   const t = useMessages(sourcesMessages);
   const index = useDatasetIndex();
   const textRef = useRef<HTMLDivElement>(null);
@@ -75,12 +94,14 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
     <div className="source-reader">
       <SourceHeader source={source} unknownRecord={unknownRecord} />
       <div className="source-layout">
-        <section aria-label={t.sourceText} ref={textRef}>
+        <section aria-label={t.sourceText} ref={textRef} className="source-text-region">
+          {TextTools && <TextTools source={source} textElement={textRef} annotating={annotating} />}
           <SourceText
             source={source}
             citations={citations}
             selectedRecord={selected?.record.id}
             selectedPoint={point}
+            annotating={annotating}
           />
         </section>
         <SourceRecordsPanel

@@ -13,10 +13,18 @@ interface SourceTextProps {
   selectedRecord: string | undefined;
   /** Point whose passages are emphasised. */
   selectedPoint: { paragraph: number; offset: number } | null;
+  /** Annotate mode: passages keep the mode when followed, and a drag on one selects text. */
+  annotating?: boolean;
 }
 
 /** The source's paragraphs, every cited passage a link to the records that cite it. */
-export function SourceText({ source, citations, selectedRecord, selectedPoint }: SourceTextProps) {
+export function SourceText({
+  source,
+  citations,
+  selectedRecord,
+  selectedPoint,
+  annotating = false,
+}: SourceTextProps) {
   const t = useMessages(sourcesMessages);
   const byParagraph = new Map<number, Citation[]>();
   for (const c of citations) {
@@ -30,7 +38,9 @@ export function SourceText({ source, citations, selectedRecord, selectedPoint }:
         const Tag = paragraph.kind === 'heading' ? 'h2' : 'p';
         const segments = segmentParagraph(paragraph.text, byParagraph.get(p) ?? []);
         return (
-          <Tag key={p} className={`paragraph paragraph--${paragraph.kind}`}>
+          // `data-paragraph`: annotate mode maps a selection to its paragraph by it. The element
+          // holds the paragraph's text and nothing else, so offsets in it are offsets in the text.
+          <Tag key={p} className={`paragraph paragraph--${paragraph.kind}`} data-paragraph={p}>
             {segments.map((segment) => {
               if (segment.citations.length === 0) {
                 return <Fragment key={segment.start}>{segment.text}</Fragment>;
@@ -58,7 +68,11 @@ export function SourceText({ source, citations, selectedRecord, selectedPoint }:
                     resetScroll={false}
                     to="/sources/$sourceId"
                     params={{ sourceId: source.id }}
-                    search={{ at: pointKey(p, segment.start) }}
+                    search={{
+                      at: pointKey(p, segment.start),
+                      ...(annotating && { mode: 'annotate' as const }),
+                    }}
+                    draggable={annotating ? false : undefined}
                     className={`passage${active ? ' passage--active' : ''}`}
                     // The selected record's passages say so to assistive technology too.
                     aria-current={current ? 'true' : undefined}
