@@ -159,7 +159,7 @@ test('a draft survives a reload and a closed page, and shows in another tab', as
   const other = await context.newPage();
   await other.goto('/drafts');
   await expect(draftsLink(other)).toHaveAccessibleName('Drafts 1');
-  await other.getByRole('button', { name: /^Discard the draft of Patrick Hoffstetter/ }).click();
+  await other.getByRole('button', { name: /^Discard: Patrick Hoffstetter/ }).click();
   await expect(draftsLink(other)).toHaveAccessibleName('Drafts 0');
   await expect(draftsLink(page)).toHaveAccessibleName('Drafts 0');
   // Undone in the first tab (outside any field): back in both.
