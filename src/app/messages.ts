@@ -61,7 +61,8 @@ export const shellMessages = defineMessages(
     language: 'Langue de l’interface',
     skipToContent: 'Aller au contenu',
     views: 'Vues',
-    overview: 'Vue d’ensemble',
+    // « Accueil »: the first page, one word, so the French header holds on one row at 1280 px.
+    overview: 'Accueil',
     timeline: 'Chronologie',
     org: 'Organigramme',
     projects: 'Projets',

@@ -52,7 +52,7 @@ export function OrgNodeContent({ node, index }: { node: OrgNode; index: DatasetI
         {position.start && (
           <>
             {` · ${t.since} `}
-            <FuzzyDateText date={position.start} />
+            <FuzzyDateText date={position.start} afterPreposition />
           </>
         )}
         {node.validity === 'possible' && ` · ${t.possiblyHeld}`}

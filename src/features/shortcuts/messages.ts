@@ -37,7 +37,7 @@ export const shortcutMessages = defineMessages(
     closeDialog: 'Fermer cette fenêtre, un panneau de détails ou une liste de suggestions',
     escapeKey: 'Échap',
     toolbar: 'Recherche rapide et raccourcis',
-    paletteButton: 'Recherche rapide',
+    paletteButton: 'Rechercher',
     helpButton: 'Raccourcis',
   },
 );
