@@ -16,6 +16,7 @@ import { personRoute } from '../routes/person-route.tsx';
 import { projectsRoute } from '../routes/projects-route.tsx';
 import { quotesRoute } from '../routes/quotes-route.tsx';
 import { rootRoute } from '../routes/root-route.tsx';
+import { importRoute } from '../routes/import-route.tsx';
 import { sourceRoute } from '../routes/source-route.tsx';
 import { timelineRoute } from '../routes/timeline-route.tsx';
 import { createLinkNoticeStore } from '../lib/link-notice-store.ts';
@@ -35,6 +36,7 @@ const routeTree = rootRoute
     orgRoute,
     projectsRoute,
     quotesRoute,
+    importRoute,
     sourceRoute,
     briefingRoute,
     permalinkRoute,

@@ -12,10 +12,10 @@ function remembered(): unknown {
   return JSON.parse(localStorage.getItem(READER_STORAGE_KEY) ?? 'null');
 }
 
-/** The cited passages of the source text (its only links). */
+/** The cited passages of the source text (its links but the annotate-mode switch). */
 async function passages(): Promise<HTMLElement[]> {
   const text = await screen.findByRole('region', { name: 'Source text' });
-  return within(text).getAllByRole('link');
+  return within(text).getAllByRole('link', { name: /— cited by \d+ records?$/ });
 }
 
 describe('reader highlights', () => {

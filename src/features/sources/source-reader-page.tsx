@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ComponentType, type RefObject } from 'react';
 import { citationsAt, parsePointKey } from '../../domain/passage-segments.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { ReaderOptions } from './reader-options.tsx';
@@ -11,6 +11,7 @@ import { useMessages } from '../../i18n/use-locale.ts';
 import { useShownRecords } from '../../lib/shown-records.tsx';
 import { sourcesMessages } from './messages.ts';
 import { sourceView } from './source-view.ts';
+import type { Source } from '../../domain/records.ts';
 
 /** Smooth only for those who have not asked their system to reduce motion. */
 function scrollBehavior(): ScrollBehavior {
@@ -20,13 +21,31 @@ function scrollBehavior(): ScrollBehavior {
   return reduce ? 'auto' : 'smooth';
 }
 
+/** What the reader hands to tools drawn over its text (annotate mode's, from the route). */
+export interface SourceTextTools {
+  source: Source;
+  /** The text's element; its paragraphs carry `data-paragraph` with their index. */
+  textElement: RefObject<HTMLElement | null>;
+  annotating: boolean;
+}
+
 interface SourceReaderPageProps {
   sourceId: string;
   record: string | undefined;
   at: string | undefined;
+  /** Annotate mode: records are made from selections in the text. */
+  annotating?: boolean;
+  /** Drawn at the top of the text's section, positioned over it. */
+  TextTools?: ComponentType<SourceTextTools>;
 }
 
-export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps) {
+export function SourceReaderPage({
+  sourceId,
+  record,
+  at,
+  annotating = false,
+  TextTools,
+}: SourceReaderPageProps) {
   const t = useMessages(sourcesMessages);
   const index = useDatasetIndex();
   const textRef = useRef<HTMLDivElement>(null);
@@ -80,7 +99,8 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
       <div
         className={`source-layout${preferences.translation ? ' source-layout--translated' : ''}`}
       >
-        <section aria-label={t.sourceText} ref={textRef}>
+        <section aria-label={t.sourceText} ref={textRef} className="source-text-region">
+          {TextTools && <TextTools source={source} textElement={textRef} annotating={annotating} />}
           <ReaderOptions
             preferences={preferences}
             onChange={setPreferences}
@@ -96,6 +116,7 @@ export function SourceReaderPage({ sourceId, record, at }: SourceReaderPageProps
             selectedPoint={point}
             highlightAll={preferences.highlightAll}
             showTranslation={preferences.translation && source.language !== 'en'}
+            annotating={annotating}
           />
         </section>
         <SourceRecordsPanel

@@ -18,6 +18,8 @@ interface SourceTextProps {
   highlightAll: boolean;
   /** Our English translation beside (or below) each paragraph. */
   showTranslation: boolean;
+  /** Annotate mode: passages keep the mode when followed, and a drag on one selects text. */
+  annotating?: boolean;
 }
 
 /** How many records cite a run of text: one record citing it twice counts once. */
@@ -36,6 +38,7 @@ export function SourceText({
   selectedPoint,
   highlightAll,
   showTranslation,
+  annotating = false,
 }: SourceTextProps) {
   const t = useMessages(sourcesMessages);
   const byParagraph = new Map<number, Citation[]>();
@@ -76,7 +79,11 @@ export function SourceText({
             resetScroll={false}
             to="/sources/$sourceId"
             params={{ sourceId: source.id }}
-            search={{ at: pointKey(p, segment.start) }}
+            search={{
+              at: pointKey(p, segment.start),
+              ...(annotating && { mode: 'annotate' as const }),
+            }}
+            draggable={annotating ? false : undefined}
             className={`passage passage--${strength}`}
             // The selected record's passages say so to assistive technology too.
             aria-current={selected ? 'true' : undefined}

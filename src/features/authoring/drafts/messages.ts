@@ -29,11 +29,11 @@ export const draftsMessages = defineMessages(
     draftVersion: 'Your draft',
     keepMine: 'Keep mine',
     takeTheirs: 'Take theirs',
-    keepMineLabel: (label: string) => `Keep my draft of ${label}`,
-    takeTheirsLabel: (label: string) => `Take the saved version of ${label}`,
+    keepMineLabel: (label: string) => `Keep mine: ${label}`,
+    takeTheirsLabel: (label: string) => `Take theirs (the saved version): ${label}`,
     showWhere: 'Show where it appears',
     discard: 'Discard',
-    discardLabel: (label: string) => `Discard the draft of ${label}`,
+    discardLabel: (label: string) => `Discard: ${label}`,
     changes: 'What changed',
     field: 'Field',
     before: 'Before',
@@ -59,7 +59,7 @@ export const draftsMessages = defineMessages(
     resolveFirst: 'Resolve the conflicts above before saving.',
     download: 'Download changes',
     downloadHint:
-      'A zip of the changed files; unpacked over the data folder, it passes check-data.',
+      'A zip of the files the save would write, to unpack over the data folder: check-data accepts it when the check above finds no problem.',
     saved: (count: number) =>
       count === 1
         ? 'Saved 1 file to the data folder. The views now show the saved data.'
@@ -103,11 +103,11 @@ export const draftsMessages = defineMessages(
     draftVersion: 'Votre brouillon',
     keepMine: 'Garder la mienne',
     takeTheirs: 'Prendre l’enregistrée',
-    keepMineLabel: (label: string) => `Garder mon brouillon de ${label}`,
-    takeTheirsLabel: (label: string) => `Prendre la version enregistrée de ${label}`,
+    keepMineLabel: (label: string) => `Garder la mienne : ${label}`,
+    takeTheirsLabel: (label: string) => `Prendre l’enregistrée : ${label}`,
     showWhere: 'Voir où elle apparaît',
     discard: 'Abandonner',
-    discardLabel: (label: string) => `Abandonner le brouillon de ${label}`,
+    discardLabel: (label: string) => `Abandonner : ${label}`,
     changes: 'Ce qui change',
     field: 'Champ',
     before: 'Avant',
@@ -135,7 +135,7 @@ export const draftsMessages = defineMessages(
     resolveFirst: 'Réglez les conflits ci-dessus avant d’enregistrer.',
     download: 'Télécharger les modifications',
     downloadHint:
-      'Une archive zip des fichiers modifiés ; décompressée sur le dossier de données, elle passe check-data.',
+      'Une archive zip des fichiers que l’enregistrement écrirait, à décompresser sur le dossier de données : check-data l’accepte quand la vérification ci-dessus ne trouve aucun problème.',
     saved: (count: number) =>
       count <= 1
         ? `${count} fichier enregistré dans le dossier de données. Les vues montrent désormais les données enregistrées.`

@@ -1,0 +1,203 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { guessLanguage } from '../../../domain/authoring/guess-language.ts';
+import {
+  countLostDashes,
+  guessGenre,
+  guessKinds,
+  repairLostDashes,
+  splitParagraphs,
+  uniqueSlug,
+  type ParagraphKind,
+} from '../../../domain/authoring/import-text.ts';
+import { lostDashNote } from '../../../domain/authoring/import-notes.ts';
+import type { Source } from '../../../domain/records.ts';
+import { useLocale } from '../../../i18n/use-locale.ts';
+import type { ImportedText } from '../../../lib/authoring/read-import-file.ts';
+import { checkImport, EMPTY_DATE, type DateInput, type ImportInput } from './import-model.ts';
+import { importMessages } from './messages.ts';
+import { ParagraphRoles } from './paragraph-roles.tsx';
+import { PublishedDateField } from './published-date-field.tsx';
+import { SourceFields, type IdStatus, type SourceFieldValues } from './source-fields.tsx';
+import { TextInput } from './text-input.tsx';
+
+interface ImportFormProps {
+  /** Whether an id is free, or whose it already is. */
+  idStatus: (id: string) => IdStatus;
+  /** Stores the checked source as a draft (and moves on to annotate it). */
+  onImport: (source: Source) => Promise<void>;
+}
+
+type Genre = Source['genre'];
+
+/** The import page's form: text in, paragraphs and metadata checked, a source draft out. */
+export function ImportForm({ idStatus, onImport }: ImportFormProps) {
+  const { locale } = useLocale();
+  const t = importMessages[locale];
+  const id = useId();
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const [text, setText] = useState('');
+  const [roles, setRoles] = useState<ReadonlyMap<string, ParagraphKind>>(new Map());
+  const [publication, setPublication] = useState('');
+  const [title, setTitle] = useState('');
+  const [url, setUrl] = useState('');
+  // Null while the user has not set it: the guess from the text stands.
+  const [language, setLanguage] = useState<string | null>(null);
+  const [genre, setGenre] = useState<Genre | null>(null);
+  const [slug, setSlug] = useState<string | null>(null);
+  const [published, setPublished] = useState<DateInput>(EMPTY_DATE);
+  const [repairedDashes, setRepairedDashes] = useState(0);
+  const [attempted, setAttempted] = useState(false);
+  const [storeFailed, setStoreFailed] = useState(false);
+
+  const texts = useMemo(() => splitParagraphs(text), [text]);
+  const guess = useMemo(() => guessKinds(texts, publication), [texts, publication]);
+  const paragraphs = texts.map((paragraph, i) => ({
+    text: paragraph,
+    kind: roles.get(paragraph) ?? guess.kinds[i] ?? 'body',
+  }));
+  const kinds = paragraphs.map((p) => p.kind);
+  const languageGuess = useMemo(() => guessLanguage(text), [text]);
+  const genreGuess = texts.length === 0 ? null : guessGenre(kinds, text);
+  const lostDashes = countLostDashes(text);
+  const sourceId =
+    slug ?? uniqueSlug(title || publication, (s) => idStatus(s) !== 'free', 'source');
+  const values: SourceFieldValues = {
+    publication,
+    title,
+    language: language ?? languageGuess ?? '',
+    url,
+    genre: genre ?? genreGuess ?? 'article',
+    id: sourceId,
+  };
+  const input: ImportInput = {
+    ...values,
+    published,
+    paragraphs,
+    repairedDashes,
+  };
+  const check = checkImport(input, (s) => idStatus(s) !== 'free');
+  const problems = attempted && !check.ok ? check.problems : new Map<string, string>();
+  const problemOf = (path: string) => problems.get(path);
+
+  const change = (key: keyof SourceFieldValues, value: string) => {
+    if (key === 'publication') setPublication(value);
+    else if (key === 'title') setTitle(value);
+    else if (key === 'url') setUrl(value);
+    else if (key === 'language') setLanguage(value);
+    else if (key === 'id') setSlug(value);
+    else if (key === 'genre') {
+      const next = (['interview', 'profile', 'article'] as const).find((g) => g === value);
+      if (next) setGenre(next);
+    }
+  };
+  const readFile = (file: ImportedText) => {
+    setText(file.paragraphs.join('\n\n'));
+    setRoles(new Map());
+    if (file.title && title === '') setTitle(file.title);
+    if (file.publication && publication === '') setPublication(file.publication);
+    if (file.language && language === null) setLanguage(file.language);
+  };
+  const submit = async () => {
+    setAttempted(true);
+    setStoreFailed(false);
+    if (!check.ok) {
+      summaryRef.current?.focus();
+      return;
+    }
+    try {
+      await onImport(check.source);
+    } catch {
+      setStoreFailed(true);
+    }
+  };
+
+  return (
+    <form
+      className="import-form"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <header className="page-header">
+        <p className="eyebrow">{t.eyebrow}</p>
+        <h1 id={`${id}-title`}>{t.title}</h1>
+        <p className="hint">{t.intro}</p>
+      </header>
+      <div className="import-layout">
+        <section className="import-panel" aria-labelledby={`${id}-text-heading`}>
+          <h2 id={`${id}-text-heading`}>{t.textHeading}</h2>
+          <TextInput
+            text={text}
+            onText={setText}
+            onFile={readFile}
+            problem={problemOf('paragraphs')}
+          />
+          {lostDashes > 0 && (
+            <div className="notice import-dashes" role="status">
+              <p>{t.lostDashes(lostDashes)}</p>
+              <button
+                type="button"
+                onClick={() => {
+                  setText(repairLostDashes(text));
+                  setRepairedDashes((n) => n + lostDashes);
+                }}
+              >
+                {t.repair(lostDashes)}
+              </button>
+            </div>
+          )}
+          {repairedDashes > 0 && (
+            <div className="import-repaired">
+              <p>{t.repaired(repairedDashes)}</p>
+              <blockquote>{lostDashNote(repairedDashes)[locale]}</blockquote>
+            </div>
+          )}
+        </section>
+        <section className="import-panel" aria-labelledby={`${id}-details-heading`}>
+          <h2 id={`${id}-details-heading`}>{t.details}</h2>
+          <SourceFields
+            values={values}
+            onChange={change}
+            languageGuess={languageGuess}
+            genreGuess={genreGuess}
+            idStatus={idStatus(sourceId)}
+            problemOf={problemOf}
+          />
+          <PublishedDateField
+            value={published}
+            onChange={setPublished}
+            problemOf={(path) => problemOf(`published.${path}`) ?? problemOf('published')}
+          />
+        </section>
+      </div>
+      <section className="import-panel" aria-labelledby={`${id}-paragraphs-heading`}>
+        <h2 id={`${id}-paragraphs-heading`}>{t.paragraphs(paragraphs.length)}</h2>
+        {paragraphs.length > 0 && <p className="hint">{t.paragraphsHint}</p>}
+        {guess.speakers.length > 0 && (
+          <p className="hint">{t.speakers(guess.speakers.join(', '))}</p>
+        )}
+        <ParagraphRoles
+          paragraphs={paragraphs}
+          language={values.language}
+          onKind={(i, kind) => {
+            const paragraph = texts[i];
+            if (paragraph !== undefined) setRoles(new Map(roles).set(paragraph, kind));
+          }}
+          problemOf={(i) => {
+            const problem = problemOf(`paragraphs.${i}.text`) ?? problemOf(`paragraphs.${i}`);
+            return problem === undefined ? undefined : t.paragraphProblem(i + 1, problem);
+          }}
+        />
+      </section>
+      <div className="import-actions">
+        <p ref={summaryRef} tabIndex={-1} className="field-problem" role="alert">
+          {problems.size > 0 ? t.problems(problems.size) : storeFailed ? t.storeFailed : null}
+        </p>
+        <button type="submit">{t.importButton}</button>
+      </div>
+    </form>
+  );
+}
