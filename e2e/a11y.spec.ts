@@ -102,6 +102,24 @@ test('axe: no violations on the timeline with a details panel open', async ({ pa
   await expectNoViolations(page, '/timeline with details');
 });
 
+// The reader with a record selected, its translation shown, and either highlight setting.
+for (const highlightAll of [true, false]) {
+  test(`axe: no violations on the source reader with the translation shown and ${highlightAll ? 'every passage' : 'only the selected record’s'} highlighted`, async ({
+    page,
+  }) => {
+    for (const source of ['bfm-hoffstetter?record=renault-digital-factory', 'itespresso-pelata']) {
+      await page.goto(`/sources/${source}`);
+      await ready(page);
+      await page.getByRole('checkbox', { name: 'Show English translation' }).check();
+      await page.getByRole('checkbox', { name: 'Highlight all passages' }).setChecked(highlightAll);
+      await expect(
+        page.getByText('A many-sided career').or(page.getByText(/^ITespresso\.fr: What about/)),
+      ).toBeVisible();
+      await expectNoViolations(page, `/sources/${source} translated, highlightAll=${highlightAll}`);
+    }
+  });
+}
+
 test('axe: no violations with quick find open and showing results', async ({ page }) => {
   await page.goto('/');
   await ready(page);
@@ -298,18 +316,23 @@ test('colour is never the only carrier: status, precision, voice and highlights 
   for (const words of ['Dashed outline', 'Hatched', 'Fading edge', 'Diamond', 'Flag (⚑)'])
     await expect(legend).toContainText(words);
 
-  // Highlights in the source reader: the current passage is underlined thicker, not just tinted,
-  // and every passage says how many records cite it.
+  // Highlights in the source reader: the current passage is outlined and bolder, not just
+  // tinted, and every passage says how many records cite it.
   await page.goto('/sources/bfm-hoffstetter?record=hoffstetter-sfr');
   await ready(page);
-  const underline = (selector: string) =>
+  const shape = (selector: string) =>
     page
       .locator(selector)
       .first()
-      .evaluate((element) => parseFloat(getComputedStyle(element).borderBottomWidth));
-  expect(await underline('.passage[aria-current="true"]')).toBeGreaterThan(
-    await underline('.passage:not([aria-current])'),
-  );
+      .evaluate((element) => {
+        const style = getComputedStyle(element);
+        const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+        return { outline, weight: Number(style.fontWeight) };
+      });
+  const current = await shape('.passage[aria-current="true"]');
+  const other = await shape('.passage:not([aria-current])');
+  expect(current.outline).toBeGreaterThan(other.outline);
+  expect(current.weight).toBeGreaterThan(other.weight);
   await expect(page.locator('.passage').first()).toHaveAttribute(
     'aria-label',
     /cited by \d+ record/,

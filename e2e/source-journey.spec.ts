@@ -58,3 +58,72 @@ test('an unknown source id shows a notice, not a blank page', async ({ page }) =
   ).toBeVisible();
   await expect(page.getByRole('link', { name: /ITespresso\.fr/ })).toBeVisible();
 });
+
+test('our translation sits beside each paragraph on a wide screen and below it on a phone', async ({
+  page,
+}) => {
+  await page.goto('/sources/itespresso-pelata');
+  await page.getByRole('checkbox', { name: 'Show English translation' }).check();
+  const french = page.locator('[data-paragraph="2"]');
+  const english = page.getByText(
+    'ITespresso.fr: What is Salesforce’s position in the car industry?',
+  );
+  await expect(english).toHaveAttribute('lang', 'en');
+  await expect(french).toHaveAttribute('lang', 'fr');
+  const boxes = async () => {
+    const [fr, en] = [await french.boundingBox(), await english.boundingBox()];
+    if (!fr || !en) throw new Error('paragraph not laid out');
+    return { fr, en };
+  };
+  const wide = await boxes();
+  expect(wide.en.x).toBeGreaterThanOrEqual(wide.fr.x + wide.fr.width);
+  expect(Math.abs(wide.en.y - wide.fr.y)).toBeLessThan(4);
+
+  // Remembered: a reload on a phone keeps it on, and lays it out below the French.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Show English translation' })).toBeChecked();
+  const narrow = await boxes();
+  expect(narrow.en.y).toBeGreaterThanOrEqual(narrow.fr.y + narrow.fr.height);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});
+
+test('the selected record’s passages stand out by shape as well as colour, the others fade or go', async ({
+  page,
+}) => {
+  await page.goto('/sources/bfm-hoffstetter?record=renault-digital-factory');
+  const selected = page.locator('.source-text .passage[aria-current="true"]').first();
+  const other = page.locator('.source-text .passage:not([aria-current])').first();
+  const look = (locator: typeof selected) =>
+    locator.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        outline: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+        weight: Number(style.fontWeight),
+        background: style.backgroundColor,
+      };
+    });
+  const strong = await look(selected);
+  const faint = await look(other);
+  expect(strong.outline).toBeGreaterThanOrEqual(2);
+  expect(strong.weight).toBeGreaterThan(faint.weight);
+  expect(faint.outline).toBe(0);
+  expect(faint.background).not.toBe(strong.background);
+
+  await page.getByRole('checkbox', { name: 'Highlight all passages' }).uncheck();
+  expect((await look(other)).background).toBe('rgba(0, 0, 0, 0)');
+  // Still strong (the outline may have been the focus ring's, 3 px, before the click).
+  expect(await look(selected)).toMatchObject({
+    background: strong.background,
+    weight: strong.weight,
+    outline: expect.any(Number),
+  });
+  expect((await look(selected)).outline).toBeGreaterThanOrEqual(2);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Highlight all passages' })).not.toBeChecked();
+
+  // The page's furniture is never a passage.
+  await expect(page.locator('.paragraph--chrome .passage')).toHaveCount(0);
+  await expect(page.locator('.paragraph--chrome')).toHaveCount(2);
+});

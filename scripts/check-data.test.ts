@@ -51,6 +51,32 @@ describe('npm run check-data', () => {
     );
   });
 
+  it('passes with a warning line for a paragraph that has no English translation yet', () => {
+    const dir = brokenCopy('sources/bfm-hoffstetter.json', (text) =>
+      text.replace(/,\n\s*"translation": "A many-sided career"/, ''),
+    );
+    const { status, stdout, stderr } = checkData(dir);
+    expect(stderr.trim().split('\n')).toEqual([
+      'warning: sources/bfm-hoffstetter.json · bfm-hoffstetter · sources[0].paragraphs[3].translation: no English translation of this heading paragraph yet: the reader shows it in the original language alone',
+    ]);
+    expect(stdout).toMatch(/OK, 2 sources and \d+ records \(1 warning\(s\), see above\)/);
+    expect(status).toBe(0);
+  });
+
+  it('refuses evidence that rests on the web page’s furniture', () => {
+    const dir = brokenCopy('entities.json', (text) =>
+      text.replace(
+        '"passage": "ITespresso.fr : Quelle est la position de Salesforce dans le secteur automobile ?"',
+        '"passage": "Laisser une réponse"',
+      ),
+    );
+    const { status, stderr } = checkData(dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^entities\.json · itespresso · organizations\[\d+\]\.evidence\[0\]\.passage: passage lies in the web page's furniture \(a "chrome" paragraph\) of source "itespresso-pelata"/m,
+    );
+  });
+
   it('fails on truncated JSON, naming the file, where it stops and the record before', () => {
     const dir = brokenCopy('entities.json', (text) => text.slice(0, 200));
     const { status, stderr } = checkData(dir);

@@ -189,6 +189,32 @@ export const hostileCases: HostileCase[] = [
     ],
   },
   {
+    // The page's furniture (a newsletter banner, a comment form) is not the article: no record
+    // may rest on it, even where its words are there verbatim.
+    name: 'evidence-in-chrome',
+    outcome: 'refused',
+    problems: [
+      {
+        file: records,
+        record: 'ada',
+        path: 'people[0].evidence[1].passage',
+        message: 'passage lies in the web page\'s furniture (a "chrome" paragraph)',
+      },
+    ],
+  },
+  {
+    name: 'translation-on-chrome',
+    outcome: 'refused',
+    problems: [
+      {
+        file: 'source.json',
+        record: 's1',
+        path: 'sources[0].paragraphs[3].translation',
+        message: 'it takes no translation',
+      },
+    ],
+  },
+  {
     name: 'script-tags',
     outcome: 'inert',
     problems: [

@@ -312,7 +312,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
     if (s) speak(S, s.answer, [s.theme], asked ? '' : 'quoted', s.code);
   }
 
-  // Questions (or intertitles), the signature, the page's furniture and its date.
+  // Questions (or intertitles), the signature with the copyright (citable: furniture is not), the date.
   for (const s of sections) {
     const [, ask = '', intertitle = ''] = rng.pick(W.ASKS.filter(([t]) => t === s.theme));
     say(s.ask, asked ? ask : intertitle, { P: s.code });
@@ -321,7 +321,7 @@ export function generateInterview(world: World, ctx: InterviewContext, out: Coll
   if (crumbs) write(crumbs, `Accueil › ${asked ? 'Entretiens' : 'Portraits'} › ${C.rubric}`);
   const media = rng.pick(world.media);
   const publisher = rng.chance(0.85) ? media : null;
-  const copyright = write(footer, `© ${media.name} ${P.y} – Tous droits réservés.`);
+  const copyright = write(closing, `© ${media.name} ${P.y} – Tous droits réservés.`);
   if (publisher) touchOrg(publisher, copyright);
   const dating = rng.weighted([0, 1, 2], [6, 2, 2]);
   const said = [`Publié le ${dayFr(P)} ${P.y}.`, `Mis en ligne en ${monthFr(P.m)} ${P.y}.`];

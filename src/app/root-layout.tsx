@@ -3,6 +3,7 @@ import { DataWarningsNotice } from '../components/data-warnings-notice.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
 import { ExportMenu } from '../features/export/export-menu.tsx';
+import { RecordEditorProvider } from '../features/authoring/form/record-editor-provider.tsx';
 import { ShownRecordsProvider } from '../lib/shown-records.tsx';
 import { ShortcutHost } from './shortcut-host.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
@@ -68,7 +69,9 @@ export function RootLayout() {
           <LinkNoticeBar />
         </ShellPartBoundary>
         {/* Each view has its own error boundary (the router's errorComponent) in here. */}
-        <Outlet />
+        <RecordEditorProvider>
+          <Outlet />
+        </RecordEditorProvider>
       </main>
     </ShownRecordsProvider>
   );

@@ -58,6 +58,8 @@ export const componentMessages = defineMessages(
     currentInferredHow: 'Inferred:',
     evidence: 'Evidence',
     showIn: (publication: string) => `Show in ${publication}`,
+    /** The record forms' button on cards and panels (a contract: exactly "Edit"). */
+    edit: 'Edit',
     from: 'From',
     to: 'To',
     notStated: 'not stated',
@@ -142,6 +144,7 @@ export const componentMessages = defineMessages(
     currentInferredHow: 'Déduit\u00a0:',
     evidence: 'Preuves',
     showIn: (publication) => `Voir dans ${publication}`,
+    edit: 'Modifier',
     from: 'Du',
     to: 'Au',
     notStated: 'non précisé',

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { SourcedRecord } from '../domain/dataset.ts';
 import { claimOf } from '../domain/claims.ts';
 import { filterOf } from '../domain/filter.ts';
+import { EditRecordButton } from './edit-record-button.tsx';
 import { PermalinkActions } from './permalink-actions.tsx';
 import { labelOf, recordTypeName } from '../domain/record-label.ts';
 import { RecordDetails } from './record-details.tsx';
@@ -40,6 +41,7 @@ export function RecordCard({
         <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>
         <VoiceBadge voice={record.voice} />
         <PermalinkActions id={record.id} label={labelOf(entry, index, locale)} />
+        <EditRecordButton id={record.id} describedBy={`record-${record.id}-title`} />
       </header>
       <Heading id={`record-${record.id}-title`} className="record-card__title">
         {labelOf(entry, index, locale)}

@@ -7,16 +7,25 @@ import {
 } from './load-dataset.ts';
 import { DatasetError, type Problem } from './problem.ts';
 import { recordsOf } from './dataset.ts';
+import { untranslatedParagraphs } from './translation-gaps.ts';
 
 /** What `npm run check-data` says of a folder; the edit server asks the same before a save. */
 export type FolderCheck =
-  | { ok: true; dataset: Dataset; sources: number; records: number }
+  | {
+      ok: true;
+      dataset: Dataset;
+      sources: number;
+      records: number;
+      /** What the folder still lacks but may be shared without (paragraphs not yet translated). */
+      gaps: readonly Problem[];
+    }
   | { ok: false; problems: readonly Problem[]; kind: 'problems' | 'warnings' };
 
 /**
  * The full check of a data folder: the loader's schemas and integrity checks, and suspicious
  * text (markup, invisible characters), which the app shows inertly but a folder under review
- * does not pass.
+ * does not pass. A folder that passes may still have gaps (untranslated paragraphs): listed, not
+ * failed.
  */
 export async function checkFolder(read: ReadDataFile): Promise<FolderCheck> {
   let dataset: Dataset;
@@ -38,5 +47,11 @@ export async function checkFolder(read: ReadDataFile): Promise<FolderCheck> {
   if (dataset.warnings.length > 0)
     return { ok: false, problems: dataset.warnings, kind: 'warnings' };
   const records = recordsOf(dataset).filter((entry) => entry.type !== 'source').length;
-  return { ok: true, dataset, sources: dataset.sources.length, records };
+  return {
+    ok: true,
+    dataset,
+    sources: dataset.sources.length,
+    records,
+    gaps: untranslatedParagraphs(dataset),
+  };
 }

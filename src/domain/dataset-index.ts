@@ -19,6 +19,7 @@ import type {
   Relation,
   Source,
 } from './records.ts';
+import { FURNITURE_KINDS } from './records.ts';
 
 /** A registry that holds at least Dossier's record types (a test's may hold one more). */
 export type DossierLikeRegistry<R> = DossierRegistry & Registry<R>;
@@ -312,12 +313,17 @@ function isSourcedEntry<R extends Registry<R>>(
   return entry.type !== 'source' && spec !== undefined && isSourced(spec);
 }
 
-/** The first paragraph holding the passage verbatim, and where in it. */
+/**
+ * The first paragraph holding the passage verbatim, and where in it. The page's furniture is
+ * never cited, so a passage that also appears there (the breadcrumb repeats the headline) is
+ * found in the text.
+ */
 export function locatePassage(
   source: Source,
   passage: string,
 ): { paragraph: number; start: number; end: number } | null {
-  for (const [paragraph, { text }] of source.paragraphs.entries()) {
+  for (const [paragraph, { text, kind }] of source.paragraphs.entries()) {
+    if (FURNITURE_KINDS.includes(kind)) continue;
     const start = text.indexOf(passage);
     if (start >= 0) return { paragraph, start, end: start + passage.length };
   }

@@ -42,20 +42,31 @@ export function buildEntityOptions(index: DatasetIndex): EntityOption[] {
   return options.sort((a, b) => collator.compare(a.label, b.label));
 }
 
+/** Any record as a search option (a form's reference picker): folded like the filter's. */
+export function searchableOf(label: string, aliases: readonly string[] = []) {
+  const folded = foldText([label, ...aliases].join(' | '));
+  return {
+    haystack: folded,
+    words: foldText(label)
+      .split(/[\s›.,'’:—-]+/)
+      .filter(Boolean),
+  };
+}
+
 /**
  * Options whose name, path or aliases contain every word of the query, ignoring case and
  * accents; those with a word starting with the query's first word come first.
  */
-export function searchEntities(
-  options: readonly EntityOption[],
+export function searchEntities<T extends Pick<EntityOption, 'haystack' | 'words'>>(
+  options: readonly T[],
   query: string,
   limit = 8,
-): EntityOption[] {
+): T[] {
   const terms = foldText(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [];
   const first = terms[0] ?? '';
-  const prefixed: EntityOption[] = [];
-  const others: EntityOption[] = [];
+  const prefixed: T[] = [];
+  const others: T[] = [];
   for (const option of options) {
     if (!terms.every((term) => option.haystack.includes(term))) continue;
     (option.words.some((word) => word.startsWith(first)) ? prefixed : others).push(option);

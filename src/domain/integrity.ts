@@ -28,7 +28,7 @@ export function checkIntegrity<R extends Registry<R>>(
 ): Problem[] {
   const problems: Problem[] = [];
   const where = new Map<string, Located>();
-  const paragraphsOf = new Map<string, readonly string[]>();
+  const paragraphsOf = new Map<string, readonly SourceParagraph[]>();
   const each = (
     visit: (file: string, spec: AnyRecordSpec, record: BaseRecord, path: string) => void,
   ): void => {
@@ -84,12 +84,14 @@ export function checkIntegrity<R extends Registry<R>>(
     }
     for (const { path: evidencePath, item } of evidenceOf(spec, record)) {
       const paragraphs = paragraphsOf.get(item.source);
-      if (paragraphs && !paragraphs.some((text) => text.includes(item.passage))) {
-        report(
-          `${path}.${evidencePath}.passage`,
-          `passage not found verbatim in any paragraph of source "${item.source}": "${clip(item.passage)}"`,
-        );
-      }
+      const holds = (paragraph: SourceParagraph) => paragraph.text.includes(item.passage);
+      if (!paragraphs || paragraphs.some((p) => p.citable && holds(p))) continue;
+      report(
+        `${path}.${evidencePath}.passage`,
+        paragraphs.some(holds)
+          ? `passage lies in the web page's furniture (a "${paragraphs.find(holds)?.kind ?? ''}" paragraph) of source "${item.source}", which is not part of the text and cannot be cited: "${clip(item.passage)}"`
+          : `passage not found verbatim in any paragraph of source "${item.source}": "${clip(item.passage)}"`,
+      );
     }
     const span = spec.span?.(record);
     if (span?.start && span.end && boundsOf(span.start).start >= boundsOf(span.end).end) {
@@ -100,7 +102,11 @@ export function checkIntegrity<R extends Registry<R>>(
     }
     spec.check?.(record, {
       report: (at, message) => report(at === '' ? path : `${path}.${at}`, message),
-      paragraphsOf: (source) => paragraphsOf.get(source),
+      paragraphsOf: (source) =>
+        paragraphsOf
+          .get(source)
+          ?.filter((p) => p.citable)
+          .map((p) => p.text),
     });
   });
 
@@ -112,18 +118,26 @@ export function checkIntegrity<R extends Registry<R>>(
   return problems;
 }
 
-/** A source's paragraph texts, read from its `paragraphs` field. */
-function paragraphTexts(spec: AnyRecordSpec, record: BaseRecord): string[] | undefined {
+interface SourceParagraph {
+  text: string;
+  kind: string;
+  /** False for the web page's furniture, which no evidence may cite. */
+  citable: boolean;
+}
+
+/** A source's paragraphs, read from its `paragraphs` field. */
+function paragraphTexts(spec: AnyRecordSpec, record: BaseRecord): SourceParagraph[] | undefined {
   for (const [name, field] of Object.entries(spec.fields)) {
     if (field.kind !== 'paragraphs') continue;
     const value = fieldValue(record, name);
     if (!Array.isArray(value)) return undefined;
     return value.flatMap((paragraph) => {
-      const text: unknown =
-        typeof paragraph === 'object' && paragraph !== null
-          ? fieldValue(paragraph, 'text')
-          : undefined;
-      return typeof text === 'string' ? [text] : [];
+      if (typeof paragraph !== 'object' || paragraph === null) return [];
+      const text: unknown = fieldValue(paragraph, 'text');
+      const kind: unknown = fieldValue(paragraph, 'kind');
+      if (typeof text !== 'string') return [];
+      const kindName = typeof kind === 'string' ? kind : '';
+      return [{ text, kind: kindName, citable: !field.furniture.includes(kindName) }];
     });
   }
   return undefined;

@@ -109,11 +109,29 @@ function requireInferenceForInferredVoice(
   }
 }
 
-export const ParagraphSchema = z.object({
-  text,
-  /** `chrome` is the web page's furniture (breadcrumbs, comment forms), kept but dimmed. */
-  kind: z.enum(['heading', 'lead', 'question', 'answer', 'body', 'chrome']),
-});
+/** Paragraph kinds that are the web page's furniture, not the article: never cited, never translated. */
+export const FURNITURE_KINDS: readonly string[] = ['chrome'];
+
+export const ParagraphSchema = z
+  .object({
+    text,
+    /** `chrome` is the web page's furniture (breadcrumbs, comment forms), kept but dimmed. */
+    kind: z.enum(['heading', 'lead', 'question', 'answer', 'body', 'chrome']),
+    /**
+     * Our English translation of the paragraph, shown beside it on demand. Optional, so a
+     * freshly imported source loads before anyone has translated it (check-data warns).
+     */
+    translation: text.optional(),
+  })
+  .superRefine((paragraph, ctx) => {
+    if (FURNITURE_KINDS.includes(paragraph.kind) && paragraph.translation !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translation'],
+        message: `a "${paragraph.kind}" paragraph is the web page's furniture, not the article: it takes no translation`,
+      });
+    }
+  });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
 export const SourceSchema = z.object({

@@ -100,6 +100,16 @@ describe('the registry', () => {
     }
   });
 
+  it('labels every field in English and French, as forms show it', () => {
+    const unlabelled = COLLECTIONS.flatMap((collection) =>
+      Object.entries(REGISTRY[collection].fields)
+        .filter(([, field]) => !field.label?.en.trim() || !field.label.fr.trim())
+        .map(([name]) => `${collection}.${name}`),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(REGISTRY.quotes.fields.speaker.label).toEqual({ en: 'Speaker', fr: 'Locuteur' });
+  });
+
   it('points every reference at a type it has', () => {
     const types = COLLECTIONS.map((c) => REGISTRY[c].type);
     for (const collection of COLLECTIONS) {

@@ -3,6 +3,7 @@ import {
   EventKindSchema,
   EventSchema,
   FigureSchema,
+  FURNITURE_KINDS,
   OrganizationKindSchema,
   OrganizationSchema,
   ParagraphSchema,
@@ -36,9 +37,17 @@ export interface BaseRecord {
 /** A record schema: zod validates it, and its output has an id. */
 export type RecordSchema = z.ZodType<BaseRecord>;
 
+/** A field's name as forms show it: the model's words, in both interface languages. */
+export interface FieldLabel {
+  en: string;
+  fr: string;
+}
+
 interface FieldOptions {
   /** How the CSV export writes the field: left out (`false`), or as a count of items. */
   csv?: false | 'count';
+  /** What forms label the field with; every field of Dossier's registry has one (tested). */
+  label?: FieldLabel;
 }
 
 /**
@@ -63,8 +72,8 @@ export type FieldSpec = FieldOptions &
     | { kind: 'url'; nullable?: boolean }
     /** A two-letter language code. */
     | { kind: 'language' }
-    /** A list of texts (aliases, notes). */
-    | { kind: 'texts' }
+    /** A list of texts (aliases), or of notes in French and English (`notes`). */
+    | { kind: 'texts'; notes?: boolean }
     /** A list of slugs that are labels, not references (quote topics). */
     | { kind: 'tags' }
     /**
@@ -78,8 +87,11 @@ export type FieldSpec = FieldOptions &
     | { kind: 'subject'; to: readonly string[] }
     /** Verbatim passages of sources, each `{ source, passage }`. */
     | { kind: 'evidence' }
-    /** A source's text, paragraph by paragraph (`{ text, kind }`). */
-    | { kind: 'paragraphs'; kinds: readonly string[] }
+    /**
+     * A source's text, paragraph by paragraph (`{ text, kind, translation? }`); paragraphs of a
+     * `furniture` kind are the web page's, not the article's: no evidence may cite them.
+     */
+    | { kind: 'paragraphs'; kinds: readonly string[]; furniture: readonly string[] }
   );
 
 export type FieldKind = FieldSpec['kind'];
@@ -103,6 +115,7 @@ export type PermalinkView =
 export interface CheckContext {
   /** A problem at `path` below the record (`original`, `to`), or at the record itself (`''`). */
   report(path: string, message: string): void;
+  /** The source's paragraphs that may be cited: its furniture left out. */
   paragraphsOf(source: string): readonly string[] | undefined;
 }
 
@@ -162,10 +175,10 @@ export type EntryOf<R extends Registry<R>> = {
 }[keyof R];
 
 const sourcedFields = {
-  voice: { kind: 'choice', options: VoiceSchema.options },
-  inference: { kind: 'localized', optional: true },
-  note: { kind: 'localized', optional: true },
-  evidence: { kind: 'evidence' },
+  voice: { kind: 'choice', options: VoiceSchema.options, label: { en: 'Voice', fr: 'Voix' } },
+  inference: { kind: 'localized', optional: true, label: { en: 'Inference', fr: 'Inférence' } },
+  note: { kind: 'localized', optional: true, label: { en: 'Note', fr: 'Note' } },
+  evidence: { kind: 'evidence', label: { en: 'Evidence', fr: 'Passages cités' } },
 } as const satisfies Record<string, FieldSpec>;
 
 const SUBJECT_KINDS = SubjectRefSchema.shape.kind.options;
@@ -176,23 +189,39 @@ export const REGISTRY = {
     type: 'source',
     schema: SourceSchema,
     fields: {
-      id: { kind: 'id' },
-      publication: { kind: 'text' },
-      publisher: { kind: 'reference', to: ['organization'], nullable: true },
-      title: { kind: 'text' },
-      language: { kind: 'language' },
-      url: { kind: 'url', nullable: true },
-      genre: { kind: 'choice', options: SourceSchema.shape.genre.options },
-      published: { kind: 'date' },
-      subjects: { kind: 'references', to: ['person'] },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      publication: { kind: 'text', label: { en: 'Publication', fr: 'Publication' } },
+      publisher: {
+        kind: 'reference',
+        to: ['organization'],
+        nullable: true,
+        label: { en: 'Publisher', fr: 'Éditeur' },
+      },
+      title: { kind: 'text', label: { en: 'Title', fr: 'Titre' } },
+      language: { kind: 'language', label: { en: 'Language', fr: 'Langue' } },
+      url: { kind: 'url', nullable: true, label: { en: 'URL', fr: 'URL' } },
+      genre: {
+        kind: 'choice',
+        options: SourceSchema.shape.genre.options,
+        label: { en: 'Genre', fr: 'Genre' },
+      },
+      published: { kind: 'date', label: { en: 'Published', fr: 'Publication le' } },
+      subjects: { kind: 'references', to: ['person'], label: { en: 'Subjects', fr: 'Sujets' } },
       // A source's text is left out of the CSV: it is the JSON export's job, and would swamp
       // a spreadsheet.
-      transcriptionNotes: { kind: 'texts', csv: false },
-      note: { kind: 'localized', optional: true },
+      transcriptionNotes: {
+        kind: 'texts',
+        notes: true,
+        csv: false,
+        label: { en: 'Transcription notes', fr: 'Notes de transcription' },
+      },
+      note: { kind: 'localized', optional: true, label: { en: 'Note', fr: 'Note' } },
       paragraphs: {
         kind: 'paragraphs',
         kinds: ParagraphSchema.shape.kind.options,
+        furniture: FURNITURE_KINDS,
         csv: 'count',
+        label: { en: 'Paragraphs', fr: 'Paragraphes' },
       },
     },
     labelFields: ['publication', 'title'],
@@ -203,9 +232,9 @@ export const REGISTRY = {
     type: 'person',
     schema: PersonSchema,
     fields: {
-      id: { kind: 'id' },
-      name: { kind: 'text' },
-      summary: { kind: 'localized' },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      name: { kind: 'text', label: { en: 'Name', fr: 'Nom' } },
+      summary: { kind: 'localized', label: { en: 'Summary', fr: 'Résumé' } },
       ...sourcedFields,
     },
     labelFields: ['name'],
@@ -219,12 +248,22 @@ export const REGISTRY = {
     type: 'organization',
     schema: OrganizationSchema,
     fields: {
-      id: { kind: 'id' },
-      name: { kind: 'text' },
-      aliases: { kind: 'texts' },
-      kind: { kind: 'choice', options: OrganizationKindSchema.options },
-      parent: { kind: 'reference', to: ['organization'], nullable: true, tree: true },
-      description: { kind: 'localized' },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      name: { kind: 'text', label: { en: 'Name', fr: 'Nom' } },
+      aliases: { kind: 'texts', label: { en: 'Aliases', fr: 'Autres noms' } },
+      kind: {
+        kind: 'choice',
+        options: OrganizationKindSchema.options,
+        label: { en: 'Kind', fr: 'Type' },
+      },
+      parent: {
+        kind: 'reference',
+        to: ['organization'],
+        nullable: true,
+        tree: true,
+        label: { en: 'Parent', fr: 'Rattachée à' },
+      },
+      description: { kind: 'localized', label: { en: 'Description', fr: 'Description' } },
       ...sourcedFields,
     },
     labelFields: ['name', 'aliases'],
@@ -238,16 +277,29 @@ export const REGISTRY = {
     type: 'position',
     schema: PositionSchema,
     fields: {
-      id: { kind: 'id' },
-      person: { kind: 'reference', to: ['person'], nullable: true },
-      organization: { kind: 'reference', to: ['organization'] },
-      title: { kind: 'localized', nullable: true },
-      description: { kind: 'localized' },
-      start: { kind: 'date', nullable: true },
-      end: { kind: 'date', nullable: true },
-      current: { kind: 'boolean' },
-      currentBasis: { kind: 'basis' },
-      reportsTo: { kind: 'references', to: ['position'] },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      person: {
+        kind: 'reference',
+        to: ['person'],
+        nullable: true,
+        label: { en: 'Person', fr: 'Personne' },
+      },
+      organization: {
+        kind: 'reference',
+        to: ['organization'],
+        label: { en: 'Organization', fr: 'Organisation' },
+      },
+      title: { kind: 'localized', nullable: true, label: { en: 'Title', fr: 'Intitulé' } },
+      description: { kind: 'localized', label: { en: 'Description', fr: 'Description' } },
+      start: { kind: 'date', nullable: true, label: { en: 'Start', fr: 'Début' } },
+      end: { kind: 'date', nullable: true, label: { en: 'End', fr: 'Fin' } },
+      current: { kind: 'boolean', label: { en: 'Current', fr: 'En poste' } },
+      currentBasis: { kind: 'basis', label: { en: 'Current: basis', fr: 'En poste : fondement' } },
+      reportsTo: {
+        kind: 'references',
+        to: ['position'],
+        label: { en: 'Reports to', fr: 'Rend compte à' },
+      },
       ...sourcedFields,
     },
     labelFields: ['title'],
@@ -258,17 +310,40 @@ export const REGISTRY = {
     type: 'project',
     schema: ProjectSchema,
     fields: {
-      id: { kind: 'id' },
-      name: { kind: 'localized' },
-      status: { kind: 'choice', options: ProjectStatusSchema.options },
-      statusBasis: { kind: 'basis' },
-      organizations: { kind: 'references', to: ['organization'], min: 1 },
-      owner: { kind: 'reference', to: ['person'], nullable: true },
-      contributors: { kind: 'references', to: ['person'] },
-      partOf: { kind: 'reference', to: ['project'], nullable: true },
-      start: { kind: 'date', nullable: true },
-      end: { kind: 'date', nullable: true },
-      description: { kind: 'localized' },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      name: { kind: 'localized', label: { en: 'Name', fr: 'Nom' } },
+      status: {
+        kind: 'choice',
+        options: ProjectStatusSchema.options,
+        label: { en: 'Status', fr: 'Statut' },
+      },
+      statusBasis: { kind: 'basis', label: { en: 'Status: basis', fr: 'Statut : fondement' } },
+      organizations: {
+        kind: 'references',
+        to: ['organization'],
+        min: 1,
+        label: { en: 'Organizations', fr: 'Organisations' },
+      },
+      owner: {
+        kind: 'reference',
+        to: ['person'],
+        nullable: true,
+        label: { en: 'Owner', fr: 'Responsable' },
+      },
+      contributors: {
+        kind: 'references',
+        to: ['person'],
+        label: { en: 'Contributors', fr: 'Contributeurs' },
+      },
+      partOf: {
+        kind: 'reference',
+        to: ['project'],
+        nullable: true,
+        label: { en: 'Part of', fr: 'Fait partie de' },
+      },
+      start: { kind: 'date', nullable: true, label: { en: 'Start', fr: 'Début' } },
+      end: { kind: 'date', nullable: true, label: { en: 'End', fr: 'Fin' } },
+      description: { kind: 'localized', label: { en: 'Description', fr: 'Description' } },
       ...sourcedFields,
     },
     labelFields: ['name'],
@@ -279,13 +354,17 @@ export const REGISTRY = {
     type: 'quote',
     schema: QuoteSchema,
     fields: {
-      id: { kind: 'id' },
-      speaker: { kind: 'reference', to: ['person'] },
-      source: { kind: 'reference', to: ['source'] },
-      original: { kind: 'text', long: true },
-      translation: { kind: 'text', long: true },
-      topics: { kind: 'tags' },
-      about: { kind: 'references', to: ['person', 'organization', 'project'] },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      speaker: { kind: 'reference', to: ['person'], label: { en: 'Speaker', fr: 'Locuteur' } },
+      source: { kind: 'reference', to: ['source'], label: { en: 'Source', fr: 'Source' } },
+      original: { kind: 'text', long: true, label: { en: 'Original', fr: 'Original' } },
+      translation: { kind: 'text', long: true, label: { en: 'Translation', fr: 'Traduction' } },
+      topics: { kind: 'tags', label: { en: 'Topics', fr: 'Thèmes' } },
+      about: {
+        kind: 'references',
+        to: ['person', 'organization', 'project'],
+        label: { en: 'About', fr: 'À propos de' },
+      },
       ...sourcedFields,
     },
     labelFields: ['original', 'translation'],
@@ -310,13 +389,17 @@ export const REGISTRY = {
     type: 'event',
     schema: EventSchema,
     fields: {
-      id: { kind: 'id' },
-      date: { kind: 'date', nullable: true },
-      kind: { kind: 'choice', options: EventKindSchema.options },
-      title: { kind: 'localized' },
-      people: { kind: 'references', to: ['person'] },
-      organizations: { kind: 'references', to: ['organization'] },
-      projects: { kind: 'references', to: ['project'] },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      date: { kind: 'date', nullable: true, label: { en: 'Date', fr: 'Date' } },
+      kind: { kind: 'choice', options: EventKindSchema.options, label: { en: 'Kind', fr: 'Type' } },
+      title: { kind: 'localized', label: { en: 'Title', fr: 'Titre' } },
+      people: { kind: 'references', to: ['person'], label: { en: 'People', fr: 'Personnes' } },
+      organizations: {
+        kind: 'references',
+        to: ['organization'],
+        label: { en: 'Organizations', fr: 'Organisations' },
+      },
+      projects: { kind: 'references', to: ['project'], label: { en: 'Projects', fr: 'Projets' } },
       ...sourcedFields,
     },
     labelFields: ['title'],
@@ -331,15 +414,19 @@ export const REGISTRY = {
     type: 'figure',
     schema: FigureSchema,
     fields: {
-      id: { kind: 'id' },
-      subject: { kind: 'subject', to: SUBJECT_KINDS },
-      label: { kind: 'localized' },
-      value: { kind: 'number' },
-      upTo: { kind: 'number', nullable: true },
-      outOf: { kind: 'number', nullable: true },
-      qualifier: { kind: 'choice', options: FigureSchema.shape.qualifier.options },
-      unit: { kind: 'localized' },
-      asOf: { kind: 'date', nullable: true },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      subject: { kind: 'subject', to: SUBJECT_KINDS, label: { en: 'Subject', fr: 'Sujet' } },
+      label: { kind: 'localized', label: { en: 'Label', fr: 'Libellé' } },
+      value: { kind: 'number', label: { en: 'Value', fr: 'Valeur' } },
+      upTo: { kind: 'number', nullable: true, label: { en: 'Up to', fr: 'Jusqu’à' } },
+      outOf: { kind: 'number', nullable: true, label: { en: 'Out of', fr: 'Sur' } },
+      qualifier: {
+        kind: 'choice',
+        options: FigureSchema.shape.qualifier.options,
+        label: { en: 'Qualifier', fr: 'Qualificatif' },
+      },
+      unit: { kind: 'localized', label: { en: 'Unit', fr: 'Unité' } },
+      asOf: { kind: 'date', nullable: true, label: { en: 'As of', fr: 'En date de' } },
       ...sourcedFields,
     },
     labelFields: ['label'],
@@ -349,13 +436,17 @@ export const REGISTRY = {
     type: 'relation',
     schema: RelationSchema,
     fields: {
-      id: { kind: 'id' },
-      from: { kind: 'reference', to: ['organization'] },
-      to: { kind: 'reference', to: ['organization'] },
-      kind: { kind: 'choice', options: RelationKindSchema.options },
-      description: { kind: 'localized' },
-      start: { kind: 'date', nullable: true },
-      end: { kind: 'date', nullable: true },
+      id: { kind: 'id', label: { en: 'Id', fr: 'Identifiant' } },
+      from: { kind: 'reference', to: ['organization'], label: { en: 'From', fr: 'De' } },
+      to: { kind: 'reference', to: ['organization'], label: { en: 'To', fr: 'Vers' } },
+      kind: {
+        kind: 'choice',
+        options: RelationKindSchema.options,
+        label: { en: 'Kind', fr: 'Type' },
+      },
+      description: { kind: 'localized', label: { en: 'Description', fr: 'Description' } },
+      start: { kind: 'date', nullable: true, label: { en: 'Start', fr: 'Début' } },
+      end: { kind: 'date', nullable: true, label: { en: 'End', fr: 'Fin' } },
       ...sourcedFields,
     },
     labelFields: ['description'],

@@ -17,6 +17,11 @@ export function validatorOf(headers: Headers): string | null {
   return modified ? `last-modified ${modified}` : null;
 }
 
+/** The ETag a validator carries, as sent; `null` for a `Last-Modified` one. */
+export function etagOf(validator: string): string | null {
+  return validator.startsWith('etag ') ? validator.slice('etag '.length) : null;
+}
+
 /**
  * Reads `file` of the folder at `base` (a URL ending in `/`), rejecting with
  * `DataFileReadError` for a network failure, an HTTP error or an HTML page served in its place.

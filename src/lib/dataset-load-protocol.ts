@@ -1,6 +1,7 @@
 import { DataFileReadError } from '../domain/data-file-read-error.ts';
 import { emptyCollections, type Collections, type Dataset } from '../domain/dataset.ts';
 import { DatasetError } from '../domain/problem.ts';
+import { ManifestSchema } from '../domain/records.ts';
 import { COLLECTIONS, REGISTRY } from '../domain/registry.ts';
 import { z } from '../domain/zod.ts';
 import { tagOf } from './type-tag.ts';
@@ -63,6 +64,14 @@ export const WorkerMessageSchema = z.discriminatedUnion('type', [
     /** `passageLocations` of the dataset, for `buildIndex`. */
     locations: LocationsSchema,
     fromCache: z.boolean(),
+    /**
+     * Every data file's `ETag` as served, the manifest's included (`"absent"` for a new
+     * dossier's): a save sends it back, so the edit server refuses a file changed on disk
+     * since. A file served with no ETag is left out.
+     */
+    versions: z.record(z.string(), z.string()),
+    /** The manifest as read: a save that adds files writes it with them. */
+    manifest: ManifestSchema,
   }),
   z.object({ type: z.literal('failed'), failure: LoadFailureSchema }),
 ]);

@@ -229,3 +229,46 @@ describe('the saved copy of a checked folder', () => {
     await expect(cache.get(BASE)).resolves.toBeUndefined();
   });
 });
+
+describe('the versions a save sends back', () => {
+  it('carries every file’s ETag as served, the manifest’s included, and the manifest', async () => {
+    const folder = minimalDataFolder();
+    const { done } = await load(serve(toFiles(folder)), null);
+    expect(done?.versions).toEqual({
+      'manifest.json': '"v1-manifest.json"',
+      'source.json': '"v1-source.json"',
+      'records.json': '"v1-records.json"',
+    });
+    expect(done?.manifest).toEqual(folder.manifest);
+  });
+
+  it('carries the ETags of the files as they are now when the saved copy is used', async () => {
+    const served = serve(toFiles(minimalDataFolder()));
+    const cache = memoryDatasetCache();
+    await load(served, cache);
+    // The manifest's text is in the saved copy's key, not its ETag: the copy still fits.
+    served.etags.set('manifest.json', '"v2-manifest.json"');
+    const second = await load(served, cache);
+    expect(second.done?.fromCache).toBe(true);
+    expect(second.done?.versions).toEqual({
+      'manifest.json': '"v2-manifest.json"',
+      'source.json': '"v1-source.json"',
+      'records.json': '"v1-records.json"',
+    });
+  });
+
+  it('names a new dossier’s manifest "absent", as the edit server serves it', async () => {
+    const files = new Map([
+      ['manifest.json', JSON.stringify({ format: 'dossier/1', title: 'New', files: [] })],
+    ]);
+    const served = serve(files);
+    served.etags.set('manifest.json', '"absent"');
+    const { done } = await load(served, null);
+    expect(done?.versions).toEqual({ 'manifest.json': '"absent"' });
+  });
+
+  it('leaves out a file served with no ETag', async () => {
+    const { done } = await load(serve(toFiles(minimalDataFolder()), false), null);
+    expect(done?.versions).toEqual({});
+  });
+});

@@ -1,8 +1,8 @@
 import { passageLocations } from '../domain/dataset-index.ts';
 import type { Collections, Dataset } from '../domain/dataset.ts';
 import { loadDataset, MANIFEST_FILE, mapConcurrently } from '../domain/load-dataset.ts';
-import { ManifestSchema } from '../domain/records.ts';
-import { fetchDataFile, headValidator } from './data-file-fetch.ts';
+import { ManifestSchema, type Manifest } from '../domain/records.ts';
+import { etagOf, fetchDataFile, headValidator } from './data-file-fetch.ts';
 import {
   cachedFor,
   contentKey,
@@ -41,10 +41,17 @@ export async function runLoad(base: string, run: LoadRun): Promise<void> {
     const saved = run.cache ? await savedCopy(base, manifest.text, run) : undefined;
     if (saved) {
       post(run, { stage: 'cached', files: 0, filesFetched: 0, filesChecked: 0, records: 0 });
-      sendDataset(run, saved, true);
+      sendDataset(run, saved.entry, true, {
+        versions: withManifest(saved.versions, manifest.etag),
+        manifest: saved.manifest,
+      });
       return;
     }
-    const { dataset, validators } = await loadWithProgress(base, manifest.text, run);
+    const { dataset, validators, versions, listed } = await loadWithProgress(
+      base,
+      manifest.text,
+      run,
+    );
     const entry: CachedDataset = {
       key: await contentKey(run.loader, manifest.text, validators),
       title: dataset.title,
@@ -53,47 +60,70 @@ export async function runLoad(base: string, run: LoadRun): Promise<void> {
       warnings: [...dataset.warnings],
       locations: passageLocations(dataset),
     };
-    sendDataset(run, entry, false);
+    sendDataset(run, entry, false, {
+      versions: withManifest(versions, manifest.etag),
+      manifest: listed,
+    });
     await run.cache?.put(base, entry);
   } catch (error) {
     run.post({ type: 'failed', failure: failureOf(error) });
   }
 }
 
-/** The saved dataset when its key still matches the folder, asking only for headers. */
+/** The files' ETags with the manifest's, when it has one. */
+function withManifest(versions: Record<string, string>, etag: string | null) {
+  return etag === null ? versions : { ...versions, [MANIFEST_FILE]: etag };
+}
+
+/**
+ * The saved dataset when its key still matches the folder, asking only for headers; with the
+ * files' ETags as these headers give them now.
+ */
 async function savedCopy(
   base: string,
   manifestText: string,
   run: LoadRun,
-): Promise<CachedDataset | undefined> {
+): Promise<
+  { entry: CachedDataset; versions: Record<string, string>; manifest: Manifest } | undefined
+> {
   const cache = run.cache;
   if (!cache || (await cache.get(base)) === undefined) return undefined;
-  let files: string[];
+  let manifest: Manifest;
   try {
     const parsed = ManifestSchema.safeParse(JSON.parse(manifestText));
     if (!parsed.success) return undefined;
-    files = parsed.data.files;
+    manifest = parsed.data;
   } catch {
     return undefined;
   }
+  const files = manifest.files;
   const validators = await mapConcurrently(files, CONCURRENT_HEADS, (file) =>
     headValidator(base, file, run.fetch),
   );
   // A file with no ETag nor Last-Modified can only be compared by its text: load as new.
   const known: [string, string][] = [];
+  const versions: Record<string, string> = {};
   for (const [i, file] of files.entries()) {
     const validator = validators[i];
     if (validator === null || validator === undefined) return undefined;
     known.push([file, validator]);
+    const etag = etagOf(validator);
+    if (etag !== null) versions[file] = etag;
   }
-  return cachedFor(cache, base, await contentKey(run.loader, manifestText, known));
+  const entry = await cachedFor(cache, base, await contentKey(run.loader, manifestText, known));
+  return entry && { entry, versions, manifest };
 }
 
 async function loadWithProgress(
   base: string,
   manifestText: string,
   run: LoadRun,
-): Promise<{ dataset: Dataset; validators: [string, string][] }> {
+): Promise<{
+  dataset: Dataset;
+  validators: [string, string][];
+  versions: Record<string, string>;
+  listed: Manifest;
+}> {
   const progress: LoadProgress = {
     stage: 'fetching',
     files: 0,
@@ -102,11 +132,13 @@ async function loadWithProgress(
     records: 0,
   };
   const byFile = new Map<string, string>();
+  const versions: Record<string, string> = {};
   const dataset = await loadDataset(
     async (file) => {
       if (file === MANIFEST_FILE) return manifestText;
       const fetched = await fetchDataFile(base, file, run.fetch);
       byFile.set(file, fetched.validator ?? (await digest(fetched.text)));
+      if (fetched.etag !== null) versions[file] = fetched.etag;
       progress.filesFetched += 1;
       if (progress.filesFetched === progress.files) progress.stage = 'checking';
       post(run, progress);
@@ -125,16 +157,21 @@ async function loadWithProgress(
       },
     },
   );
-  const manifest = ManifestSchema.parse(JSON.parse(manifestText));
-  const validators = manifest.files.map((file): [string, string] => [file, byFile.get(file) ?? '']);
-  return { dataset, validators };
+  const listed = ManifestSchema.parse(JSON.parse(manifestText));
+  const validators = listed.files.map((file): [string, string] => [file, byFile.get(file) ?? '']);
+  return { dataset, validators, versions, listed };
 }
 
 function post(run: LoadRun, progress: LoadProgress): void {
   run.post({ type: 'progress', progress: { ...progress } });
 }
 
-function sendDataset(run: LoadRun, entry: CachedDataset, fromCache: boolean): void {
+function sendDataset(
+  run: LoadRun,
+  entry: CachedDataset,
+  fromCache: boolean,
+  folder: { versions: Record<string, string>; manifest: Manifest },
+): void {
   for (const part of partsOf(entry.collections)) run.post({ type: 'part', part });
   // A copy is handed over, so that the saved entry keeps its own.
   const locations = entry.locations.slice();
@@ -146,6 +183,7 @@ function sendDataset(run: LoadRun, entry: CachedDataset, fromCache: boolean): vo
       warnings: entry.warnings,
       locations,
       fromCache,
+      ...folder,
     },
     [locations.buffer],
   );

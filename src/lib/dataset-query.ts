@@ -2,7 +2,17 @@ import { queryOptions } from '@tanstack/react-query';
 import { buildIndex } from '../domain/dataset-index.ts';
 import { fetchDataFile } from './data-file-fetch.ts';
 import type { ReadDataFile } from '../domain/load-dataset.ts';
-import { recordFileVersion } from './authoring/file-versions.ts';
+import { recordFileVersion, recordManifest } from './authoring/file-versions.ts';
+import { MANIFEST_FILE } from '../domain/load-dataset.ts';
+import { ManifestSchema } from '../domain/records.ts';
+
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 /** The built-in data folder, served next to the app. */
 export const BUILT_IN_DATA = `${import.meta.env.BASE_URL}data/`;
@@ -12,6 +22,10 @@ export function httpDataReader(base: string): ReadDataFile {
   return async (file) => {
     const fetched = await fetchDataFile(base, file);
     recordFileVersion(base, file, fetched.etag);
+    if (file === MANIFEST_FILE) {
+      const manifest = ManifestSchema.safeParse(parseJsonOrNull(fetched.text));
+      if (manifest.success) recordManifest(base, manifest.data);
+    }
     return fetched.text;
   };
 }

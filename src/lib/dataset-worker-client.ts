@@ -6,6 +6,7 @@ import {
   type LoadRequest,
 } from './dataset-load-protocol.ts';
 import { reportLoadProgress } from './load-progress.ts';
+import { recordLoadedFolder } from './authoring/file-versions.ts';
 
 /**
  * Loads the folder at `base` in a module worker (fetch, parse, schemas, integrity and content
@@ -44,6 +45,7 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
         case 'done':
           // The worker closes itself once the checked copy is saved: not terminated here.
           reportLoadProgress(base, null);
+          recordLoadedFolder(base, data.versions, data.manifest);
           resolve(buildIndex(assembler.finish(data), locatorOf(data.locations)));
           return;
         case 'failed':

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { EditRecordButton } from '../../components/edit-record-button.tsx';
 import { vocabulary } from '../../domain/messages.ts';
 import { ancestryOf } from '../../domain/profiles/career.ts';
 import { elide } from '../../domain/profiles/messages.ts';
@@ -29,7 +30,8 @@ export function CompanyHeader({
   return (
     <header className="page-header profile-header">
       <p className="eyebrow">{kind.charAt(0).toLocaleUpperCase(locale) + kind.slice(1)}</p>
-      <h1>{organization.name}</h1>
+      <h1 id="profile-title">{organization.name}</h1>
+      <EditRecordButton id={organization.id} describedBy="profile-title" />
       {organization.parent !== null && (
         <p className="part-of">
           {elide(m.partOf, pathStart)}

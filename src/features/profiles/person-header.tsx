@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import { EditRecordButton } from '../../components/edit-record-button.tsx';
 import { vocabulary } from '../../domain/messages.ts';
 import type { Person, Position } from '../../domain/records.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
@@ -23,7 +24,8 @@ export function PersonHeader({ person, currentRoles, shown, index }: PersonHeade
   return (
     <header className="page-header profile-header">
       <p className="eyebrow">{vocabulary[locale].recordType('person')}</p>
-      <h1>{person.name}</h1>
+      <h1 id="profile-title">{person.name}</h1>
+      <EditRecordButton id={person.id} describedBy="profile-title" />
       {currentRoles.length > 0 && (
         <ul className="current-roles" aria-label={m.currentRoles}>
           {currentRoles.map((role) => (

@@ -1,4 +1,6 @@
 import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
+import { EditRecordButton } from '../../components/edit-record-button.tsx';
 import { RecordNotes } from '../../components/record-notes.tsx';
 import { VoiceBadge } from '../../components/voice-badge.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
@@ -26,6 +28,7 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
     .filter(({ i }) => evidence === undefined || i === evidence);
   // Many links on a page read "Passage in …": the hidden label tells them apart for screen readers.
   const label = labelOf(entry, index, locale);
+  const labelId = useId();
   // One compact line per source: "Passages in BFM Business: 1 · 2 · 3", not three long links.
   const bySource = new Map<string, typeof items>();
   for (const found of items) {
@@ -53,6 +56,10 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
   return (
     <div className="record-meta">
       <VoiceBadge voice={record.voice} />
+      <span id={labelId} hidden>
+        {label}
+      </span>
+      <EditRecordButton id={record.id} describedBy={labelId} />
       {[...bySource].map(([source, found]) => {
         const publication = index.sources.get(source)?.publication ?? source;
         if (found.length === 1 && found[0])

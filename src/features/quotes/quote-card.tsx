@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { EditRecordButton } from '../../components/edit-record-button.tsx';
 import { useId } from 'react';
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import { RecordNotes } from '../../components/record-notes.tsx';
@@ -34,6 +35,9 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
       className="quote-card"
       aria-label={labelOf({ type: 'quote', record: quote }, index, locale)}
     >
+      <span id={`${id}-label`} hidden>
+        {labelOf({ type: 'quote', record: quote }, index, locale)}
+      </span>
       <header className="quote-card__header">
         <h2 className="quote-card__speaker">
           <Link to="/people/$personId" params={{ personId: quote.speaker }} search={filterOf}>
@@ -41,6 +45,7 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
           </Link>
         </h2>
         <VoiceBadge voice={quote.voice} />
+        <EditRecordButton id={quote.id} describedBy={`${id}-label`} />
       </header>
       {source && (
         <p className="quote-card__source">

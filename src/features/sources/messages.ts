@@ -21,7 +21,18 @@ export const sourcesMessages = defineMessages(
     sourceText: 'Source text',
     passage: (text: string, count: number): string =>
       `${text} — cited by ${formatNumber(count, 'en')} ${one(count, 'en') ? 'record' : 'records'}`,
+    readerOptions: 'Reading options',
+    showTranslation: 'Show English translation',
+    highlightAll: 'Highlight all passages',
+    onlySelected:
+      'Only the selected record’s passages are highlighted: choose a record in the panel.',
+    furniture: 'Web page furniture, not part of the article:',
+    noTranslation: 'No English translation of this paragraph yet.',
     // The records panel.
+    passagesHere: (count: number): string =>
+      `Its ${formatNumber(count, 'en')} passages in this text:`,
+    passagesOf: (label: string, count: number): string =>
+      `The ${formatNumber(count, 'en')} passages of “${label}” in this text`,
     atPassage: 'Records citing this passage',
     noneAtPoint: 'No record cites this point of the text.',
     selected: 'Selected record',
@@ -45,6 +56,16 @@ export const sourcesMessages = defineMessages(
     sourceText: 'Texte de la source',
     passage: (text, count) =>
       `${text} — cité par ${formatNumber(count, 'fr')} ${one(count, 'fr') ? 'fiche' : 'fiches'}`,
+    readerOptions: 'Options de lecture',
+    showTranslation: 'Afficher la traduction anglaise',
+    highlightAll: 'Surligner tous les passages',
+    onlySelected:
+      'Seuls les passages de la fiche sélectionnée sont surlignés\u00a0: choisissez une fiche dans le panneau.',
+    furniture: 'Habillage de la page web, hors article\u00a0:',
+    noTranslation: 'Pas encore de traduction anglaise de ce paragraphe.',
+    passagesHere: (count) => `Ses ${formatNumber(count, 'fr')} passages dans ce texte\u00a0:`,
+    passagesOf: (label, count) =>
+      `Les ${formatNumber(count, 'fr')} passages de «\u00a0${label}\u00a0» dans ce texte`,
     atPassage: 'Fiches citant ce passage',
     noneAtPoint: 'Aucune fiche ne cite ce point du texte.',
     selected: 'Fiche sélectionnée',

@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, type ComponentType, type RefObject } from 'react';
 import { citationsAt, parsePointKey } from '../../domain/passage-segments.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
+import { ReaderOptions } from './reader-options.tsx';
+import { useReaderPreferences } from './reader-preferences.ts';
 import { SourceHeader } from './source-header.tsx';
 import { SourceRecordsPanel } from './source-records-panel.tsx';
 import { SourceText } from './source-text.tsx';
@@ -51,6 +53,7 @@ export function SourceReaderPage({
   const selectedEntry = record === undefined ? undefined : index.byId.get(record);
   const selected = selectedEntry && selectedEntry.type !== 'source' ? selectedEntry : undefined;
   const point = at === undefined ? null : parsePointKey(at);
+  const [preferences, setPreferences] = useReaderPreferences();
 
   useEffect(() => {
     if (!record) return;
@@ -93,21 +96,34 @@ export function SourceReaderPage({
   return (
     <div className="source-reader">
       <SourceHeader source={source} unknownRecord={unknownRecord} />
-      <div className="source-layout">
+      <div
+        className={`source-layout${preferences.translation ? ' source-layout--translated' : ''}`}
+      >
         <section aria-label={t.sourceText} ref={textRef} className="source-text-region">
           {TextTools && <TextTools source={source} textElement={textRef} annotating={annotating} />}
+          <ReaderOptions
+            preferences={preferences}
+            onChange={setPreferences}
+            english={source.language === 'en'}
+          />
+          {!preferences.highlightAll && !selected && point === null && (
+            <p className="hint reader-hint">{t.onlySelected}</p>
+          )}
           <SourceText
             source={source}
             citations={citations}
             selectedRecord={selected?.record.id}
             selectedPoint={point}
             annotating={annotating}
+            highlightAll={preferences.highlightAll}
+            showTranslation={preferences.translation && source.language !== 'en'}
           />
         </section>
         <SourceRecordsPanel
           sourceId={source.id}
           index={index}
           records={view.records}
+          citations={citations}
           atPoint={point ? citationsAt(citations, point.paragraph, point.offset) : null}
           selected={selected}
         />

@@ -12,36 +12,94 @@ interface SourceRecordsPanelProps {
   index: DatasetIndex;
   /** Every record citing the source, once each. */
   records: readonly SourcedRecord[];
+  /** Every passage of the source a record cites. */
+  citations: readonly Citation[];
   /** Citations at the chosen point, or null when no point is chosen. */
   atPoint: readonly Citation[] | null;
   selected: SourcedRecord | undefined;
 }
 
+/** A passage as the panel names it: its first words. */
+function excerpt(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
+
+/** Each record's passages in this source, in reading order. */
+function passagesByRecord(citations: readonly Citation[]): Map<string, Citation[]> {
+  const byRecord = new Map<string, Citation[]>();
+  const ordered = [...citations].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  for (const c of ordered) {
+    const list = byRecord.get(c.record.record.id) ?? [];
+    list.push(c);
+    byRecord.set(c.record.record.id, list);
+  }
+  return byRecord;
+}
+
+/**
+ * One entry per record, however many of its passages the text holds: a record citing several
+ * lists them under its name, each a link to its place in the text.
+ */
 function RecordLinks({
   sourceId,
   records,
+  citations,
   index,
 }: {
   sourceId: string;
   records: readonly SourcedRecord[];
+  citations: readonly Citation[];
   index: DatasetIndex;
 }) {
   const { locale } = useLocale();
+  const t = sourcesMessages[locale];
+  const passages = passagesByRecord(citations);
+  const language = index.sources.get(sourceId)?.language;
   return (
     <ul className="record-links">
-      {records.map((entry) => (
-        <li key={entry.record.id}>
-          <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>{' '}
-          <Link
-            resetScroll={false}
-            to="/sources/$sourceId"
-            params={{ sourceId }}
-            search={{ record: entry.record.id }}
-          >
-            {labelOf(entry, index, locale)}
-          </Link>
-        </li>
-      ))}
+      {records.map((entry) => {
+        const own = passages.get(entry.record.id) ?? [];
+        return (
+          <li key={entry.record.id}>
+            <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>{' '}
+            <Link
+              resetScroll={false}
+              to="/sources/$sourceId"
+              params={{ sourceId }}
+              search={{ record: entry.record.id }}
+            >
+              {labelOf(entry, index, locale)}
+            </Link>
+            {own.length > 1 && (
+              <>
+                <p className="record-links__passages-title" aria-hidden="true">
+                  {t.passagesHere(own.length)}
+                </p>
+                <ol
+                  className="record-links__passages"
+                  aria-label={t.passagesOf(labelOf(entry, index, locale), own.length)}
+                >
+                  {own.map((c) => (
+                    <li key={c.evidence}>
+                      <Link
+                        resetScroll={false}
+                        to="/sources/$sourceId"
+                        params={{ sourceId }}
+                        search={{ record: entry.record.id }}
+                        hash={`passage-${entry.record.id}-${c.evidence}`}
+                      >
+                        <q lang={language}>
+                          {excerpt(entry.record.evidence[c.evidence]?.passage ?? '')}
+                        </q>
+                      </Link>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -51,6 +109,7 @@ export function SourceRecordsPanel({
   sourceId,
   index,
   records: all,
+  citations,
   atPoint,
   selected,
 }: SourceRecordsPanelProps) {
@@ -63,7 +122,12 @@ export function SourceRecordsPanel({
           {atPoint.length === 0 ? (
             <p>{t.noneAtPoint}</p>
           ) : (
-            <RecordLinks sourceId={sourceId} records={uniqueRecords(atPoint)} index={index} />
+            <RecordLinks
+              sourceId={sourceId}
+              records={uniqueRecords(atPoint)}
+              citations={citations}
+              index={index}
+            />
           )}
         </>
       ) : selected ? (
@@ -85,7 +149,7 @@ export function SourceRecordsPanel({
         </p>
       )}
       {atPoint === null && !selected && (
-        <RecordLinks sourceId={sourceId} records={all} index={index} />
+        <RecordLinks sourceId={sourceId} records={all} citations={citations} index={index} />
       )}
     </aside>
   );
