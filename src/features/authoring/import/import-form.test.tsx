@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyCollections, type Dataset } from '../../../domain/dataset.ts';
@@ -113,8 +113,7 @@ describe('the import page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/The source has \d+ problems/);
     const title = screen.getByLabelText('Title');
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    const group = title.closest('div');
-    expect(group && within(group).getByText('Required.')).toBeInTheDocument();
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('Required.'));
     expect(onImport).not.toHaveBeenCalled();
   });
 });
