@@ -30,7 +30,7 @@ const subjects = [
       'UNCERTAIN OR INFERRED',
     ],
     absent: ['Toyota'],
-    maxPages: 5,
+    maxPages: 4,
   },
   {
     name: 'patrick-pelata',
@@ -42,7 +42,7 @@ const subjects = [
       'Nous sommes plutôt sur nouveau terrain',
     ],
     absent: ['Vizzavi', 'Mydeclic'],
-    maxPages: 5,
+    maxPages: 4,
   },
   {
     name: 'renault',

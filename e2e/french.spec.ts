@@ -18,6 +18,45 @@ test.describe('a browser set to French', () => {
   });
 });
 
+test.describe('the French header at 1280 px', () => {
+  test.use({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+
+  test('holds on one row: the views, quick find, shortcuts and the language switch', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Vues' });
+    await expect(nav.getByRole('link', { name: 'Synthèse' })).toBeVisible();
+    const box = async (locator: ReturnType<Page['locator']>) => {
+      const found = await locator.boundingBox();
+      if (!found) throw new Error('not laid out');
+      return found;
+    };
+    const links = await nav.getByRole('link').all();
+    const linkTops = await Promise.all(links.map(async (l) => Math.round((await box(l)).y)));
+    expect(links).toHaveLength(6);
+    expect(new Set(linkTops).size).toBe(1);
+    // Every part of the header crosses the views' line: nothing wrapped under it.
+    const line = await box(nav);
+    const middle = line.y + line.height / 2;
+    for (const part of [
+      page.getByRole('link', { name: 'Dossier' }),
+      page.getByRole('button', { name: /Rechercher/ }),
+      page.getByRole('button', { name: /Raccourcis/ }),
+      page.getByRole('group', { name: 'Langue de l’interface' }),
+    ]) {
+      const b = await box(part);
+      expect(b.y).toBeLessThan(middle);
+      expect(b.y + b.height).toBeGreaterThan(middle);
+    }
+    // Readable, not shrunk to fit.
+    const size = await nav
+      .getByRole('link', { name: 'Accueil' })
+      .evaluate((l) => parseFloat(getComputedStyle(l).fontSize));
+    expect(size).toBeGreaterThanOrEqual(16);
+  });
+});
+
 test('the header switches the language, and the choice is remembered across visits', async ({
   page,
 }) => {

@@ -6,14 +6,19 @@ import { useLocale } from '../i18n/use-locale.ts';
 export function FuzzyDateText({
   date,
   showInference = false,
+  afterPreposition = false,
 }: {
   date: FuzzyDate;
   showInference?: boolean;
+  /** After « depuis », « à partir de »: « depuis 2011 environ », never « depuis vers 2011 ». */
+  afterPreposition?: boolean;
 }) {
   const { locale } = useLocale();
   return (
     <span className={`fuzzy-date fuzzy-date--${date.precision} fuzzy-date--${date.certainty}`}>
-      <time dateTime={machineDate(date)}>{formatFuzzyDate(date, locale)}</time>{' '}
+      <time dateTime={machineDate(date)}>
+        {formatFuzzyDate(date, locale, afterPreposition ? 'after-preposition' : 'alone')}
+      </time>{' '}
       <span className="date-precision">({describePrecision(date, locale)})</span>
       {showInference && date.inference && (
         <span className="date-inference"> {date.inference[locale]}</span>

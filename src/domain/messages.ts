@@ -1,4 +1,5 @@
 import { defineMessages } from '../i18n/define-messages.ts';
+import { lead } from '../i18n/french.ts';
 import type { FuzzyDate } from './fuzzy-date.ts';
 import type { Certainty } from './certainty.ts';
 import type {
@@ -105,7 +106,19 @@ export const vocabulary = defineMessages(
     certainty: (certainty: FuzzyDate['certainty']): string =>
       ({ stated: 'stated', inferred: 'inferred' })[certainty],
     yearPart: (part: 'early' | 'mid' | 'late', year: string): string => `${part} ${year}`,
-    circa: (date: string): string => `c. ${date}`,
+    /**
+     * An approximate date; `afterPreposition` when a preposition comes before it, where French
+     * moves the approximation after the date (« depuis 2011 environ », not « depuis vers 2011 »).
+     */
+    circa: (date: string, _afterPreposition: boolean): string => `c. ${date}`,
+    /** A period between two dates (see `formatDateSpan`): "2000 – 2005". */
+    spanDash: (from: string, to: string): string => `${from} – ${to}`,
+    /** A period where a side is itself a range: "2007–2010 to 2010–2011". */
+    spanWords: (from: string, to: string): string => `${from} to ${to}`,
+    /** A period whose end range begins no later than its start: "2007 – 2010 at the latest". */
+    spanAtTheLatest: (from: string, latest: string): string => `${from} – ${latest} at the latest`,
+    spanFrom: (from: string): string => `from ${from}`,
+    spanUntil: (to: string): string => `until ${to}`,
     figureQualifier: (qualifier: FigureQualifier): string =>
       ({ exact: '', about: 'about ', 'more-than': 'more than ', barely: 'barely ', range: '' })[
         qualifier
@@ -153,7 +166,10 @@ export const vocabulary = defineMessages(
     projectStatusClaim: (status, certainty) =>
       certainty === 'inferred' ? `${statusFr[status]} (déduit)` : statusFr[status],
     currentClaim: (current, certainty) =>
-      `${current ? 'En poste à la dernière source' : 'Passée'}${certainty === 'inferred' ? ' (déduit)' : ''}`,
+      // The claim is about the post (« la fonction »): « passée (déduite) », agreeing with it.
+      current
+        ? `En poste à la dernière source${certainty === 'inferred' ? ' (déduit)' : ''}`
+        : `Passée${certainty === 'inferred' ? ' (déduite)' : ''}`,
     inferredMark: '(déduit)',
     organizationKind: (kind) =>
       ({
@@ -197,14 +213,18 @@ export const vocabulary = defineMessages(
     certainty: (certainty) => ({ stated: 'citée', inferred: 'déduite' })[certainty],
     yearPart: (part, year) =>
       ({ early: `début ${year}`, mid: `mi-${year}`, late: `fin ${year}` })[part],
-    circa: (date) => `vers ${date}`,
+    circa: (date, afterPreposition) => (afterPreposition ? `${date} environ` : `vers ${date}`),
+    spanDash: (from, to) => `${from} – ${to}`,
+    spanWords: (from, to) => `${from} à ${to}`,
+    spanAtTheLatest: (from, latest) => `${from} – ${latest} au plus tard`,
+    spanFrom: (from) => `à partir de ${from}`,
+    spanUntil: (to) => `jusqu’à ${to}`,
     figureQualifier: (qualifier) =>
       ({ exact: '', about: 'environ ', 'more-than': 'plus de ', barely: 'à peine ', range: '' })[
         qualifier
       ],
     // « 3 milliards de dollars », « 1,2 million d’employés »: a noun number takes « de ».
-    compactUnit: (compact, unit) =>
-      /^[aeiouyhàâéèêëîïôœù]/i.test(unit) ? `${compact} d’${unit}` : `${compact} de ${unit}`,
+    compactUnit: (compact, unit) => `${compact} ${lead('de', { name: unit })}${unit}`,
     exactValue: (value) => `(valeur exacte\u00a0: ${value})`,
     outOf: (total) => ` sur ${total}`,
     holderNotNamed: 'Titulaire non nommé',

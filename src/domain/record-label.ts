@@ -1,4 +1,5 @@
 import type { DossierRecord } from './dataset.ts';
+import { placeOf, type Place } from './place.ts';
 import { organizationPath, type DatasetIndex } from './dataset-index.ts';
 import type { Figure, Position } from './records.ts';
 import { formatCompactNumber, formatNumber } from '../i18n/format.ts';
@@ -58,11 +59,11 @@ export function roleAtPlace(
   index: DatasetIndex,
   position: Position,
   locale: Locale,
-  untitled: (place: string) => string,
+  untitled: (place: Place) => string,
 ): string {
-  const place = organizationPath(index, position.organization);
+  const place = placeOf(index, position.organization);
   const title = position.title?.[locale];
-  return title ? `${title}, ${place}` : untitled(place);
+  return title ? `${title}, ${place.path}` : untitled(place);
 }
 
 function nameOf(index: DatasetIndex, id: string | null, locale: Locale): string {

@@ -187,6 +187,15 @@ export const OrganizationSchema = z
     /** The organization this one belongs to: Renault for its Digital Factory. */
     parent: IdSchema.nullable(),
     description: LocalizedSchema,
+    /**
+     * How French sentences treat the name (`src/i18n/french.ts`): its gender and number, for
+     * agreement (« rattachée »), and whether it takes the definite article — « la Digital
+     * Factory », « la SNCF », « le comité de direction », but « Renault », « Salesforce ». Absent:
+     * masculine, singular, no article.
+     */
+    gender: z.enum(['m', 'f']).optional(),
+    number: z.enum(['singular', 'plural']).optional(),
+    article: z.enum(['none', 'definite']).optional(),
   })
   .superRefine(requireInferenceForInferredVoice);
 export type Organization = z.infer<typeof OrganizationSchema>;

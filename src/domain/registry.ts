@@ -63,9 +63,13 @@ export type FieldSpec = FieldOptions &
     | { kind: 'localized'; nullable?: boolean; optional?: boolean }
     /** Whether a claim is stated or inferred, and how (`ClaimBasis`). */
     | { kind: 'basis' }
-    /** A fuzzy date (`FuzzyDate`). */
-    | { kind: 'date'; nullable?: boolean }
-    | { kind: 'choice'; options: readonly string[] }
+    /**
+     * A fuzzy date (`FuzzyDate`). `asOf`: the date a value holds at (a figure's), not when
+     * something happened; the date-agreement check compares it only with other such dates.
+     */
+    | { kind: 'date'; nullable?: boolean; asOf?: boolean }
+    /** One of `options`; `optional` when it may be absent. */
+    | { kind: 'choice'; options: readonly string[]; optional?: boolean }
     | { kind: 'boolean' }
     | { kind: 'number'; nullable?: boolean }
     /** An http(s) address. */
@@ -264,6 +268,24 @@ export const REGISTRY = {
         label: { en: 'Parent', fr: 'Rattachée à' },
       },
       description: { kind: 'localized', label: { en: 'Description', fr: 'Description' } },
+      gender: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.gender.unwrap().options,
+        optional: true,
+        label: { en: 'Gender of the name in French', fr: 'Genre du nom' },
+      },
+      number: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.number.unwrap().options,
+        optional: true,
+        label: { en: 'Number of the name in French', fr: 'Nombre du nom' },
+      },
+      article: {
+        kind: 'choice',
+        options: OrganizationSchema.shape.article.unwrap().options,
+        optional: true,
+        label: { en: 'Article in French', fr: 'Article' },
+      },
       ...sourcedFields,
     },
     labelFields: ['name', 'aliases'],
@@ -426,7 +448,7 @@ export const REGISTRY = {
         label: { en: 'Qualifier', fr: 'Qualificatif' },
       },
       unit: { kind: 'localized', label: { en: 'Unit', fr: 'Unité' } },
-      asOf: { kind: 'date', nullable: true, label: { en: 'As of', fr: 'En date de' } },
+      asOf: { kind: 'date', nullable: true, asOf: true, label: { en: 'As of', fr: 'En date de' } },
       ...sourcedFields,
     },
     labelFields: ['label'],
@@ -597,8 +619,13 @@ function evidenceIn(value: unknown): Evidence[] {
 
 /** The name of the record's evidence field, when its type has one. */
 export function evidenceFieldOf(spec: AnyRecordSpec): string | undefined {
-  return Object.entries(spec.fields).find(([, field]) => field.kind === 'evidence')?.[0];
+  // Asked for every record when indexing: each spec's fields are looked through once.
+  if (evidenceFields.has(spec)) return evidenceFields.get(spec);
+  const field = Object.entries(spec.fields).find(([, f]) => f.kind === 'evidence')?.[0];
+  evidenceFields.set(spec, field);
+  return field;
 }
+const evidenceFields = new WeakMap<AnyRecordSpec, string | undefined>();
 
 /** A record's evidence passages, with the path of each below the record. */
 export function evidenceOf(

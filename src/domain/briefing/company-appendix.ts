@@ -1,4 +1,5 @@
 import { organizationPath } from '../dataset-index.ts';
+import { placeOf } from '../place.ts';
 import type { SourcedRecord } from '../dataset.ts';
 import { compareFuzzyDates } from '../fuzzy-date.ts';
 import { vocabulary } from '../messages.ts';
@@ -30,7 +31,7 @@ export function companyAppendix(ctx: BuildContext, organizationId: string): Appe
   const headline = {
     text: words.kindOf(
       vocabulary[locale].organizationKind(organization.kind),
-      parent ? organizationPath(index, parent.id) : null,
+      parent ? placeOf(index, parent.id) : null,
     ),
     cites: cites.citeId(organization.id),
   };

@@ -1,5 +1,6 @@
 import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
 import { formatFuzzyDate } from '../format-date.ts';
+import { placeOf } from '../place.ts';
 import { vocabulary } from '../messages.ts';
 import { formatFigure, holderName, positionTitle } from '../record-label.ts';
 import type { Figure, Position, Quote } from '../records.ts';
@@ -85,7 +86,7 @@ export function whoSection(ctx: MeetingContext, attendees: readonly Attendee[]):
       lines.push({
         text: words.whoRole(
           roleAt(build, role),
-          role.start ? formatFuzzyDate(role.start, locale) : null,
+          role.start ? formatFuzzyDate(role.start, locale, 'after-preposition') : null,
           role.start?.certainty === 'inferred',
           asOf(newest),
         ),
@@ -107,7 +108,7 @@ export function whoSection(ctx: MeetingContext, attendees: readonly Attendee[]):
       const unit = index.organizations.get(role.organization);
       if (unit && unit.parent !== null) {
         lines.push({
-          text: words.runs(organizationPath(index, unit.id), unit.description[locale]),
+          text: words.runs(placeOf(index, unit.id), unit.description[locale]),
           cites: cites.citeId(unit.id),
         });
       }
@@ -296,7 +297,7 @@ export function betweenThem(ctx: MeetingContext, attendees: readonly Attendee[])
           );
           lines.push({
             text: words.sharedEmployer(
-              companyName(index, company),
+              placeOf(index, company),
               stints.map(({ person, role }) =>
                 words.stint(
                   person.name,
@@ -342,7 +343,7 @@ export function betweenThem(ctx: MeetingContext, attendees: readonly Attendee[])
           const about = speaker.quotes.filter((q) => q.about.some((id) => units.has(id)));
           if (about.length === 0) continue;
           lines.push({
-            text: words.quotesAbout(speaker.name, companyName(index, company), about.length),
+            text: words.quotesAbout(speaker.name, placeOf(index, company), about.length),
             cites: about.flatMap((q) => cites.citeId(q.id)),
           });
         }
@@ -431,7 +432,7 @@ export function toVerify(ctx: MeetingContext, attendees: readonly Attendee[]): L
       lines.push({
         text: words.verifyHolder(
           positionTitle(post, locale),
-          organizationPath(index, post.organization),
+          placeOf(index, post.organization),
           role && attendee.kind === 'person' ? words.reportsToLink(attendee.name) : null,
         ),
         cites: [...cites.citeId(post.id), ...(role ? cites.citeId(role.id) : [])],
@@ -442,14 +443,14 @@ export function toVerify(ctx: MeetingContext, attendees: readonly Attendee[]): L
     for (const role of person.current.filter((r) => r.title === null)) {
       if (!once(role.id)) continue;
       lines.push({
-        text: words.verifyTitle(person.name, organizationPath(index, role.organization)),
+        text: words.verifyTitle(person.name, placeOf(index, role.organization)),
         cites: cites.citeId(role.id),
       });
     }
     for (const role of person.past.filter((r) => r.title === null && !r.start && !r.end)) {
       if (!once(role.id)) continue;
       lines.push({
-        text: words.verifyPastPost(person.name, organizationPath(index, role.organization)),
+        text: words.verifyPastPost(person.name, placeOf(index, role.organization)),
         cites: cites.citeId(role.id),
       });
     }
@@ -484,7 +485,7 @@ export function toVerify(ctx: MeetingContext, attendees: readonly Attendee[]): L
           words.verifyStart(
             person.name,
             role.title?.[locale] ?? null,
-            organizationPath(index, role.organization),
+            placeOf(index, role.organization),
             formatFuzzyDate(start, locale),
           ),
         ),

@@ -1,6 +1,6 @@
 import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
 import type { SourcedRecord } from '../dataset.ts';
-import { describePrecision, formatFuzzyDate } from '../format-date.ts';
+import { describePrecision, formatDateSpan, formatFuzzyDate } from '../format-date.ts';
 import type { FuzzyDate } from '../fuzzy-date.ts';
 import { vocabulary } from '../messages.ts';
 import { innermostOrganizations } from '../profiles/career.ts';
@@ -68,10 +68,15 @@ export function isUnderWay(status: ProjectStatus): boolean {
   );
 }
 
-export function dateText(date: FuzzyDate, locale: Locale, short = false): string {
+export function dateText(
+  date: FuzzyDate,
+  locale: Locale,
+  short = false,
+  context: 'alone' | 'after-preposition' = 'alone',
+): string {
   const inferred =
     date.certainty === 'inferred' ? briefingSentences[locale].inferredMark(short) : '';
-  return `${formatFuzzyDate(date, locale)}${inferred}`;
+  return `${formatFuzzyDate(date, locale, context)}${inferred}`;
 }
 
 /** "2000 – 2005", "c. 2011 (inferred) – latest source (2012)": never an open "present". */
@@ -83,15 +88,22 @@ export function spanText(
   short = false,
 ): string {
   const words = briefingSentences[ctx.locale];
-  const from = start ? dateText(start, ctx.locale, short) : null;
+  if (start && end) {
+    // Two dates join by the one rule of format-date.ts ("2007 – 2010 at the latest", not
+    // "2007 – 2007–2010"), each with its inferred mark.
+    const marked = (date: FuzzyDate, written: string) =>
+      `${written}${date.certainty === 'inferred' ? words.inferredMark(short) : ''}`;
+    return formatDateSpan(start, end, ctx.locale, marked) ?? words.datesNotStated;
+  }
   const to = end
     ? dateText(end, ctx.locale, short)
     : current
       ? words.atLatestSource(ctx.latestYear)
       : null;
-  if (from && to) return `${from} – ${to}`;
-  if (from) return words.from(from);
-  if (to) return words.until(to);
+  if (start && to) return `${dateText(start, ctx.locale, short)} – ${to}`;
+  // « à partir de », « jusqu’à »: a preposition before the date, which it is formatted for.
+  if (start) return words.from(dateText(start, ctx.locale, short, 'after-preposition'));
+  if (end) return words.until(dateText(end, ctx.locale, short, 'after-preposition'));
   return words.datesNotStated;
 }
 
@@ -206,13 +218,18 @@ function datesOf(entry: SourcedRecord): [DateField, FuzzyDate | null][] {
 export function uncertainties(ctx: BuildContext, entries: readonly SourcedRecord[]): Uncertainty[] {
   const { index, locale, cites } = ctx;
   const words = briefingSentences[locale];
-  const groups = new Map<string, { items: string[]; cites: Set<number> }>();
+  // Reasoning → the date it gives, in words ('' for a record inferred as a whole) → items. Most
+  // items of one reasoning share one date ("c. 2011, approximate"): it is written once for them.
+  const groups = new Map<string, { dates: Map<string, string[]>; cites: Set<number> }>();
   const seen = new Set<string>();
-  const add = (key: string, reason: string, item: string, entry: SourcedRecord) => {
+  const add = (key: string, reason: string, date: string, item: string, entry: SourcedRecord) => {
     if (seen.has(key)) return;
     seen.add(key);
-    const group = groups.get(reason) ?? { items: [], cites: new Set<number>() };
-    group.items.push(item);
+    const group = groups.get(reason) ?? {
+      dates: new Map<string, string[]>(),
+      cites: new Set<number>(),
+    };
+    group.dates.set(date, [...(group.dates.get(date) ?? []), item]);
     for (const n of cites.cite(entry)) group.cites.add(n);
     groups.set(reason, group);
   };
@@ -220,25 +237,23 @@ export function uncertainties(ctx: BuildContext, entries: readonly SourcedRecord
     const { record } = entry;
     const label = labelOf(entry, index, locale);
     if (record.voice === 'inferred' && record.inference)
-      add(`${record.id}:voice`, record.inference[locale], label, entry);
+      add(`${record.id}:voice`, record.inference[locale], '', label, entry);
     for (const [field, date] of datesOf(entry)) {
       if (date?.certainty !== 'inferred' || !date.inference) continue;
       add(
         `${record.id}:${field}`,
         date.inference[locale],
-        words.uncertainItem(
-          label,
-          words.dateField(field),
-          formatFuzzyDate(date, locale),
-          describePrecision(date, locale),
-        ),
+        words.uncertainDate(formatFuzzyDate(date, locale), describePrecision(date, locale)),
+        words.uncertainItem(label, words.dateField(field)),
         entry,
       );
     }
   }
   return [...groups].map(([reason, group]) => ({
     reason,
-    text: words.restingOnIt(group.items),
+    text: words.restingOnIt(
+      [...group.dates].map(([date, items]) => ({ date: date === '' ? null : date, items })),
+    ),
     cites: [...group.cites].sort((a, b) => a - b),
   }));
 }

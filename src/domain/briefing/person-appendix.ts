@@ -1,4 +1,5 @@
 import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
+import { placeOf } from '../place.ts';
 import type { SourcedRecord } from '../dataset.ts';
 import { compareFuzzyDates } from '../fuzzy-date.ts';
 import { personProfile, type PersonProfile } from '../profiles/profile-data.ts';
@@ -97,10 +98,7 @@ function structureOf(ctx: BuildContext, profile: PersonProfile): Line[] {
     const unit = index.organizations.get(role.organization);
     if (unit && unit.parent !== null) {
       structure.push({
-        text: briefingSentences[locale].heads(
-          organizationPath(index, unit.id),
-          unit.description[locale],
-        ),
+        text: briefingSentences[locale].heads(placeOf(index, unit.id), unit.description[locale]),
         cites: cites.citeId(unit.id),
       });
     }

@@ -1,15 +1,6 @@
 import { defineMessages } from '../../i18n/define-messages.ts';
+import { articleOf, capitalized, lead, type FrenchNoun } from '../../i18n/french.ts';
 import type { ProjectStatus, RelationKind } from '../records.ts';
-
-/**
- * French elides a closing "de" before a vowel: « client d’Orange », « client de Renault ».
- * English words never end in " de ", so this applies whatever the language.
- */
-export function elide(words: string, next: string): string {
-  return words.endsWith(' de ') && /^[aeiouyàâéèêîïôûAEIOUYÀÂÉÈÊÎÏÔÛ]/.test(next)
-    ? `${words.slice(0, -3)}d’`
-    : words;
-}
 
 /**
  * The sentences profiles and briefings build from records: "worked at SFR", "reports to the
@@ -28,7 +19,9 @@ export const profileSentences = defineMessages(
         completed: 'Completed',
         ended: 'Ended, no outcome stated',
       })[status],
-    worksAt: (current: boolean): string => (current ? 'works at ' : 'worked at '),
+    /** Before the organization's link; French puts its article there (« chez la SNCF »). */
+    worksAt: (current: boolean, _place: FrenchNoun): string =>
+      current ? 'works at ' : 'worked at ',
     asTitle: (title: string): string => ` as ${title}`,
     /** Before a named holder: "reports to Ada Lovelace, …". */
     reportsTo: (current: boolean): string => (current ? 'reports to ' : 'reported to '),
@@ -47,8 +40,10 @@ export const profileSentences = defineMessages(
       })[role],
     quotedBy: 'quoted by ',
     quoteCount: (count: number): string => ` (${count} ${count === 1 ? 'quote' : 'quotes'})`,
-    /** The words between the two organizations of a relation (see `elide`). */
-    relation: (kind: RelationKind): string =>
+    /** Before the first organization of a relation: French puts its article there (« La SNCF »). */
+    relationStart: (_subject: FrenchNoun): string => '',
+    /** The words between the two organizations of a relation, up to the second one's name. */
+    relation: (kind: RelationKind, _object: FrenchNoun): string =>
       ({
         'works-with': ' works with ',
         customer: ' is a customer of ',
@@ -69,7 +64,7 @@ export const profileSentences = defineMessages(
         completed: 'Terminé',
         ended: 'Arrêté, sans résultat annoncé',
       })[status],
-    worksAt: (current) => (current ? 'travaille chez ' : 'a travaillé chez '),
+    worksAt: (current, place) => `${current ? 'travaille' : 'a travaillé'} ${lead('chez', place)}`,
     asTitle: (title) => ` en tant que ${title}`,
     reportsTo: (current) => (current ? 'rend compte à ' : 'rendait compte à '),
     reportsToPost: (current, title) =>
@@ -86,14 +81,15 @@ export const profileSentences = defineMessages(
       })[role],
     quotedBy: 'propos cités par ',
     quoteCount: (count) => ` (${count} citation${count > 1 ? 's' : ''})`,
-    relation: (kind) =>
+    relationStart: (subject) => capitalized(articleOf(subject)),
+    relation: (kind, object) =>
       ({
-        'works-with': ' travaille avec ',
-        customer: ' est client de ',
-        partner: ' est partenaire de ',
-        pilot: ' mène un pilote avec ',
-        discussion: ' est en discussion avec ',
-        'team-transfer': ' a repris du personnel de ',
+        'works-with': ` travaille ${lead('avec', object)}`,
+        customer: ` est client ${lead('de', object)}`,
+        partner: ` est partenaire ${lead('de', object)}`,
+        pilot: ` mène un pilote ${lead('avec', object)}`,
+        discussion: ` est en discussion ${lead('avec', object)}`,
+        'team-transfer': ` a repris du personnel ${lead('de', object)}`,
       })[kind],
   },
 );

@@ -3,7 +3,6 @@ import { buildIndex, type DatasetIndex } from '../dataset-index.ts';
 import { loadDataset } from '../load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import { voiceTest } from './career.ts';
-import { elide } from './messages.ts';
 import { relationsOfCompany, relationsOfPerson, sentenceText } from './profile-relations.ts';
 
 let index: DatasetIndex;
@@ -133,13 +132,5 @@ describe('relation sentences in French', () => {
     expect(relations.find((r) => r.key.includes('salesforce'))?.note).toMatch(
       /^Salesforce travaille/,
     );
-  });
-});
-
-describe('elide', () => {
-  it('turns a closing « de » into « d’ » before a vowel only', () => {
-    expect(elide(' est client de ', 'Orange')).toBe(' est client d’');
-    expect(elide(' est client de ', 'Renault')).toBe(' est client de ');
-    expect(elide(' works with ', 'Ada')).toBe(' works with ');
   });
 });

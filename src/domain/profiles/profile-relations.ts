@@ -4,7 +4,8 @@ import type { FuzzyDate } from '../fuzzy-date.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { Position, Relation, RelationKind } from '../records.ts';
 import { compareRoles, projectsOfPerson, type VoiceTest } from './career.ts';
-import { elide, profileSentences } from './messages.ts';
+import { placeOf } from '../place.ts';
+import { profileSentences } from './messages.ts';
 
 /** A person or organization named in a sentence, shown as a link to its profile. */
 export interface EntityRef {
@@ -91,7 +92,7 @@ export function relationsOfPerson(
       key: `role-${role.id}`,
       kind: 'role',
       parts: [
-        words.worksAt(role.current),
+        words.worksAt(role.current, placeOf(index, role.organization).frenchPath),
         organizationRef(index, role.organization),
         ...(role.title ? [words.asTitle(role.title[locale])] : []),
       ],
@@ -181,7 +182,14 @@ function relationParts(index: DatasetIndex, relation: Relation, locale: Locale):
     'team-transfer': true,
   };
   const [subject, object] = reversed[relation.kind] ? [to, from] : [from, to];
-  return [subject, elide(profileSentences[locale].relation(relation.kind), object.label), object];
+  const words = profileSentences[locale];
+  const start = words.relationStart(placeOf(index, subject.id).frenchPath);
+  return [
+    ...(start === '' ? [] : [start]),
+    subject,
+    words.relation(relation.kind, placeOf(index, object.id).frenchPath),
+    object,
+  ];
 }
 
 /**

@@ -59,6 +59,7 @@ export function AppendixDocument({ appendix, notes, present }: AppendixDocumentP
         kind={appendix.kind}
         year={year}
         notes={notes}
+        legend
       />
       {(appendix.chart.length > 0 || appendix.undated.length > 0) && (
         <BriefingSection id={`${key}-timeline`} title={person ? m.career : m.timeline}>
@@ -82,6 +83,7 @@ export function AppendixDocument({ appendix, notes, present }: AppendixDocumentP
         kind={appendix.kind}
         year={year}
         notes={notes}
+        legend={appendix.currentProjects.length === 0}
       />
       {appendix.figures.length > 0 && (
         <BriefingSection id={`${key}-figures`} title={m.keyFigures}>

@@ -38,9 +38,19 @@ export function BriefingNotes({ notes, quoted, index, id }: BriefingNotesProps) 
   return (
     <div className="briefing briefing--notes">
       <BriefingSection id={id} title={m.notes}>
+        {/* Which numbers are the quotes above follows the sources on their line: no line of its own. */}
         <p className="briefing__sub">
           {m.sources}
           {sources.join(m.separator)}.
+          {quoteNotes.size > 0 && (
+            <span className="briefing-notes__quotes">
+              {' '}
+              {[...quoteNotes]
+                .map(([source, numbers]) => m.quotesVerbatim(numbers.join(', '), source))
+                .join('. ')}
+              .
+            </span>
+          )}
         </p>
         <ol className="briefing-notes">
           {notes
@@ -53,14 +63,6 @@ export function BriefingNotes({ notes, quoted, index, id }: BriefingNotesProps) 
               </li>
             ))}
         </ol>
-        {quoteNotes.size > 0 && (
-          <p className="briefing-notes__quotes">
-            {[...quoteNotes]
-              .map(([source, numbers]) => m.quotesVerbatim(numbers.join(', '), source))
-              .join('. ')}
-            .
-          </p>
-        )}
       </BriefingSection>
     </div>
   );

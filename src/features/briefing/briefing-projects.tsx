@@ -13,6 +13,8 @@ interface BriefingProjectsProps {
   /** The year of the latest source: the status is as of then. */
   year: string;
   notes: ReadonlyMap<number, Endnote>;
+  /** Whether the table explains the « inf. » mark: once per appendix, not under every table. */
+  legend: boolean;
 }
 
 /** Projects as a table: what, how far along, when, and the subject's part or the owner. */
@@ -23,13 +25,14 @@ export function BriefingProjects({
   kind,
   year,
   notes,
+  legend,
 }: BriefingProjectsProps) {
   const m = useMessages(briefingMessages);
   if (projects.length === 0) return null;
   return (
     <BriefingSection id={id} title={title}>
       <table className={`briefing-table briefing-table--${kind}`}>
-        <caption>{m.projectsCaption}</caption>
+        {legend && <caption>{m.projectsCaption}</caption>}
         <thead>
           <tr>
             <th scope="col">{m.project}</th>

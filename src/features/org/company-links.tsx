@@ -37,7 +37,7 @@ export function CompanyLinks({ index, relations }: CompanyLinksProps) {
             {relation.start && (
               <>
                 {' '}
-                {t.since} <FuzzyDateText date={relation.start} />
+                {t.since} <FuzzyDateText date={relation.start} afterPreposition />
               </>
             )}{' '}
             <VoiceBadge voice={relation.voice} />{' '}

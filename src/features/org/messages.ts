@@ -1,9 +1,5 @@
 import { defineMessages } from '../../i18n/define-messages.ts';
-
-/** « de Renault » but « d’Orange »: French elides "de" before a vowel. */
-function deFr(name: string): string {
-  return /^[aeiouàâäéèêëîïôöûü]/i.test(name) ? `d’${name}` : `de ${name}`;
-}
+import { agree, à, de, type FrenchNoun } from '../../i18n/french.ts';
 
 /** The org view's own text; organization kinds and relation kinds come from `vocabulary`. */
 export const orgMessages = defineMessages(
@@ -22,11 +18,16 @@ export const orgMessages = defineMessages(
     latestSources: 'Latest sources (roles as they stood then)',
     month: 'Month',
     wholeYear: 'Whole year',
-    chart: (company: string): string => `${company} organization chart`,
+    chart: (company: FrenchNoun): string => `${company.name} organization chart`,
     untitledPost: 'Role not stated',
     since: 'since',
     possiblyHeld: 'possibly held then',
-    under: (parent: string): string => `, under ${parent}`,
+    /**
+     * After a box of the chart, for screen readers: what it sits under. `subject` and `parent`
+     * are an organization or a post (`post`: the parent is one), whose name is its title.
+     */
+    under: (_subject: FrenchNoun, parent: FrenchNoun, post: boolean): string =>
+      post ? `, under the ${parent.name} post` : `, under ${parent.name}`,
     otherLinks: 'Other links',
     alsoReportsTo: 'also reports to',
     passage: 'passage',
@@ -49,11 +50,13 @@ export const orgMessages = defineMessages(
     latestSources: 'Sources les plus récentes (fonctions à leur date)',
     month: 'Mois',
     wholeYear: 'Toute l’année',
-    chart: (company) => `Organigramme ${deFr(company)}`,
+    chart: (company) => `Organigramme ${de(company)}`,
     untitledPost: 'Fonction non précisée',
     since: 'depuis',
     possiblyHeld: 'peut-être en poste à cette date',
-    under: (parent) => `, rattaché à ${parent}`,
+    // « la Digital Factory, rattachée à Renault », « un poste, rattaché à la Digital Factory ».
+    under: (subject, parent, post) =>
+      `, ${agree(subject, 'rattaché')} ${post ? `au poste ${de(parent)}` : à(parent)}`,
     otherLinks: 'Autres liens',
     alsoReportsTo: 'rend aussi compte à',
     passage: 'passage',

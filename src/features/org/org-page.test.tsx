@@ -25,7 +25,7 @@ describe('org view', () => {
     expect(
       within(chart).getByText(/170 country directorates; 60 of 170 country directorates/),
     ).toBeInTheDocument();
-    expect(within(chart).getByText(/under Chief Marketing Officer/)).toBeInTheDocument();
+    expect(within(chart).getByText(/under the Chief Marketing Officer post/)).toBeInTheDocument();
   });
 
   it('shows the links between companies', async () => {
@@ -73,7 +73,11 @@ describe('org view in French', () => {
       { name: 'Organigramme de Renault' },
       FIRST_RENDER,
     );
-    expect(within(chart).getByText(/rattaché à Chief Marketing Officer/)).toBeInTheDocument();
+    expect(
+      within(chart).getByText(/rattachée au poste de Chief Marketing Officer/),
+    ).toBeInTheDocument();
+    // A unit agrees with its own gender and its parent takes its article.
+    expect(within(chart).getAllByText(', rattachée à Renault')).not.toHaveLength(0);
     expect(within(chart).getAllByText(/^direction$/).length).toBeGreaterThan(0);
     expect(screen.getByText(/d’après les sources les plus récentes/)).toBeInTheDocument();
     const links = screen.getByRole('region', { name: 'Liens entre entreprises' });

@@ -1,4 +1,5 @@
 import { hierarchy, tree } from 'd3-hierarchy';
+import type { FrenchNoun } from '../../i18n/french.ts';
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Locale } from '../../i18n/locale.ts';
@@ -20,10 +21,11 @@ interface OrgTreeProps {
   emphasised: (positionId: string) => boolean;
 }
 
-function nodeTitle(node: OrgNode, locale: Locale): string {
+/** A box as a French sentence names it: an organization with its grammar, a post (« le poste »). */
+function nodeNoun(node: OrgNode, locale: Locale): FrenchNoun {
   return node.kind === 'organization'
-    ? node.organization.name
-    : (node.position.title?.[locale] ?? orgMessages[locale].untitledPost);
+    ? node.organization
+    : { name: node.position.title?.[locale] ?? orgMessages[locale].untitledPost, gender: 'm' };
 }
 
 /** A company drawn left to right with d3-hierarchy; extra reporting lines and transfers dashed. */
@@ -58,7 +60,7 @@ export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       role="region"
-      aria-label={t.chart(chart.company.name)}
+      aria-label={t.chart(chart.company)}
     >
       <div
         className="org-tree__canvas"
@@ -94,7 +96,13 @@ export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
           {layout.nodes.map((n) => {
             const { left, top } = layout.place(n);
             const node = n.data;
-            const parent = n.parent ? nodeTitle(n.parent.data, locale) : null;
+            const parent = n.parent
+              ? t.under(
+                  nodeNoun(node, locale),
+                  nodeNoun(n.parent.data, locale),
+                  n.parent.data.kind === 'post',
+                )
+              : null;
             return (
               <li
                 key={node.id}
@@ -107,7 +115,7 @@ export function OrgTree({ chart, index, emphasised }: OrgTreeProps) {
                 }}
               >
                 <OrgNodeContent node={node} index={index} />
-                {parent && <span className="visually-hidden">{t.under(parent)}</span>}
+                {parent && <span className="visually-hidden">{parent}</span>}
               </li>
             );
           })}

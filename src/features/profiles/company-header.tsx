@@ -2,7 +2,6 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { EditRecordButton } from '../../components/edit-record-button.tsx';
 import { vocabulary } from '../../domain/messages.ts';
 import { ancestryOf } from '../../domain/profiles/career.ts';
-import { elide } from '../../domain/profiles/messages.ts';
 import type { Organization } from '../../domain/records.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { BilingualParagraphs } from './localized-text.tsx';
@@ -26,7 +25,7 @@ export function CompanyHeader({
   const kind = vocabulary[locale].organizationKind(organization.kind);
   // The path shown starts at the company: that is the name « de » meets.
   const pathStart =
-    organization.parent === null ? '' : (ancestryOf(index, organization.parent)[0]?.name ?? '');
+    organization.parent === null ? undefined : ancestryOf(index, organization.parent)[0];
   return (
     <header className="page-header profile-header">
       <p className="eyebrow">{kind.charAt(0).toLocaleUpperCase(locale) + kind.slice(1)}</p>
@@ -34,7 +33,7 @@ export function CompanyHeader({
       <EditRecordButton id={organization.id} describedBy="profile-title" />
       {organization.parent !== null && (
         <p className="part-of">
-          {elide(m.partOf, pathStart)}
+          {m.partOf(pathStart ?? { name: '' })}
           <OrgPathLinks index={index} id={organization.parent} />
         </p>
       )}

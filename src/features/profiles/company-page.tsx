@@ -48,7 +48,7 @@ export function CompanyPage() {
       title: m.units,
       count: profile.unitIds.length - 1,
       folds: 0,
-      render: () => <UnitTree roots={units} index={index} label={m.unitsOf(organization.name)} />,
+      render: () => <UnitTree roots={units} index={index} label={m.unitsOf(organization)} />,
     },
     {
       id: 'people',

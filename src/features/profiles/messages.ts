@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/define-messages.ts';
+import { de, lead, type FrenchNoun } from '../../i18n/french.ts';
 import { formatList } from '../../i18n/format.ts';
 
 /** The person and company pages: section titles, notices, date spans, links to passages. */
@@ -14,7 +15,7 @@ export const profileMessages = defineMessages(
     units: 'Units',
     people: 'People',
     bySource: 'What each source says',
-    unitsOf: (name: string): string => `Units of ${name}`,
+    unitsOf: (company: FrenchNoun): string => `Units of ${company.name}`,
     onThisPage: 'On this page',
     showAll: (count: number, section: string): string => `Show all ${count} (${section})`,
     showFewer: 'Show fewer',
@@ -24,7 +25,8 @@ export const profileMessages = defineMessages(
     currentRoles: 'Roles at the latest source',
     summaryHidden: 'The summary is in another voice and hidden by the voice filter.',
     descriptionHidden: 'The description is in another voice and hidden by the voice filter.',
-    partOf: 'Part of ',
+    /** Before the links of the path the organization belongs to, which starts at `company`. */
+    partOf: (_company: FrenchNoun): string => 'Part of ',
     alsoCalled: 'Also called ',
     currentPosts: 'In post at the latest source',
     pastPosts: 'Past',
@@ -37,6 +39,8 @@ export const profileMessages = defineMessages(
     datesNotStated: 'dates not stated',
     from: 'from ',
     until: 'until ',
+    /** Between two dates when one is a range (see `dateSpanJoin`): "2007–2010 to 2010–2011". */
+    spanTo: ' to ',
     present: 'latest source',
     undated: 'Undated',
     asOf: 'as of ',
@@ -51,7 +55,7 @@ export const profileMessages = defineMessages(
     projectRole: (role: 'owner' | 'contributor' | 'quoted'): string =>
       ({ owner: 'Runs it', contributor: 'Contributes', quoted: 'Speaks about it' })[role],
     status: 'Status: ',
-    partOfProject: ' · part of ',
+    partOfProject: (project: string): string => ` · part of ${project}`,
     recordCount: (count: number): string => `${count} ${count === 1 ? 'record' : 'records'}`,
     voiceFilter: (voices: readonly string[]): string =>
       `Voice filter: only ${formatList(voices, 'en')} records are shown; `,
@@ -81,7 +85,7 @@ export const profileMessages = defineMessages(
     units: 'Entités',
     people: 'Personnes',
     bySource: 'Ce que dit chaque source',
-    unitsOf: (name) => `Entités de ${name}`,
+    unitsOf: (company) => `Entités ${de(company)}`,
     onThisPage: 'Sur cette page',
     currentRoles: 'Fonctions à la dernière source',
     showAll: (count, section) => `Tout afficher : ${count} (${section})`,
@@ -91,7 +95,7 @@ export const profileMessages = defineMessages(
       `${count} ${count === 1 ? 'lien' : 'liens'} avec des personnes et des organisations`,
     summaryHidden: 'Le résumé relève d’une autre voix et le filtre de voix le masque.',
     descriptionHidden: 'La description relève d’une autre voix et le filtre de voix la masque.',
-    partOf: 'Fait partie de ',
+    partOf: (company) => `Fait partie ${lead('de', company)}`,
     alsoCalled: 'Autres noms\u00a0: ',
     currentPosts: 'En poste à la dernière source',
     pastPosts: 'Auparavant',
@@ -105,6 +109,7 @@ export const profileMessages = defineMessages(
     datesNotStated: 'dates non précisées',
     from: 'à partir de ',
     until: 'jusqu’à ',
+    spanTo: ' à ',
     present: 'dernière source',
     undated: 'Sans date',
     asOf: 'date du chiffre\u00a0: ',
@@ -118,7 +123,7 @@ export const profileMessages = defineMessages(
     projectRole: (role) =>
       ({ owner: 'Le dirige', contributor: 'Y contribue', quoted: 'En parle' })[role],
     status: 'Statut\u00a0: ',
-    partOfProject: ' · fait partie de ',
+    partOfProject: (project) => ` · fait partie ${de({ name: project })}`,
     recordCount: (count) => `${count} élément${count > 1 ? 's' : ''}`,
     voiceFilter: (voices) =>
       `Filtre de voix\u00a0: seuls les éléments de voix ${formatList(

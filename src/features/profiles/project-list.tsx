@@ -2,7 +2,6 @@ import { Fragment } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Project } from '../../domain/records.ts';
 import { innermostOrganizations, statusInWords } from '../../domain/profiles/career.ts';
-import { elide } from '../../domain/profiles/messages.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { profileMessages } from './messages.ts';
 import { DateSpan } from './date-span.tsx';
@@ -50,8 +49,7 @@ export function ProjectList({
                   <OrgPathLinks index={index} id={id} />
                 </Fragment>
               ))}
-              {parent?.type === 'project' &&
-                elide(m.partOfProject, parent.record.name[locale]) + parent.record.name[locale]}
+              {parent?.type === 'project' && m.partOfProject(parent.record.name[locale])}
             </p>
             <p className="profile-item__text">{project.description[locale]}</p>
             <RecordMeta entry={{ type: 'project', record: project }} index={index} />

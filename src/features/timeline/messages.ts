@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/define-messages.ts';
+import type { Place } from '../../domain/place.ts';
 import { formatNumber, pluralOf } from '../../i18n/format.ts';
 
 /** The timeline view's own text; record types, voices and date words come from `vocabulary`. */
@@ -20,7 +21,7 @@ export const timelineMessages = defineMessages(
     projectsLane: 'Projects',
     post: 'Post',
     holderNotNamed: (title: string): string => `${title} (holder not named)`,
-    roleNotStated: (place: string): string => `${place} (role not stated)`,
+    roleNotStated: (place: Place): string => `${place.path} (role not stated)`,
     // What a screen reader hears for an item (its accessible name and tooltip).
     from: (date: string): string => `from ${date}`,
     to: (date: string): string => `to ${date}`,
@@ -75,7 +76,7 @@ export const timelineMessages = defineMessages(
     projectsLane: 'Projets',
     post: 'Poste',
     holderNotNamed: (title) => `${title} (titulaire non nommé)`,
-    roleNotStated: (place) => `${place} (fonction non précisée)`,
+    roleNotStated: (place) => `${place.path} (fonction non précisée)`,
     // « début : fin 1999 » reads better than « de fin 1999 », and « de vers 2011 » is wrong.
     from: (date) => `début : ${date}`,
     to: (date) => `fin : ${date}`,
