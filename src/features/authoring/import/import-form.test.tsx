@@ -2,13 +2,20 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyCollections, type Dataset } from '../../../domain/dataset.ts';
+import { REGISTRY } from '../../../domain/registry.ts';
 import { SourceSchema, type Source } from '../../../domain/records.ts';
 import { LocaleProvider } from '../../../i18n/locale-provider.tsx';
 import { builtInDataFiles } from '../../../testing/data-folder.ts';
 import { ImportForm } from './import-form.tsx';
 import type { IdStatus } from './source-fields.tsx';
 
-const EMPTY: Dataset = { ...emptyCollections(), fileOf: new Map() };
+const EMPTY: Dataset = {
+  ...emptyCollections(),
+  title: '',
+  registry: REGISTRY,
+  fileOf: new Map(),
+  warnings: [],
+};
 
 function renderForm(idStatus: (id: string) => IdStatus = () => 'free') {
   const onImport = vi.fn<(source: Source) => Promise<void>>(async () => {});
