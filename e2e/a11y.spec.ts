@@ -316,8 +316,8 @@ test('colour is never the only carrier: status, precision, voice and highlights 
   for (const words of ['Dashed outline', 'Hatched', 'Fading edge', 'Diamond', 'Flag (⚑)'])
     await expect(legend).toContainText(words);
 
-  // Highlights in the source reader: the current passage is outlined and bolder, not just
-  // tinted, and every passage says how many records cite it.
+  // Highlights in the source reader: the current passage is underlined thicker and bolder, not
+  // just tinted, and every passage says how many records cite it.
   await page.goto('/sources/bfm-hoffstetter?record=hoffstetter-sfr');
   await ready(page);
   const shape = (selector: string) =>
@@ -326,12 +326,14 @@ test('colour is never the only carrier: status, precision, voice and highlights 
       .first()
       .evaluate((element) => {
         const style = getComputedStyle(element);
-        const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
-        return { outline, weight: Number(style.fontWeight) };
+        return {
+          underline: parseFloat(style.borderBottomWidth),
+          weight: Number(style.fontWeight),
+        };
       });
   const current = await shape('.passage[aria-current="true"]');
   const other = await shape('.passage:not([aria-current])');
-  expect(current.outline).toBeGreaterThan(other.outline);
+  expect(current.underline).toBeGreaterThan(other.underline);
   expect(current.weight).toBeGreaterThan(other.weight);
   await expect(page.locator('.passage').first()).toHaveAttribute(
     'aria-label',

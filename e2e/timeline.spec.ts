@@ -123,3 +123,68 @@ test('the legend is open on the first visit only, then remembered as the reader 
   await expect(page.getByText('How to read the timeline')).toBeVisible();
   await expect(legend).toHaveAttribute('open', '');
 });
+
+test('zoomed to 2003–08, every bar on screen keeps a visible name inside the chart, covering nothing', async ({
+  page,
+}) => {
+  await page.goto('/timeline');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.getByText(/^Showing \d{4}–\d{4}$/)).toHaveText('Showing 2003–2008');
+  const projects = page.getByRole('group', { name: 'Projects' });
+  await expect(projects.getByRole('button').first()).toBeVisible();
+
+  const layout = await page.locator('.tl-chart').evaluate((chart) => {
+    type Box = { left: number; right: number; top: number; bottom: number };
+    const box = (element: Element): Box => {
+      const r = element.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    return Array.from(chart.querySelectorAll('[role="group"]')).map((lane) => {
+      const track = lane.querySelector('.tl-lane__track');
+      return {
+        lane: lane.querySelector('.tl-lane__title')?.textContent ?? '',
+        track: track ? box(track) : null,
+        items: Array.from(lane.querySelectorAll('button.tl-item')).map((item) => {
+          const label = item.querySelector('.tl-item__label');
+          return {
+            name: item.getAttribute('aria-label') ?? '',
+            bar: box(item),
+            label: label ? box(label) : null,
+            text: label?.textContent ?? '',
+          };
+        }),
+      };
+    });
+  });
+
+  const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+  const problems: string[] = [];
+  let projectBarsOnScreen = 0;
+  for (const { lane, track, items } of layout) {
+    if (!track) throw new Error(`lane ${lane} has no track`);
+    for (const item of items) {
+      const onScreen = item.bar.right > track.left && item.bar.left < track.right;
+      if (!onScreen) continue;
+      if (lane === 'Projects') projectBarsOnScreen += 1;
+      const { label } = item;
+      if (!label || item.text === '' || label.right - label.left < 30) {
+        problems.push(`${item.name}: no visible label`);
+        continue;
+      }
+      if (label.left < track.left - 1 || label.right > track.right + 1) {
+        problems.push(`${item.name}: label runs out of the chart`);
+      }
+      for (const other of items) {
+        if (other === item) continue;
+        if (overlap(label, other.bar) || (other.label && overlap(label, other.label))) {
+          problems.push(`${item.name}: label covers ${other.name}`);
+        }
+      }
+    }
+  }
+  expect(projectBarsOnScreen).toBeGreaterThanOrEqual(9);
+  expect(problems).toEqual([]);
+});

@@ -428,11 +428,12 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
           const cold = warmups.get(name);
           const of = (kind: Kind) => {
             const samples = got?.[kind] ?? [];
-            const values = samples.map((s) => s.latency);
+            const values = samples.map((s) => s.toDom);
             return {
               ...summarize(values),
               values,
-              warmups: (cold?.[kind] ?? []).map((s) => s.latency),
+              paint: summarize(samples.map((s) => s.latency)),
+              warmups: (cold?.[kind] ?? []).map((s) => s.toDom),
               errors: samples.flatMap((s) => (s.error ? [`${s.label}: ${s.error}`] : [])),
             };
           };

@@ -3,8 +3,9 @@
  * laid out like public/data, or over one data file (an export) as a folder of its own, as if
  * a manifest listed that file alone. Exit 0 when clean; otherwise one line per problem
  * (file · record · field: message) and exit 1. Suspicious text (markup, invisible characters) fails the check too,
- * though the app still loads it and shows it as plain text. A paragraph without its English
- * translation is a `warning:` line, and the check still passes (exit 0).
+ * though the app still loads it and shows it as plain text, and so do records of one passage
+ * whose dates disagree with no note saying why. A paragraph without its English translation is
+ * a `warning:` line, and the check still passes (exit 0).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -61,9 +62,9 @@ async function main(): Promise<number> {
     return 0;
   }
   if (result.kind === 'warnings') {
-    // The app loads such a folder and shows the text inertly; a folder under review does not pass.
+    // The app loads such a folder (the text inert, both dates shown); a folder under review does not pass.
     for (const warning of result.problems) console.error(`warning: ${formatProblem(warning)}`);
-    console.error(`${where}: ${result.problems.length} suspicious text(s)`);
+    console.error(`${where}: ${result.problems.length} warning(s)`);
     return 1;
   }
   for (const problem of result.problems) console.error(formatProblem(problem));

@@ -9,12 +9,14 @@ import {
 } from './probe.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
-/** Longest wait for one page to be ready. */
-const LOAD_TIMEOUT_MS = 60_000;
+/** Longest wait for one page to be ready (generous: the bench may share a loaded machine). */
+const LOAD_TIMEOUT_MS = 180_000;
 /** Longest wait for one interaction to show. */
 const INTERACTION_TIMEOUT_MS = 5_000;
 /** Pause between interactions, so that one's trailing work does not land in the next. */
 const GAP_MS = 60;
+/** Pause before a new word: longer than the quotes view waits before writing `q=` to the URL. */
+const URL_SETTLE_MS = 400;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -156,18 +158,24 @@ export async function measureFirstFrame(
   }
 }
 
-/** One interaction's latency in ms (keydown → frame after the UI changed), or `Infinity`. */
+/** One interaction's latency in ms, or `Infinity`. */
 export interface InteractionSample {
   label: string;
-  latency: number;
-  /** Keydown → DOM change, without the frame. */
+  /** Keydown → the view's list (or figures) updated in the DOM for the new input. */
   toDom: number;
+  /** Keydown → the frame after that DOM change was produced. */
+  latency: number;
   error?: string;
 }
 
-async function arm(page: Page, condition: InteractionCondition, key: string): Promise<void> {
+async function arm(
+  page: Page,
+  condition: InteractionCondition,
+  key: string,
+  expected = '',
+): Promise<void> {
   await page.evaluate(
-    `window.__bench.arm(${JSON.stringify(condition)}, ${JSON.stringify(key)}, ${INTERACTION_TIMEOUT_MS})`,
+    `window.__bench.arm(${JSON.stringify(condition)}, ${JSON.stringify(key)}, ${INTERACTION_TIMEOUT_MS}, ${JSON.stringify(expected)})`,
   );
 }
 
@@ -193,8 +201,9 @@ const appReady: ReadyCondition = { appView: true };
 
 /**
  * Filter changes on `url`: for each entity, types its name into the filter box, highlights
- * its option, then times Enter → the chip in "Applied filters" painted; clears between. The
- * first change on the page is a warm-up, returned apart.
+ * its option, then times Enter → the chip in "Applied filters" shown and the view drawn for the
+ * new filter (its `data-results-for` names the entity); clears between. The first change on the
+ * page is a warm-up, returned apart.
  */
 export async function measureFilterChanges(
   browser: Browser,
@@ -229,7 +238,7 @@ export async function measureFilterChanges(
         .and(page.locator('[aria-selected=true]'))
         .waitFor({ timeout: INTERACTION_TIMEOUT_MS });
       await sleep(GAP_MS);
-      await arm(page, 'chip', 'Enter');
+      await arm(page, 'filter-view', 'Enter', entity.id);
       await page.keyboard.press('Enter');
       const sample = await awaitResult(page, `${entity.kind} ${entity.id}`);
       if (Number.isFinite(sample.latency)) {
@@ -255,8 +264,8 @@ export async function measureFilterChanges(
 
 /**
  * Quote search on `url` (the quotes view): types each word a key at a time, timing keydown →
- * the frame after the result count changed; clears the box between words. The first word's
- * first key is a warm-up, returned apart.
+ * the list drawn for the box's new text (its `data-results-for`), and → the frame after; clears
+ * the box between words. The first word's first key is a warm-up, returned apart.
  */
 export async function measureQuoteSearch(
   browser: Browser,
@@ -279,10 +288,11 @@ export async function measureQuoteSearch(
         undefined,
         { timeout: LOAD_TIMEOUT_MS },
       );
-      await sleep(GAP_MS);
+      // A pause between words, as a person makes: the cleared query reaches the URL meanwhile.
+      await sleep(URL_SETTLE_MS);
       for (const key of word) {
         if (samples.length >= keystrokes) break;
-        await arm(page, 'quote-count', key);
+        await arm(page, 'quote-list', key);
         await page.keyboard.press(key);
         const sample = await awaitResult(page, `${word}: ${key}`);
         if (warmup) samples.push(sample);

@@ -52,8 +52,12 @@ export interface InteractionResult {
   paint: number;
 }
 
-/** Kinds of change an interaction waits for; see `conditions` in the probe. */
-export type InteractionCondition = 'chip' | 'quote-count';
+/**
+ * Kinds of change an interaction waits for; see `conditions` in the probe. `filter-view`: the
+ * view's own content was drawn for the new filter (its `data-results-for` names the id);
+ * `quote-list`: the quote list was drawn for what the search box now holds.
+ */
+export type InteractionCondition = 'filter-view' | 'quote-list';
 
 const LOADING_TEXT = 'Loading records…';
 const ERROR_HEADINGS = [
@@ -152,11 +156,21 @@ export function probeScript(ready: ReadyCondition): string {
     document.querySelector('.quotes-count') ||
     [...document.querySelectorAll('main [role=status], [role=status]')].find((el) => /quote/i.test(el.textContent || '')) ||
     null;
+  // The views mark what they were drawn for: data-results-for holds the filter's ids (the
+  // overview) or the query (the quotes). A key counts as done when the marker has caught up.
+  const resultsFor = () => {
+    const el = document.querySelector('[data-results-for]');
+    return el ? el.getAttribute('data-results-for') : null;
+  };
+  const searchBox = () => document.querySelector('input[type=search]');
   const conditions = {
-    chip: () => document.querySelector('[aria-label="Applied filters"] .chip') !== null,
-    'quote-count': (armed) => {
-      const el = quoteCount();
-      return el !== null && el.textContent !== armed.before;
+    'filter-view': (armed) =>
+      document.querySelector('[aria-label="Applied filters"] .chip') !== null &&
+      (resultsFor() || '').split(' ').includes(armed.expected),
+    'quote-list': (armed) => {
+      const box = searchBox();
+      if (!box || box.value === armed.before) return false;
+      return resultsFor() === box.value.trim();
     },
   };
   bench.describe = () => ({ quoteCount: quoteCount() ? quoteCount().textContent : null });
@@ -166,11 +180,11 @@ export function probeScript(ready: ReadyCondition): string {
     armed.keydown = performance.now();
     armed.eventTimeStamp = event.timeStamp;
   }, true);
-  bench.arm = (condition, key, timeoutMs) => {
+  bench.arm = (condition, key, timeoutMs, expected) => {
     if (bench.armed && bench.armed.observer) bench.armed.observer.disconnect();
-    const armed = { condition, key, keydown: null, eventTimeStamp: null, before: null, done: false };
-    const el = quoteCount();
-    armed.before = el ? el.textContent : null;
+    const armed = { condition, key, expected, keydown: null, eventTimeStamp: null, before: null, done: false };
+    const box = searchBox();
+    armed.before = box ? box.value : null;
     if (conditions[condition](armed)) throw new Error('condition ' + condition + ' already holds before the input');
     armed.result = new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -187,7 +201,7 @@ export function probeScript(ready: ReadyCondition): string {
           resolve({ keydown: armed.keydown, eventTimeStamp: armed.eventTimeStamp, dom, paint });
         });
       });
-      armed.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      armed.observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-results-for'] });
     });
     // A rejected promise nobody awaited yet must not surface as an unhandled rejection.
     armed.result.catch(() => {});

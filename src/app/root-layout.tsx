@@ -3,6 +3,7 @@ import { DataWarningsNotice } from '../components/data-warnings-notice.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { filterOf } from '../domain/filter.ts';
 import { ExportMenu } from '../features/export/export-menu.tsx';
+import { DraftsHeader } from '../features/authoring/drafts/drafts-header.tsx';
 import { RecordEditorProvider } from '../features/authoring/form/record-editor-provider.tsx';
 import { ShownRecordsProvider } from '../lib/shown-records.tsx';
 import { ShortcutHost } from './shortcut-host.tsx';
@@ -48,6 +49,11 @@ export function RootLayout() {
                 </Link>
               </li>
             ))}
+            <li>
+              <ShellPartBoundary name={m.draftsPart}>
+                <DraftsHeader />
+              </ShellPartBoundary>
+            </li>
           </ul>
         </nav>
         <ShellPartBoundary name={m.shortcutsPart}>

@@ -8,6 +8,7 @@ import {
 import { parseSearch, stringifySearch } from '../lib/search-params.ts';
 import { briefingRoute } from '../routes/briefing-route.tsx';
 import { companyRoute } from '../routes/company-route.tsx';
+import { draftsRoute } from '../routes/drafts-route.tsx';
 import { orgRoute } from '../routes/org-route.tsx';
 import { overviewRoute } from '../routes/overview-route.tsx';
 import { permalinkRoute } from '../routes/permalink-route.tsx';
@@ -37,6 +38,7 @@ const routeTree = rootRoute
     sourceRoute,
     briefingRoute,
     permalinkRoute,
+    draftsRoute,
   ]);
 
 /** The search schemas of the routes a path goes through, root first. */

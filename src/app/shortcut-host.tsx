@@ -4,6 +4,8 @@ import { filterOf } from '../domain/filter.ts';
 import { useMessages } from '../i18n/use-locale.ts';
 import { shortcutMessages } from '../features/shortcuts/messages.ts';
 import { createShortcutReader } from '../lib/shortcut-keys.ts';
+import { draftStoreFor } from '../lib/authoring/use-drafts.ts';
+import { useDataBaseIfValid } from '../lib/use-dataset-index.ts';
 import '../features/shortcuts/shortcuts.css';
 
 type OpenDialog = 'palette' | 'help' | null;
@@ -25,6 +27,7 @@ const HelpOverlay = lazy(() => loadHelp().then((module) => ({ default: module.He
 export function ShortcutHost() {
   const t = useMessages(shortcutMessages);
   const navigate = useNavigate();
+  const base = useDataBaseIfValid();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const opener = useRef<Element | null>(null);
   const returnFocus = useRef(false);
@@ -67,13 +70,20 @@ export function ShortcutHost() {
       if (event.defaultPrevented) return;
       const action = read(event);
       if (!action) return;
+      if (action.kind === 'undo' || action.kind === 'redo') {
+        // Nothing to undo on a folder the loaders refuse: the key stays the browser's.
+        if (base === null) return;
+        event.preventDefault();
+        void draftStoreFor(base).dispatch({ kind: action.kind });
+        return;
+      }
       event.preventDefault();
       if (action.kind === 'view') void navigate({ to: action.to, search: filterOf });
       else open(action.kind);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [navigate, open]);
+  }, [navigate, open, base]);
 
   return (
     <div className="shortcut-tools" role="group" aria-label={t.toolbar}>

@@ -171,3 +171,29 @@ export const componentMessages = defineMessages(
     copyFailed: 'Copie impossible : utilisez plutôt le lien permanent.',
   },
 );
+
+/** The mark on every record that is a draft, not yet saved to the data folder. */
+export const draftBadgeMessages = defineMessages(
+  {
+    badge: (kind: 'new' | 'edited' | 'deleted') =>
+      ({ new: 'Draft: new', edited: 'Draft: edited', deleted: 'Draft: deleted' })[kind],
+    title: 'Not saved to the data folder yet: see Drafts',
+    marked: 'draft',
+    includesDrafts: (count: number) =>
+      count === 1 ? 'Includes 1 unsaved draft' : `Includes ${count} unsaved drafts`,
+  },
+  {
+    badge: (kind: 'new' | 'edited' | 'deleted') =>
+      ({
+        new: 'Brouillon : nouveau',
+        edited: 'Brouillon : modifié',
+        deleted: 'Brouillon : supprimé',
+      })[kind],
+    title: 'Pas encore enregistré dans le dossier de données : voir Brouillons',
+    marked: 'brouillon',
+    includesDrafts: (count: number) =>
+      count <= 1
+        ? `Comprend ${count} brouillon non enregistré`
+        : `Comprend ${count} brouillons non enregistrés`,
+  },
+);

@@ -11,6 +11,7 @@ import { RecordNotes } from './record-notes.tsx';
 import { VoiceBadge } from './voice-badge.tsx';
 import { useLocale } from '../i18n/use-locale.ts';
 import { componentMessages } from './messages.ts';
+import { DraftBadge } from './draft-badge.tsx';
 
 interface RecordCardProps {
   entry: SourcedRecord;
@@ -40,6 +41,7 @@ export function RecordCard({
       <header className="record-card__header">
         <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>
         <VoiceBadge voice={record.voice} />
+        <DraftBadge id={record.id} />
         <PermalinkActions id={record.id} label={labelOf(entry, index, locale)} />
         <EditRecordButton id={record.id} describedBy={`record-${record.id}-title`} />
       </header>

@@ -6,6 +6,7 @@ import {
   type ReadDataFile,
 } from './load-dataset.ts';
 import { DatasetError, type Problem } from './problem.ts';
+import { checkDateAgreement } from './content-checks.ts';
 import { recordsOf } from './dataset.ts';
 import { untranslatedParagraphs } from './translation-gaps.ts';
 
@@ -22,10 +23,10 @@ export type FolderCheck =
   | { ok: false; problems: readonly Problem[]; kind: 'problems' | 'warnings' };
 
 /**
- * The full check of a data folder: the loader's schemas and integrity checks, and suspicious
- * text (markup, invisible characters), which the app shows inertly but a folder under review
- * does not pass. A folder that passes may still have gaps (untranslated paragraphs): listed, not
- * failed.
+ * The full check of a data folder: the loader's schemas and integrity checks, then what the app
+ * loads but a folder under review does not pass: suspicious text (markup, invisible characters),
+ * which the app shows inertly, and records of one passage whose dates disagree without a note.
+ * A folder that passes may still have gaps (untranslated paragraphs): listed, not failed.
  */
 export async function checkFolder(read: ReadDataFile): Promise<FolderCheck> {
   let dataset: Dataset;
@@ -44,8 +45,8 @@ export async function checkFolder(read: ReadDataFile): Promise<FolderCheck> {
     }
     throw error;
   }
-  if (dataset.warnings.length > 0)
-    return { ok: false, problems: dataset.warnings, kind: 'warnings' };
+  const warnings = [...dataset.warnings, ...checkDateAgreement(dataset)];
+  if (warnings.length > 0) return { ok: false, problems: warnings, kind: 'warnings' };
   const records = recordsOf(dataset).filter((entry) => entry.type !== 'source').length;
   return {
     ok: true,

@@ -126,10 +126,44 @@ export function buildIndex<R extends DossierLikeRegistry<R>>(
   dataset: DatasetOf<R>,
   locate: PassageLocator = (source, passage) => locatePassage(source, passage),
 ): DatasetIndexOf<R> {
+  const steps = indexSteps(dataset, locate);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Records `indexSteps` handles between two pauses. */
+const RECORDS_PER_STEP = 500;
+
+/**
+ * `buildIndex` as steps: the generator pauses (yields) every few hundred records, so that a
+ * caller on the page can hand the thread back between slices and no single task holds it for
+ * long; run to the end, it returns the same index `buildIndex` does.
+ */
+export function* indexSteps<R extends DossierLikeRegistry<R>>(
+  dataset: DatasetOf<R>,
+  locate: PassageLocator = (source, passage) => locatePassage(source, passage),
+): Generator<void, DatasetIndexOf<R>, void> {
   const { registry } = dataset;
+  let done = 0;
+  /** Whether it is time to pause, counting one more record. */
+  const due = () => {
+    done += 1;
+    return done % RECORDS_PER_STEP === 0;
+  };
   const byId = new Map<string, EntryOf<R>>();
-  for (const entry of recordsOf(dataset)) byId.set(entry.record.id, entry);
-  const sourced = sourcedEntriesOf(dataset);
+  const entries = recordsOf(dataset);
+  yield;
+  for (const entry of entries) {
+    byId.set(entry.record.id, entry);
+    if (due()) yield;
+  }
+  const sourced: SourcedEntryOf<R>[] = [];
+  for (const entry of entries) {
+    if (isSourcedEntry(registry, entry)) sourced.push(entry);
+    if (due()) yield;
+  }
 
   const childrenOf = new Map<string, Organization[]>();
   for (const organization of dataset.organizations) {
@@ -146,16 +180,17 @@ export function buildIndex<R extends DossierLikeRegistry<R>>(
   for (const entry of sourced) {
     const spec = specOfEntry(registry, entry);
     const items = spec ? evidenceOf(spec, entry.record) : [];
-    items.forEach(({ item }, evidence) => {
+    for (const [evidence, { item }] of items.entries()) {
       ordinal += 1;
       const source = sources.get(item.source);
-      if (!source) return;
+      if (!source) continue;
       const located = locate(source, item.passage, ordinal - 1);
-      if (!located) return;
+      if (!located) continue;
       const citation: CitationOf<R> = { record: entry, evidence, source: source.id, ...located };
       push(citationsBySource, source.id, citation);
       push(citationsByRecord, entry.record.id, citation);
-    });
+    }
+    if (due()) yield;
   }
 
   const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
@@ -181,6 +216,7 @@ export function buildIndex<R extends DossierLikeRegistry<R>>(
     push(relationsByOrganization, relation.from, relation);
     push(relationsByOrganization, relation.to, relation);
   }
+  yield;
 
   /** A project stands for its organizations and the people who run it. */
   const projectEntities = (id: string): string[] => {
@@ -203,12 +239,17 @@ export function buildIndex<R extends DossierLikeRegistry<R>>(
       person.id,
       ...(positionsByPerson.get(person.id) ?? []).map((p) => p.organization),
     ]);
+    if (due()) yield;
   }
   for (const organization of dataset.organizations) involve(organization.id, [organization.id]);
   for (const position of dataset.positions) {
     involve(position.id, [position.organization, ...(position.person ? [position.person] : [])]);
+    if (due()) yield;
   }
-  for (const project of dataset.projects) involve(project.id, projectEntities(project.id));
+  for (const project of dataset.projects) {
+    involve(project.id, projectEntities(project.id));
+    if (due()) yield;
+  }
   for (const quote of dataset.quotes) {
     involve(quote.id, [
       quote.speaker,
@@ -217,6 +258,7 @@ export function buildIndex<R extends DossierLikeRegistry<R>>(
     // A project someone speaks about in a quote is one they speak for: Pélata for Salesforce's
     // pilots, though the sources name no one as running them.
     for (const id of quote.about) if (projects.has(id)) involve(id, [quote.speaker]);
+    if (due()) yield;
   }
   const eventsByEntity = new Map<string, DossierEvent[]>();
   for (const event of dataset.events) {
@@ -229,12 +271,14 @@ export function buildIndex<R extends DossierLikeRegistry<R>>(
     for (const entity of new Set([...event.people, ...event.organizations, ...event.projects])) {
       push(eventsByEntity, entity, event);
     }
+    if (due()) yield;
   }
   for (const figure of dataset.figures) {
     involve(
       figure.id,
       figure.subject.kind === 'project' ? projectEntities(figure.subject.id) : [figure.subject.id],
     );
+    if (due()) yield;
   }
   for (const relation of dataset.relations) involve(relation.id, [relation.from, relation.to]);
 
@@ -245,6 +289,7 @@ export function buildIndex<R extends DossierLikeRegistry<R>>(
       set.add(record);
       recordsByEntity.set(entity, set);
     }
+    if (due()) yield;
   }
 
   const descendantsCache = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import { INTL_LOCALE } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { FuzzyDate } from './fuzzy-date.ts';
+import { boundsOf, type FuzzyDate } from './fuzzy-date.ts';
 import { vocabulary } from './messages.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -51,6 +51,53 @@ export function formatFuzzyDate(
       return words.circa(formatPartial(date.value, locale), context === 'after-preposition');
     case 'range':
       return `${formatPartial(date.from, locale)}–${formatPartial(date.to, locale)}`;
+  }
+}
+
+/**
+ * How two dates join into one period, the one rule every view follows. A side that is itself a
+ * range ("2007–2010") cannot sit beside another dash ("2007 – 2007–2010" reads as three points):
+ * the sides are joined with a word instead ("2007–2010 to 2010–2011", « … à … »), and an end
+ * range that begins no later than the start says only its latest year ("2007 – 2010 at the
+ * latest"). Twice the same date is one date; otherwise a spaced dash ("2000 – 2005").
+ */
+export type DateSpanJoin = 'same' | 'dash' | 'words' | 'at-the-latest';
+
+export function dateSpanJoin(start: FuzzyDate, end: FuzzyDate, locale: Locale): DateSpanJoin {
+  if (formatFuzzyDate(start, locale) === formatFuzzyDate(end, locale)) return 'same';
+  if (end.precision === 'range' && boundsOf(end).start <= boundsOf(start).start) {
+    return start.precision === 'range' ? 'words' : 'at-the-latest';
+  }
+  return start.precision === 'range' || end.precision === 'range' ? 'words' : 'dash';
+}
+
+/**
+ * A period as people write it: "2000 – 2005", "from 2012", "until 1999–2000" (not
+ * "… – 1999–2000"), "2007 – 2010 at the latest" (not "2007 – 2007–2010"); `null` when neither
+ * end is known. `mark` may add to each date as written (the briefing's inferred mark).
+ */
+export function formatDateSpan(
+  start: FuzzyDate | null,
+  end: FuzzyDate | null,
+  locale: Locale,
+  mark: (date: FuzzyDate, written: string) => string = (_, written) => written,
+): string | null {
+  const words = vocabulary[locale];
+  const text = (date: FuzzyDate) => mark(date, formatFuzzyDate(date, locale));
+  if (start === null) return end === null ? null : words.spanUntil(text(end));
+  if (end === null) return words.spanFrom(text(start));
+  switch (dateSpanJoin(start, end, locale)) {
+    case 'same':
+      return text(start);
+    case 'at-the-latest':
+      return words.spanAtTheLatest(
+        text(start),
+        end.precision === 'range' ? mark(end, formatPartial(end.to, locale)) : text(end),
+      );
+    case 'words':
+      return words.spanWords(text(start), text(end));
+    case 'dash':
+      return words.spanDash(text(start), text(end));
   }
 }
 

@@ -111,6 +111,14 @@ export const vocabulary = defineMessages(
      * moves the approximation after the date (« depuis 2011 environ », not « depuis vers 2011 »).
      */
     circa: (date: string, _afterPreposition: boolean): string => `c. ${date}`,
+    /** A period between two dates (see `formatDateSpan`): "2000 – 2005". */
+    spanDash: (from: string, to: string): string => `${from} – ${to}`,
+    /** A period where a side is itself a range: "2007–2010 to 2010–2011". */
+    spanWords: (from: string, to: string): string => `${from} to ${to}`,
+    /** A period whose end range begins no later than its start: "2007 – 2010 at the latest". */
+    spanAtTheLatest: (from: string, latest: string): string => `${from} – ${latest} at the latest`,
+    spanFrom: (from: string): string => `from ${from}`,
+    spanUntil: (to: string): string => `until ${to}`,
     figureQualifier: (qualifier: FigureQualifier): string =>
       ({ exact: '', about: 'about ', 'more-than': 'more than ', barely: 'barely ', range: '' })[
         qualifier
@@ -216,6 +224,11 @@ export const vocabulary = defineMessages(
     yearPart: (part, year) =>
       ({ early: `début ${year}`, mid: `mi-${year}`, late: `fin ${year}` })[part],
     circa: (date, afterPreposition) => (afterPreposition ? `${date} environ` : `vers ${date}`),
+    spanDash: (from, to) => `${from} – ${to}`,
+    spanWords: (from, to) => `${from} à ${to}`,
+    spanAtTheLatest: (from, latest) => `${from} – ${latest} au plus tard`,
+    spanFrom: (from) => `à partir de ${from}`,
+    spanUntil: (to) => `jusqu’à ${to}`,
     figureQualifier: (qualifier) =>
       ({ exact: '', about: 'environ ', 'more-than': 'plus de ', barely: 'à peine ', range: '' })[
         qualifier

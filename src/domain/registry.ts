@@ -63,8 +63,11 @@ export type FieldSpec = FieldOptions &
     | { kind: 'localized'; nullable?: boolean; optional?: boolean }
     /** Whether a claim is stated or inferred, and how (`ClaimBasis`). */
     | { kind: 'basis' }
-    /** A fuzzy date (`FuzzyDate`). */
-    | { kind: 'date'; nullable?: boolean }
+    /**
+     * A fuzzy date (`FuzzyDate`). `asOf`: the date a value holds at (a figure's), not when
+     * something happened; the date-agreement check compares it only with other such dates.
+     */
+    | { kind: 'date'; nullable?: boolean; asOf?: boolean }
     /** One of `options`; `optional` when it may be absent. */
     | { kind: 'choice'; options: readonly string[]; optional?: boolean }
     | { kind: 'boolean' }
@@ -445,7 +448,7 @@ export const REGISTRY = {
         label: { en: 'Qualifier', fr: 'Qualificatif' },
       },
       unit: { kind: 'localized', label: { en: 'Unit', fr: 'Unité' } },
-      asOf: { kind: 'date', nullable: true, label: { en: 'As of', fr: 'En date de' } },
+      asOf: { kind: 'date', nullable: true, asOf: true, label: { en: 'As of', fr: 'En date de' } },
       ...sourcedFields,
     },
     labelFields: ['label'],
@@ -616,8 +619,13 @@ function evidenceIn(value: unknown): Evidence[] {
 
 /** The name of the record's evidence field, when its type has one. */
 export function evidenceFieldOf(spec: AnyRecordSpec): string | undefined {
-  return Object.entries(spec.fields).find(([, field]) => field.kind === 'evidence')?.[0];
+  // Asked for every record when indexing: each spec's fields are looked through once.
+  if (evidenceFields.has(spec)) return evidenceFields.get(spec);
+  const field = Object.entries(spec.fields).find(([, f]) => f.kind === 'evidence')?.[0];
+  evidenceFields.set(spec, field);
+  return field;
 }
+const evidenceFields = new WeakMap<AnyRecordSpec, string | undefined>();
 
 /** A record's evidence passages, with the path of each below the record. */
 export function evidenceOf(

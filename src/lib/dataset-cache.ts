@@ -104,6 +104,24 @@ export function indexedDbDatasetCache(): DatasetCache {
   };
 }
 
+/**
+ * Drops the saved copy of a folder (`base` as the worker names it: the absolute address), so
+ * the next load checks it afresh: after a save, the page reloads what it just wrote.
+ */
+export async function forgetSavedDataset(base: string): Promise<void> {
+  try {
+    const db = await openDB(DB_NAME, 1, {
+      upgrade(database) {
+        database.createObjectStore(STORE);
+      },
+    });
+    await db.delete(STORE, base);
+    db.close();
+  } catch {
+    // No database: nothing saved to forget.
+  }
+}
+
 /** A cache in memory, for tests and where IndexedDB is missing. */
 export function memoryDatasetCache(): DatasetCache {
   const entries = new Map<string, CachedDataset>();

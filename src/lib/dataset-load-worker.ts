@@ -1,11 +1,10 @@
 /// <reference lib="webworker" />
-import { indexedDbDatasetCache } from './dataset-cache.ts';
-import { LoadRequestSchema, type WorkerMessage } from './dataset-load-protocol.ts';
-import { runLoad } from './dataset-load-run.ts';
+import { handleLoadRequest } from './dataset-load-handler.ts';
 
 /**
- * The loading worker: one per load, it fetches, checks and indexes a data folder off the page's
- * main thread, then closes once the checked copy is saved.
+ * The loading worker's entry. The build emits it as a chunk of the app's own graph (see
+ * `loadingWorkerChunk` in vite.config.ts), not as a separate worker bundle, so the worker
+ * imports the same chunks as the page: one copy of zod and the schemas, fetched once.
  */
 function isWorkerScope(value: unknown): value is DedicatedWorkerGlobalScope {
   return (
@@ -18,15 +17,6 @@ if (!isWorkerScope(here)) throw new Error('the loading worker runs only as a ded
 const scope = here;
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const request = LoadRequestSchema.safeParse(event.data);
-  if (!request.success) return;
-  const cache = typeof indexedDB === 'undefined' ? null : indexedDbDatasetCache();
-  void runLoad(request.data.base, {
-    fetch: (input, init) => fetch(input, init),
-    cache,
-    // The worker's own address carries its build's content hash: new checks, new key.
-    loader: scope.location.href,
-    post: (message: WorkerMessage, transfer: Transferable[] = []) =>
-      scope.postMessage(message, transfer),
-  }).finally(() => scope.close());
+  // The worker's own address carries its build's content hash: new checks, new key.
+  handleLoadRequest(scope, event.data, scope.location.href);
 });

@@ -1,23 +1,23 @@
-import { buildIndex, locatorOf, type DatasetIndex } from '../domain/dataset-index.ts';
+import { indexSteps, locatorOf, type DatasetIndex } from '../domain/dataset-index.ts';
 import {
   datasetAssembler,
   errorOf,
   WorkerMessageSchema,
   type LoadRequest,
 } from './dataset-load-protocol.ts';
+import { loadWorkerUrl } from './dataset-load-worker-url.ts';
 import { reportLoadProgress } from './load-progress.ts';
+import { runInSlices } from './run-in-slices.ts';
 import { recordLoadedFolder } from './authoring/file-versions.ts';
 
 /**
  * Loads the folder at `base` in a module worker (fetch, parse, schemas, integrity and content
- * checks, passage search, the saved copy) and builds the index here from what it sends.
+ * checks, passage search, the saved copy) and builds the index here from what it sends, in
+ * slices that never hold the page's thread for long.
  * Rejects with the loader's own `DatasetError` or `DataFileReadError`.
  */
 export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
-  const worker = new Worker(new URL('./dataset-load-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'dossier-data',
-  });
+  const worker = new Worker(loadWorkerUrl, { type: 'module', name: 'dossier-data' });
   const assembler = datasetAssembler();
   return new Promise<DatasetIndex>((resolve, reject) => {
     const fail = (error: Error) => {
@@ -44,9 +44,15 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
           return;
         case 'done':
           // The worker closes itself once the checked copy is saved: not terminated here.
-          reportLoadProgress(base, null);
           recordLoadedFolder(base, data.versions, data.manifest);
-          resolve(buildIndex(assembler.finish(data), locatorOf(data.locations)));
+          // Built in slices, so the page answers input and draws the bar meanwhile.
+          runInSlices(indexSteps(assembler.finish(data), locatorOf(data.locations))).then(
+            (index) => {
+              reportLoadProgress(base, null);
+              resolve(index);
+            },
+            (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+          );
           return;
         case 'failed':
           fail(errorOf(data.failure));

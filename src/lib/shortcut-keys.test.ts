@@ -113,6 +113,28 @@ describe('shortcut keys', () => {
     expect(read(press('t', { target }))).toBeNull();
   });
 
+  it('undoes with Ctrl-Z or Cmd-Z and redoes with Ctrl-Shift-Z or Ctrl-Y', () => {
+    const read = createShortcutReader();
+    expect(read(press('z', { ctrlKey: true }))).toEqual({ kind: 'undo' });
+    expect(read(press('z', { metaKey: true }))).toEqual({ kind: 'undo' });
+    expect(read(press('Z', { ctrlKey: true, shiftKey: true }))).toEqual({ kind: 'redo' });
+    expect(read(press('y', { ctrlKey: true }))).toEqual({ kind: 'redo' });
+    expect(read(press('z', { ctrlKey: true, altKey: true }))).toBeNull();
+    expect(read(press('z'))).toBeNull();
+  });
+
+  it.each([
+    ['an input', () => element('input')],
+    ['a textarea', () => element('textarea')],
+    ['a modal dialog', () => element('button', ['div', { role: 'dialog', 'aria-modal': 'true' }])],
+  ])('leaves undo and redo to %s', (_, make) => {
+    const read = createShortcutReader();
+    const target = make();
+    expect(read(press('z', { ctrlKey: true, target }))).toBeNull();
+    expect(read(press('Z', { ctrlKey: true, shiftKey: true, target }))).toBeNull();
+    expect(read(press('y', { ctrlKey: true, target }))).toBeNull();
+  });
+
   it('ignores keys while an input method composes text', () => {
     expect(createShortcutReader()(press('/', { isComposing: true }))).toBeNull();
   });

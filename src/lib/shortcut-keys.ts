@@ -12,7 +12,11 @@ export type ViewShortcut = (typeof VIEW_SHORTCUTS)[number];
 export type ViewName = ViewShortcut['view'];
 
 export type ShortcutAction =
-  { kind: 'palette' } | { kind: 'help' } | { kind: 'view'; to: ViewShortcut['to'] };
+  | { kind: 'palette' }
+  | { kind: 'help' }
+  | { kind: 'view'; to: ViewShortcut['to'] }
+  | { kind: 'undo' }
+  | { kind: 'redo' };
 
 /** The parts of a KeyboardEvent the shortcuts read; a plain object in unit tests. */
 export interface KeyPress {
@@ -46,7 +50,8 @@ function inModal(target: EventTarget | null): boolean {
 
 /**
  * Turns key presses into shortcut actions. Ctrl-K / Cmd-K works anywhere, even in a field, as
- * in most web apps; every other shortcut is a bare character, ignored while typing, with Ctrl,
+ * in most web apps; Ctrl-Z (undo), Ctrl-Shift-Z and Ctrl-Y (redo) act on the drafts outside
+ * fields and dialogs; every other shortcut is a bare character, ignored while typing, with Ctrl,
  * Alt or Cmd held (those belong to the browser, the system and screen readers), or during an
  * input method composition. Shift is allowed, since `?` and, on some layouts, `/` need it.
  */
@@ -68,8 +73,15 @@ export function createShortcutReader(now: () => number = Date.now) {
     ) {
       return { kind: 'palette' };
     }
+    const typing = isTypingTarget(press.target) || inModal(press.target);
+    // Undo and redo of the drafts; in a field they stay the field's own.
+    if (press.ctrlKey !== press.metaKey && !press.altKey && !typing) {
+      const letter = key.toLowerCase();
+      if (letter === 'z') return { kind: press.shiftKey ? 'redo' : 'undo' };
+      if (letter === 'y' && !press.shiftKey) return { kind: 'redo' };
+    }
     if (press.ctrlKey || press.metaKey || press.altKey) return null;
-    if (isTypingTarget(press.target) || inModal(press.target)) return null;
+    if (typing) return null;
 
     if (pending) {
       const view = VIEW_SHORTCUTS.find((shortcut) => shortcut.key === key);

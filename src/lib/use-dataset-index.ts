@@ -4,7 +4,13 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { dataBaseOf } from './data-source.ts';
 import { datasetQueries } from './dataset-query.ts';
 import type { Draft } from '../domain/authoring/drafts.ts';
-import { previewIndex, useDraftState, usePreview } from './authoring/use-drafts.ts';
+import {
+  draftKindOf,
+  previewIndex,
+  useDraftState,
+  usePreview,
+  type DraftKind,
+} from './authoring/use-drafts.ts';
 
 /** The folder the URL asks for; route loaders have already refused a bad one. */
 export function useDataBase(): string {
@@ -44,14 +50,37 @@ function draftIdsOf(drafts: readonly Draft[]): ReadonlySet<string> {
   return lastIds.ids;
 }
 
+/**
+ * Whether the record shown is a draft, and which kind: `null` for a saved record, or for any
+ * record while the header's switch shows the saved data alone.
+ */
+export function useDraftKind(id: string): DraftKind | null {
+  const base = useDataBaseIfValid();
+  const { state } = useDraftState(base ?? '');
+  const preview = usePreview();
+  if (!preview || base === null) return null;
+  return draftKindsOf(state.drafts).get(id) ?? null;
+}
+
+let lastKinds: { drafts: readonly Draft[]; kinds: ReadonlyMap<string, DraftKind> } | null = null;
+function draftKindsOf(drafts: readonly Draft[]): ReadonlyMap<string, DraftKind> {
+  if (lastKinds?.drafts !== drafts)
+    lastKinds = { drafts, kinds: new Map(drafts.map((d) => [d.id, draftKindOf(d)])) };
+  return lastKinds.kinds;
+}
+
+/** The folder the URL asks for, or `null` for one the loaders refuse (the shell still renders). */
+export function useDataBaseIfValid(): string | null {
+  const { data } = useSearch({ from: '__root__' });
+  try {
+    return dataBaseOf(data);
+  } catch {
+    return null;
+  }
+}
+
 /** The dataset when it is there, for the chrome around the views (the filter bar). */
 export function useDatasetIndexIfLoaded(): UseQueryResult<DatasetIndex> {
-  const { data } = useSearch({ from: '__root__' });
-  let base: string | null;
-  try {
-    base = dataBaseOf(data);
-  } catch {
-    base = null;
-  }
+  const base = useDataBaseIfValid();
   return useQuery({ ...datasetQueries.detail(base ?? ''), enabled: base !== null });
 }

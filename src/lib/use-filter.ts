@@ -24,3 +24,12 @@ export function useFilter(index: DatasetIndex): ActiveFilter {
     };
   }, [index, person, company, voice]);
 }
+
+/** The ids and voices a filter applies, space-separated: one string per filter. */
+export function filterKeyOf(filter: ResolvedFilter): string {
+  return [
+    ...filter.people.map((p) => p.id),
+    ...filter.organizations.map((o) => o.id),
+    ...filter.voices,
+  ].join(' ');
+}

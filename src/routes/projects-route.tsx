@@ -1,6 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from '../domain/zod.ts';
-import { IdSchema } from '../domain/records.ts';
+import { IdSchema, ProjectStatusSchema } from '../domain/records.ts';
 import { ProjectSortParamSchema, SORT_COLUMNS } from '../features/projects/project-sort.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
@@ -19,6 +19,15 @@ export const projectsSearchSchema = z.object({
       expects(
         `a column (${SORT_COLUMNS.join(', ')}), with “-” in front for descending`,
         `une colonne (${SORT_COLUMNS.join(', ')}), précédée de « - » pour l’ordre décroissant`,
+      ),
+    ),
+  /** Only the projects with this status; an unknown status is dropped with a notice. */
+  status: ProjectStatusSchema.optional()
+    .catch(undefined)
+    .meta(
+      expects(
+        `a status (${ProjectStatusSchema.options.join(', ')})`,
+        `un statut (${ProjectStatusSchema.options.join(', ')})`,
       ),
     ),
   /** The project whose details panel is open: a permalink's target. */

@@ -1,6 +1,6 @@
 import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
 import type { SourcedRecord } from '../dataset.ts';
-import { describePrecision, formatFuzzyDate } from '../format-date.ts';
+import { describePrecision, formatDateSpan, formatFuzzyDate } from '../format-date.ts';
 import type { FuzzyDate } from '../fuzzy-date.ts';
 import { vocabulary } from '../messages.ts';
 import { innermostOrganizations } from '../profiles/career.ts';
@@ -88,6 +88,13 @@ export function spanText(
   short = false,
 ): string {
   const words = briefingSentences[ctx.locale];
+  if (start && end) {
+    // Two dates join by the one rule of format-date.ts ("2007 – 2010 at the latest", not
+    // "2007 – 2007–2010"), each with its inferred mark.
+    const marked = (date: FuzzyDate, written: string) =>
+      `${written}${date.certainty === 'inferred' ? words.inferredMark(short) : ''}`;
+    return formatDateSpan(start, end, ctx.locale, marked) ?? words.datesNotStated;
+  }
   const to = end
     ? dateText(end, ctx.locale, short)
     : current

@@ -5,6 +5,7 @@ import { vocabulary } from '../../domain/messages.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { CiteRefs } from './cite-refs.tsx';
 import { briefingMessages } from './messages.ts';
+import { DraftsIncludedNote } from '../../components/drafts-included-note.tsx';
 
 /** An appendix's title block: kind, name, what they do, and what the facts are as of. */
 export function AppendixHeader({
@@ -34,6 +35,7 @@ export function AppendixHeader({
           ? m.factsAsOf(formatFuzzyDate(asOf, locale), vocabulary[locale].certainty(asOf.certainty))
           : m.factsNotDated}
       </p>
+      <DraftsIncludedNote />
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { useId } from 'react';
-import { formatFuzzyDate } from '../../domain/format-date.ts';
+import { formatDateSpan, formatFuzzyDate } from '../../domain/format-date.ts';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
 import type { ChartRow } from '../../domain/briefing/parts.ts';
 import { INTL_LOCALE } from '../../i18n/format.ts';
@@ -125,7 +125,11 @@ export function CareerChart({ rows, present, title }: CareerChartProps) {
           const right = Math.max(x(span.end), left + 4);
           const circa = row.start?.precision === 'circa' || row.end?.precision === 'circa';
           const inferred = row.start?.certainty === 'inferred' || row.end?.certainty === 'inferred';
-          const dates = `${row.point && row.start ? formatFuzzyDate(row.start, locale) : [row.start, row.end].map((d) => (d ? formatFuzzyDate(d, locale) : '…')).join(' – ')}${row.ongoing ? m.ongoing : ''}`;
+          const period =
+            row.point && row.start
+              ? formatFuzzyDate(row.start, locale)
+              : (formatDateSpan(row.start, row.end, locale) ?? '…');
+          const dates = `${period}${row.ongoing ? m.ongoing : ''}`;
           /** After the bar when it fits, else before it; never across the chart's edge. */
           const dateLabel = (text: string, barLeft: number, barRight: number) => {
             const width = text.length * 5;

@@ -8,6 +8,7 @@ import { BriefingSection, LineList } from './briefing-section.tsx';
 import { briefingMessages } from './messages.ts';
 import { QuoteList } from './quote-list.tsx';
 import type { ReactNode } from 'react';
+import { DraftsIncludedNote } from '../../components/drafts-included-note.tsx';
 
 /** Each attendee's lines under their name, side by side when there are several. */
 function ByAttendee({
@@ -56,6 +57,7 @@ export function MeetingPage({
           {brief.span && ` · ${m.sourcesFrom(yearSpanText(brief.span))}`} ·{' '}
           {m.citedPassages(String(brief.notes.length))}
         </p>
+        <DraftsIncludedNote />
       </header>
       {banner}
       <BriefingSection id="meeting-who" title={m.who}>

@@ -5,7 +5,7 @@ import { zipStore } from '../../domain/export/zip.ts';
 import type { RecordType } from '../../domain/dataset.ts';
 import { collectionsOf } from '../../domain/registry.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { downloadFile } from './download.ts';
+import { downloadFile } from '../../lib/download-file.ts';
 
 /** What the menu says before anything is written: counts only. */
 export interface ExportSummary {

@@ -6,6 +6,7 @@ import { formatFigure } from '../../domain/record-label.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { orgMessages } from './messages.ts';
 import type { ExtraLink, OrgNode } from './org-model.ts';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 /** What a box of the chart says: a unit with its kind and figures, or a post and its holder. */
 export function OrgNodeContent({ node, index }: { node: OrgNode; index: DatasetIndex }) {
@@ -23,6 +24,7 @@ export function OrgNodeContent({ node, index }: { node: OrgNode; index: DatasetI
         >
           {node.organization.name}
         </Link>
+        <DraftBadge id={node.organization.id} />
         <span className="org-node__meta">
           {words.organizationKind(node.organization.kind)}
           {node.figures.length > 0 &&
@@ -38,6 +40,7 @@ export function OrgNodeContent({ node, index }: { node: OrgNode; index: DatasetI
       <span className="org-node__title" title={title}>
         {title}
       </span>
+      <DraftBadge id={position.id} />
       <span className="org-node__meta">
         {position.person ? (
           <Link to="/people/$personId" params={{ personId: position.person }}>

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { filterOf } from '../../domain/filter.ts';
 import type { RecordType } from '../../domain/dataset.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
-import { useFilter } from '../../lib/use-filter.ts';
+import { filterKeyOf, useFilter } from '../../lib/use-filter.ts';
 import { useShownRecords } from '../../lib/shown-records.tsx';
 import { OrganizationTree } from './organization-tree.tsx';
 import { buildOverview } from './overview-model.ts';
@@ -43,7 +43,8 @@ export function OverviewPage() {
   const { counts, people } = overview;
 
   return (
-    <div className="overview">
+    // The filter the figures below were counted for (the bench waits for it after a change).
+    <div className="overview" data-results-for={filterKeyOf(filter)}>
       <header className="page-header">
         <h1>{dataset.title}</h1>
         <p>{t.intro}</p>

@@ -1,6 +1,7 @@
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import type { FuzzyDate } from '../../domain/fuzzy-date.ts';
-import { useMessages } from '../../i18n/use-locale.ts';
+import { dateSpanJoin } from '../../domain/format-date.ts';
+import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { profileMessages } from './messages.ts';
 
 interface DateSpanProps {
@@ -13,6 +14,7 @@ interface DateSpanProps {
 /** A period with each end as precise as the source allows, and what is not known said so. */
 export function DateSpan({ start, end, current }: DateSpanProps) {
   const m = useMessages(profileMessages);
+  const { locale } = useLocale();
   if (start === null && end === null) {
     return (
       <span className="date-span">{current ? m.presentStartNotStated : m.datesNotStated}</span>
@@ -34,9 +36,29 @@ export function DateSpan({ start, end, current }: DateSpanProps) {
       </span>
     );
   }
+  if (start === null) return null;
+  if (end === null) {
+    return (
+      <span className="date-span">
+        <FuzzyDateText date={start} /> – {m.present}
+      </span>
+    );
+  }
+  // Joined by the one rule of format-date.ts; each date keeps its precision in words, so the
+  // "at the latest" reading is written as a joining word too.
+  const join = dateSpanJoin(start, end, locale);
+  if (join === 'same') {
+    return (
+      <span className="date-span">
+        <FuzzyDateText date={start} />
+      </span>
+    );
+  }
   return (
     <span className="date-span">
-      {start && <FuzzyDateText date={start} />} – {end ? <FuzzyDateText date={end} /> : m.present}
+      <FuzzyDateText date={start} />
+      {join === 'dash' ? ' – ' : m.spanTo}
+      <FuzzyDateText date={end} />
     </span>
   );
 }

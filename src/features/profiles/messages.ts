@@ -39,6 +39,8 @@ export const profileMessages = defineMessages(
     datesNotStated: 'dates not stated',
     from: 'from ',
     until: 'until ',
+    /** Between two dates when one is a range (see `dateSpanJoin`): "2007–2010 to 2010–2011". */
+    spanTo: ' to ',
     present: 'latest source',
     undated: 'Undated',
     asOf: 'as of ',
@@ -107,6 +109,7 @@ export const profileMessages = defineMessages(
     datesNotStated: 'dates non précisées',
     from: 'à partir de ',
     until: 'jusqu’à ',
+    spanTo: ' à ',
     present: 'dernière source',
     undated: 'Sans date',
     asOf: 'date du chiffre\u00a0: ',

@@ -10,6 +10,7 @@ import { filterOf } from '../../domain/filter.ts';
 import { labelOf } from '../../domain/record-label.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { profileMessages } from './messages.ts';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 interface RecordMetaProps {
   entry: SourcedRecord;
@@ -56,6 +57,7 @@ export function RecordMeta({ entry, index, evidence }: RecordMetaProps) {
   return (
     <div className="record-meta">
       <VoiceBadge voice={record.voice} />
+      <DraftBadge id={record.id} />
       <span id={labelId} hidden>
         {label}
       </span>

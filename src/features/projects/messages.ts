@@ -20,6 +20,8 @@ export const projectsMessages = defineMessages(
     empty: 'No project matches this filter.',
     // View toggle.
     showAs: 'Show as',
+    statusFilter: 'Filter by status',
+    anyStatus: 'Any status',
     table: 'Table',
     board: 'Board',
     // Table.
@@ -71,6 +73,8 @@ export const projectsMessages = defineMessages(
         'fr',
       )} ${one(shown, 'fr') ? 'correspond' : 'correspondent'} au filtre`,
     empty: 'Aucun projet ne correspond à ce filtre.',
+    statusFilter: 'Filtrer par statut',
+    anyStatus: 'Tous les statuts',
     showAs: 'Afficher en',
     table: 'Tableau',
     board: 'Kanban',

@@ -9,6 +9,7 @@ import type { OpenProject } from './project-panel-id.ts';
 import { ProjectPeople } from './project-people.tsx';
 import type { ProjectRow } from './project-rows.ts';
 import { StatusBadge } from './status-badge.tsx';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 interface ProjectBoardCardProps {
   row: ProjectRow;
@@ -49,6 +50,7 @@ export function ProjectBoardCard({ row, open, onOpen }: ProjectBoardCardProps) {
       </dl>
       <p className="board-card__footer">
         <VoiceBadge voice={project.voice} />
+        <DraftBadge id={project.id} />
         <PassageLink row={row} />
       </p>
     </article>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 
@@ -36,7 +36,7 @@ describe('projects', () => {
       'href',
       '/people/patrick-hoffstetter',
     );
-    expect(within(row).getByText('in progress (inferred)')).toBeInTheDocument();
+    expect(within(row).getByText('In progress (inferred)')).toBeInTheDocument();
     expect(within(row).getByText('Journalist')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: /^Show in BFM Business/ })).toHaveAttribute(
       'href',
@@ -190,6 +190,43 @@ describe('projects', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('narrows to one status with status= in the URL, set from a select', async () => {
+    const { router, user } = renderApp('/projects');
+    const table = await findTable();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Filter by status' }), 'Planned');
+    expect(router.state.location.search).toMatchObject({ status: 'planned' });
+    await waitFor(() => expect(within(table).getAllByRole('rowheader')).toHaveLength(1));
+    for (const row of within(table).getAllByRole('row').slice(1)) {
+      expect(within(row).getByText(/^Planned/)).toBeInTheDocument();
+    }
+    expect(screen.getByText('1 of 25 projects matches the filter')).toBeInTheDocument();
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Filter by status' }),
+      'Any status',
+    );
+    expect(router.state.location.search).not.toHaveProperty('status');
+    await waitFor(() => expect(within(table).getAllByRole('rowheader')).toHaveLength(25));
+  });
+
+  it('drops an unknown status and shows every project', async () => {
+    const { router } = renderApp('/projects?status=dreaming');
+    const table = await findTable();
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(25);
+    expect(router.state.location.search).not.toHaveProperty('status');
+    expect(screen.getByRole('combobox', { name: 'Filter by status' })).toHaveValue('');
+  });
+
+  it('writes every status badge in sentence case, as the board and the filter do', async () => {
+    renderApp('/projects');
+    const table = await findTable();
+    const badges = within(table)
+      .getAllByText((_, element) => element?.classList.contains('status-badge') ?? false)
+      .map((badge) => (badge.textContent ?? '').replace('Status:', '').trim());
+    expect(badges.length).toBe(25);
+    for (const text of badges) expect(text).toMatch(/^[A-Z]/);
+  });
+
   it('says so when the filter leaves no project', async () => {
     renderApp('/projects?voice=inferred');
     expect(await screen.findByRole('status')).toHaveTextContent('No project matches this filter.');
@@ -226,7 +263,7 @@ describe('projects in French', () => {
     // The name in French first, the English one beside it.
     const row = within(table).getByRole('row', { name: /^Nouveau configurateur de véhicules/ });
     expect(within(row).getByText('New vehicle configurator')).toHaveAttribute('lang', 'en');
-    expect(within(row).getByText('en cours (déduit)')).toBeInTheDocument();
+    expect(within(row).getByText('En cours (déduit)')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: /^Voir dans BFM Business/ })).toHaveAttribute(
       'href',
       '/sources/bfm-hoffstetter?record=vehicle-configurator#passage-vehicle-configurator-0',

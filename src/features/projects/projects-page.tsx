@@ -10,7 +10,9 @@ import { formatSort, parseSort, type ProjectSort } from './project-sort.ts';
 import { projectsView } from './projects-view.ts';
 import { ProjectsBoard } from './projects-board.tsx';
 import { ProjectsTable } from './projects-table.tsx';
+import { StatusFilter } from './status-filter.tsx';
 import { ViewToggle, type ProjectsView } from './view-toggle.tsx';
+import type { ProjectStatus } from '../../domain/records.ts';
 import './projects.css';
 import { useShownRecords } from '../../lib/shown-records.tsx';
 
@@ -20,15 +22,20 @@ export function ProjectsPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   // The open panel lives in the URL (`project=`), so that a permalink can open it.
-  const { view = 'table', sort: sortParam, project: openId } = useSearch({ from: '/projects' });
+  const {
+    view = 'table',
+    sort: sortParam,
+    status,
+    project: openId,
+  } = useSearch({ from: '/projects' });
   const navigate = useNavigate({ from: '/projects' });
   const triggerRef = useRef<HTMLElement | null>(null);
 
   const allRows = useMemo(() => buildProjectRows(index), [index]);
   const sort = useMemo(() => parseSort(sortParam), [sortParam]);
   const shown = useMemo(
-    () => projectsView(allRows, filter.includes, sort, locale),
-    [allRows, filter, sort, locale],
+    () => projectsView(allRows, filter.includes, sort, locale, status),
+    [allRows, filter, sort, locale, status],
   );
   useShownRecords('projects', shown);
   const { rows } = shown;
@@ -68,6 +75,12 @@ export function ProjectsPage() {
       replace: true,
       resetScroll: false,
     });
+  const setStatus = (next: ProjectStatus | undefined) =>
+    void navigate({
+      search: (prev) => ({ ...prev, status: next }),
+      replace: true,
+      resetScroll: false,
+    });
   const setSort = (next: ProjectSort) =>
     void navigate({
       search: (prev) => ({ ...prev, sort: formatSort(next) }),
@@ -87,7 +100,10 @@ export function ProjectsPage() {
             {rows.length === total ? t.count(total) : t.countFiltered(rows.length, total)}
           </p>
         </div>
-        <ViewToggle view={view} onChange={setView} />
+        <div className="projects-header__controls">
+          <StatusFilter status={status} onChange={setStatus} />
+          <ViewToggle view={view} onChange={setView} />
+        </div>
       </header>
 
       {rows.length === 0 ? (

@@ -1,3 +1,4 @@
+import type { ProjectStatus } from '../../domain/records.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { ShownRecords } from '../../lib/shown-records.tsx';
 import type { ProjectRow } from './project-rows.ts';
@@ -13,9 +14,13 @@ export function projectsView(
   includes: (record: { id: string }) => boolean,
   sort: ProjectSort,
   locale: Locale,
+  /** The `status=` filter: only projects with this status, when given. */
+  status?: ProjectStatus,
 ): ProjectsView {
   const rows = sortProjectRows(
-    allRows.filter((row) => includes(row.project)),
+    allRows.filter(
+      (row) => includes(row.project) && (status === undefined || row.project.status === status),
+    ),
     sort,
     locale,
   );

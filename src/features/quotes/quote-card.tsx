@@ -12,6 +12,7 @@ import { HighlightedText } from './highlighted-text.tsx';
 import { topicLabel } from './topic-label.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { quotesMessages } from './messages.ts';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 interface QuoteCardProps {
   quote: Quote;
@@ -45,6 +46,7 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
           </Link>
         </h2>
         <VoiceBadge voice={quote.voice} />
+        <DraftBadge id={quote.id} />
         <EditRecordButton id={quote.id} describedBy={`${id}-label`} />
       </header>
       {source && (

@@ -4,7 +4,16 @@ import { loadDataset } from '../../domain/load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import { highlightSegments } from './highlight.ts';
 import { sortQuotes } from './quote-order.ts';
-import { createQuoteSearch, quoteSearchFor, type QuoteSearch } from './quote-search.ts';
+import MiniSearch from 'minisearch';
+import { foldText, wordsOf } from '../../domain/text-fold.ts';
+import { LOCALES } from '../../i18n/locale.ts';
+import {
+  createQuoteSearch,
+  prepareQuoteSearch,
+  quoteSearchFor,
+  type QuoteSearch,
+} from './quote-search.ts';
+import { topicLabel } from './topic-label.ts';
 
 let index: DatasetIndex;
 let search: QuoteSearch;
@@ -72,6 +81,40 @@ describe('quote search', () => {
 
   it('builds the index once per dataset', () => {
     expect(quoteSearchFor(index)).toBe(quoteSearchFor(index));
+  });
+
+  it('hands the index built in slices to later callers', async () => {
+    const fresh = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
+    const prepared = await prepareQuoteSearch(fresh);
+    expect(quoteSearchFor(fresh)).toBe(prepared);
+  });
+
+  it('finds what a MiniSearch prefix search over the same fields finds, with the same words', () => {
+    const reference = new MiniSearch({
+      fields: ['original', 'translation', 'topics', 'speaker'],
+      tokenize: wordsOf,
+      processTerm: (term) => foldText(term) || null,
+      searchOptions: { prefix: true, combineWith: 'AND' },
+    });
+    reference.addAll(
+      index.dataset.quotes.map((quote) => ({
+        id: quote.id,
+        original: quote.original,
+        translation: quote.translation,
+        topics: LOCALES.flatMap((l) => quote.topics.map((t) => topicLabel(t, l))).join(' · '),
+        speaker: index.people.get(quote.speaker)?.name ?? quote.speaker,
+      })),
+    );
+    const queries = ['c', 'co', 'Ren', 'le client', 'é', 'digit fact', 'zz', "l'e", 'p d'];
+    for (const query of queries) {
+      const expected = reference.search(query).map((r) => [String(r.id), [...r.terms].sort()]);
+      const matches = search.search(query);
+      const got = [...(matches?.keys() ?? [])].map((id) => [
+        id,
+        [...(matches?.get(id) ?? [])].sort(),
+      ]);
+      expect(got.sort(), `query “${query}”`).toEqual(expected.sort());
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app.tsx';
 
@@ -109,7 +109,8 @@ describe('quotes view', () => {
     await user.type(box, 'innovation');
     expect(await screen.findByText('3 quotes match “innovation”')).toBeInTheDocument();
     expect(cards()).toHaveLength(3);
-    expect(router.state.location.search).toMatchObject({ q: 'innovation' });
+    // The URL follows once typing pauses.
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'innovation' }));
     // Keystrokes replace the history entry instead of adding one each.
     expect(router.history.length).toBe(entries);
 

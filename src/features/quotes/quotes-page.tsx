@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
@@ -10,7 +10,8 @@ import { QuoteCard } from './quote-card.tsx';
 import { describeCount } from './quote-count.ts';
 import { sortQuotes } from './quote-order.ts';
 import { QuoteSearchBox } from './quote-search-box.tsx';
-import { quoteSearchFor } from './quote-search.ts';
+import { useTypedQuery } from './use-typed-query.ts';
+import { isBlankQuery, prepareQuoteSearch, quoteSearchFor } from './quote-search.ts';
 import { quotesView } from './quotes-view.ts';
 import './quotes.css';
 import { useShownRecords } from '../../lib/shown-records.tsx';
@@ -24,31 +25,37 @@ export function QuotesPage() {
   const index = useDatasetIndex();
   const filter = useFilter(index);
   const { q, quote: linkedId, topic: topicParam } = useSearch({ from: '/quotes' });
-  const query = (q ?? '').trim();
   const navigate = useNavigate({ from: '/quotes' });
   const searchRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useTypedQuery((q ?? '').trim(), (typed) =>
+    // Typing replaces the history entry: back goes to the previous filter, not the previous letter.
+    navigate({
+      search: (prev) => ({ ...prev, q: typed === '' ? undefined : typed }),
+      replace: true,
+      resetScroll: false,
+    }),
+  );
+  // Built in slices after the first frame, so that the first keystroke finds it ready.
+  useEffect(() => void prepareQuoteSearch(index), [index]);
 
   const ordered = useMemo(() => sortQuotes(index, index.dataset.quotes), [index]);
   const knownTopic =
     topicParam !== undefined && ordered.some((quote) => quote.topics.includes(topicParam));
   const topic = knownTopic ? topicParam : undefined;
-  const matches = useMemo(() => quoteSearchFor(index).search(query), [index, query]);
+  const matches = useMemo(
+    () => (isBlankQuery(query) ? null : quoteSearchFor(index).search(query)),
+    [index, query],
+  );
   const view = useMemo(
     () => quotesView(index, ordered, filter.includes, matches, linkedId, topic),
     [index, ordered, filter, matches, linkedId, topic],
   );
   useShownRecords('quotes', view);
   const { linked, list: shown } = view;
-  // Typing replaces the history entry: back goes to the previous filter, not the previous letter.
-  const setQuery = (q: string) =>
-    void navigate({
-      search: (prev) => ({ ...prev, q: q === '' ? undefined : q }),
-      replace: true,
-      resetScroll: false,
-    });
 
   return (
-    <div className="quotes-page">
+    // The query the list below was drawn for (the bench waits for it after a keystroke).
+    <div className="quotes-page" data-results-for={query}>
       <header className="page-header">
         <h1>{t.title}</h1>
         <p>{t.intro}</p>

@@ -40,6 +40,17 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
       keys: <Keys keys={['g', shortcut.key]} joiner={t.then} />,
       action: goTo(shortcut.view),
     })),
+    { id: 'undo', keys: <Keys keys={['Ctrl', 'Z']} joiner="+" />, action: t.undo },
+    {
+      id: 'redo',
+      keys: (
+        <>
+          <Keys keys={['Ctrl', 'Shift', 'Z']} joiner="+" /> {t.or}{' '}
+          <Keys keys={['Ctrl', 'Y']} joiner="+" />
+        </>
+      ),
+      action: t.redo,
+    },
     { id: 'help', keys: <kbd>?</kbd>, action: t.openHelp },
     { id: 'escape', keys: <kbd>{t.escapeKey}</kbd>, action: t.closeDialog },
   ];

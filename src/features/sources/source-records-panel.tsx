@@ -6,6 +6,7 @@ import { labelOf, recordTypeName } from '../../domain/record-label.ts';
 import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { sourcesMessages } from './messages.ts';
 import { uniqueRecords } from './source-view.ts';
+import { DraftBadge } from '../../components/draft-badge.tsx';
 
 interface SourceRecordsPanelProps {
   sourceId: string;
@@ -62,6 +63,7 @@ function RecordLinks({
         return (
           <li key={entry.record.id}>
             <span className="badge badge--type">{recordTypeName(entry.type, locale)}</span>{' '}
+            <DraftBadge id={entry.record.id} />{' '}
             <Link
               resetScroll={false}
               to="/sources/$sourceId"

@@ -1,9 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import type { ScaleTime } from 'd3-scale';
-import type { KeyboardEvent } from 'react';
+import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { itemClassName, itemDescription, itemStyle } from './item-appearance.ts';
-import { packRows, type TimelineLane as Lane } from './timeline-model.ts';
+import { labelMeasurer } from './label-width.ts';
+import { packRows, type LabelPlace, type TimelineLane as Lane } from './timeline-model.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { useDraftIds } from '../../lib/use-dataset-index.ts';
+import { draftBadgeMessages } from '../../components/messages.ts';
 
 const ROW_HEIGHT = 30;
 
@@ -32,7 +35,15 @@ export function TimelineLane({
   registerItem,
 }: TimelineLaneProps) {
   const { locale } = useLocale();
-  const { rows, flipped, labelRoom, count } = packRows(lane.items, scale, width);
+  const measure = useMemo(() => labelMeasurer() ?? undefined, []);
+  const { rows, labels, count } = packRows(lane.items, scale, width, measure);
+  // A draft says so in its name, not by its outline alone.
+  const drafts = useDraftIds();
+  const draftWord = draftBadgeMessages[locale].marked;
+  const described = (item: (typeof lane.items)[number]) =>
+    drafts.has(item.id)
+      ? `${itemDescription(item, locale)} (${draftWord})`
+      : itemDescription(item, locale);
   const titleId = `lane-${lane.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <div className="tl-lane" role="group" aria-labelledby={titleId}>
@@ -54,22 +65,23 @@ export function TimelineLane({
           const left = scale(item.start);
           const right = scale(item.end);
           if (right < -200 || left > width + 200) return null;
+          const place = labels[i] ?? null;
           return (
             <button
               key={item.id}
               ref={(element) => registerItem(item.id, element)}
               type="button"
-              className={`${itemClassName(item, item.id === selectedId)}${flipped[i] ? ' tl-item--flipped' : ''}`}
+              className={`${itemClassName(item, item.id === selectedId)}${drafts.has(item.id) ? ' tl-item--draft' : ''}`}
               style={itemStyle(item, left, right - left, (rows[i] ?? 0) * ROW_HEIGHT + 3)}
               tabIndex={item.id === focusedId ? 0 : -1}
-              aria-label={itemDescription(item, locale)}
+              aria-label={described(item)}
               aria-pressed={item.id === selectedId}
-              title={itemDescription(item, locale)}
+              title={described(item)}
               onClick={() => onOpen(item.id)}
               onKeyDown={(event) => onItemKeyDown(event, item.id)}
               onFocus={() => onItemFocus(item.id)}
             >
-              <LabelText label={item.label} room={labelRoom[i] ?? null} />
+              {place && <LabelText label={item.label} place={place} />}
             </button>
           );
         })}
@@ -78,12 +90,18 @@ export function TimelineLane({
   );
 }
 
-/** The drawn label, cut with an ellipsis where packRows found too little room for it. */
-function LabelText({ label, room }: { label: string; room: number | null }) {
-  return room === null ? (
-    <span className="tl-item__label">{label}</span>
-  ) : (
-    <span className="tl-item__label tl-item__label--cut" style={{ maxWidth: `${room}px` }}>
+/**
+ * The drawn label, placed where packRows found room: from the bar's visible left edge (or ending
+ * at its visible right edge), never wider than that room, cut with an ellipsis when it had to be.
+ * The item's accessible name and tooltip keep the whole text.
+ */
+function LabelText({ label, place }: { label: string; place: LabelPlace }) {
+  // The box is the text plus its padding (0.3rem a side in timeline.css).
+  const style: CSSProperties = { maxWidth: `${place.room + 10}px` };
+  if (place.side === 'start') style.left = `${place.offset}px`;
+  else style.right = `${place.offset}px`;
+  return (
+    <span className="tl-item__label" style={style}>
       {label}
     </span>
   );

@@ -110,23 +110,60 @@ describe('packRows', () => {
   });
 
   it('flips a label that would run past the right edge', () => {
-    const { flipped } = packRows([item('a', 980, 1000)], x, 1000);
-    expect(flipped).toEqual([true]);
+    const { labels } = packRows([item('a', 980, 1000)], x, 1000);
+    expect(labels).toEqual([{ side: 'end', offset: 5, room: 14 }]);
   });
 
   it('cuts a label too long for either side, on the roomier side', () => {
     const long = { ...item('l', 300, 320), label: 'x'.repeat(100) };
-    const { flipped, labelRoom } = packRows([long], x, 1000);
-    expect(flipped).toEqual([false]);
-    expect(labelRoom).toEqual([1000 - 300 - 24]);
+    const { labels } = packRows([long], x, 1000);
+    expect(labels).toEqual([{ side: 'start', offset: 5, room: 1000 - 305 - 24 }]);
   });
 
   it('measures an event’s label from its diamond, in the middle of its span', () => {
     // Label 38 px wide: from the bar's left edge (900) it would fit; from the middle (960) it
     // would not, and the CSS draws it from the middle.
     const event = { ...item('e', 900, 1020), point: true };
-    const { flipped } = packRows([event], x, 1000);
-    expect(flipped).toEqual([true]);
+    const { labels } = packRows([event], x, 1000);
+    expect(labels.map((l) => l?.side)).toEqual(['end']);
+  });
+
+  it('hangs an event’s label off the visible edge its span reaches when its diamond is out of view', () => {
+    const event = { ...item('e', 900, 1200), point: true };
+    const { labels } = packRows([event], x, 1000);
+    expect(labels).toEqual([{ side: 'end', offset: 1200 - 995, room: 14 }]);
+  });
+
+  it('keeps the name of a bar begun before the visible range at the range’s left edge', () => {
+    // Zoomed in: the bar runs from 400 px before the range to 300 px into it.
+    const { labels } = packRows([item('a', -400, 300)], x, 1000);
+    expect(labels).toEqual([{ side: 'start', offset: 405, room: 14 }]);
+  });
+
+  it('cuts the name of a bar running past both edges from the range’s left edge', () => {
+    const wide = { ...item('w', -400, 1400), label: 'x'.repeat(200) };
+    const { labels } = packRows([wide], x, 1000);
+    expect(labels).toEqual([{ side: 'start', offset: 405, room: 1000 - 5 - 24 }]);
+  });
+
+  it('packs around the label where it is drawn: an item after a bar begun off screen moves down', () => {
+    // Bar a: -400…10, its label from 0 to 14 + 24 = 38 px; b starts at 20, under that label.
+    const { rows } = packRows([item('a', -400, 10), item('b', 20, 60)], x, 1000);
+    expect(rows).toEqual([0, 1]);
+  });
+
+  it('draws no label for an item off screen, and keeps no room for one', () => {
+    const { labels, rows } = packRows([item('gone', -300, -100), item('b', -50, 60)], x, 1000);
+    expect(labels[0]).toBeNull();
+    expect(rows).toEqual([0, 0]);
+  });
+
+  it('packs around the measured width of the text, flag included for a project', () => {
+    const project = { ...item('p', 0, 10), kind: 'project' as const, label: 'Clio' };
+    const { labels } = packRows([project], x, 1000, (text) =>
+      text === '\u2691\u00a0Clio' ? 50 : 0,
+    );
+    expect(labels).toEqual([{ side: 'start', offset: 5, room: 50 }]);
   });
 });
 

@@ -308,50 +308,94 @@ function eventLane(
   return projectsLane();
 }
 
-/** Approximate width of a label in pixels, for packing without measuring the DOM. */
+/** Approximate width of a label's text in pixels, where it cannot be measured (tests, no canvas). */
 const CHAR_WIDTH = 7;
-const LABEL_PADDING = 24;
+/** Room a label takes beyond its text: its own padding, the gap from the bar's edge, a margin. */
+export const LABEL_PADDING = 24;
+/** From a bar's visible edge to its label box. */
+const LABEL_INSET = 5;
 /** From a diamond's centre to its label, as timeline.css places it. */
 const POINT_LABEL_GAP = 10;
 /** A cut label keeps at least this much, so a few words stay readable. */
 const MIN_LABEL_ROOM = 60;
 
+/** The text a label draws: a project's carries its flag (timeline.css adds it before the name). */
+export function drawnLabel(item: Pick<TimelineItem, 'kind' | 'label'>): string {
+  return item.kind === 'project' ? `\u2691\u00a0${item.label}` : item.label;
+}
+
+const estimateWidth = (text: string) => text.length * CHAR_WIDTH;
+
 /**
- * Rows for a lane's items at the current zoom: each item takes its bar's width or its label's,
- * whichever is wider, and goes in the first row where it does not overlap. A label that would
- * run past the right edge is drawn ending at the bar's end instead (`flipped`). A label too long
- * for either side goes on the roomier one, cut to `labelRoom` pixels (the view ends it with an
- * ellipsis; the item's accessible name keeps the whole text). Items must be sorted by start.
+ * Where an item's label goes at this zoom. `side: 'start'` draws its box from `offset` pixels after
+ * the bar's own left edge, `'end'` ends it `offset` pixels before the bar's right edge. `room` is
+ * the most its text may take: the view cuts it there with an ellipsis, so a label never runs into
+ * what packRows put beside it.
+ */
+export interface LabelPlace {
+  side: 'start' | 'end';
+  offset: number;
+  room: number;
+}
+
+/**
+ * Rows for a lane's items at the current zoom: each item takes its bar's width plus its label's,
+ * and goes in the first row where neither overlaps anything. A bar's label starts at the bar's
+ * visible left edge, so a bar begun before the visible range keeps its name while any part of it
+ * is on screen; an event's hangs off its diamond (or off the visible edge its span reaches, when
+ * the diamond is out of view). A label that would run past the right edge is drawn ending at the
+ * bar's visible end instead (`side: 'end'`). A label too long for either side goes on the roomier
+ * one, cut. An item not on screen draws no label (`null`) and takes only its bar's room. Items must be sorted by start; `measure` gives a text's width in pixels.
  */
 export function packRows(
   items: readonly TimelineItem[],
   x: (time: number) => number,
   width: number,
-): { rows: number[]; flipped: boolean[]; labelRoom: (number | null)[]; count: number } {
+  measure: (text: string) => number = estimateWidth,
+): { rows: number[]; labels: (LabelPlace | null)[]; count: number } {
   const rowEnds: number[] = [];
-  const flipped: boolean[] = [];
-  const labelRoom: (number | null)[] = [];
+  const labels: (LabelPlace | null)[] = [];
   const rows = items.map((item) => {
     const barLeft = x(item.start);
     const barRight = x(item.end);
-    const fullWidth = item.label.length * CHAR_WIDTH + LABEL_PADDING;
-    // An event's label hangs off its diamond, mid-span (see timeline.css), not off the bar's ends:
-    // measured from the ends, long labels (French ones especially) ran past the edge unflipped.
     const middle = (barLeft + barRight) / 2;
-    const labelStart = item.point ? middle + POINT_LABEL_GAP : barLeft;
-    const labelEnd = item.point ? middle - POINT_LABEL_GAP : barRight;
-    const fitsAfter = labelStart + fullWidth <= width;
-    const fitsBefore = labelEnd - fullWidth >= 0;
-    const flip = !fitsAfter && (fitsBefore || labelEnd > width - labelStart);
-    const room =
-      fitsAfter || fitsBefore
-        ? null
-        : Math.max(MIN_LABEL_ROOM, (flip ? labelEnd : width - labelStart) - LABEL_PADDING);
-    flipped.push(flip);
-    labelRoom.push(room);
-    const labelWidth = room === null ? fullWidth : room + LABEL_PADDING;
-    const left = flip ? Math.min(barLeft, labelEnd - labelWidth) : barLeft;
-    const right = flip ? barRight : Math.max(barRight, labelStart + labelWidth);
+    const onScreen = barRight > 0 && barLeft < width;
+    let left = barLeft;
+    let right = barRight;
+    if (!onScreen) {
+      labels.push(null);
+    } else {
+      const text = Math.ceil(measure(drawnLabel(item)));
+      const fullWidth = text + LABEL_PADDING;
+      // An event's label hangs off its diamond, mid-span, not off the bar's ends; a bar's off its
+      // visible ends, not ends scrolled out of view; an event whose diamond is out of view, off
+      // the edge of the range its span reaches.
+      const diamondShown = middle >= 0 && middle <= width;
+      const labelStart =
+        item.point && diamondShown ? middle + POINT_LABEL_GAP : Math.max(barLeft, 0) + LABEL_INSET;
+      const labelEnd =
+        item.point && diamondShown
+          ? middle - POINT_LABEL_GAP
+          : Math.min(barRight, width) - LABEL_INSET;
+      const fitsAfter = labelStart + fullWidth <= width;
+      const fitsBefore = labelEnd - fullWidth >= 0;
+      const flip =
+        item.point && !diamondShown
+          ? middle > width
+          : !fitsAfter && (fitsBefore || labelEnd > width - labelStart);
+      const cut = flip ? !fitsBefore : !fitsAfter;
+      const room = cut
+        ? Math.max(MIN_LABEL_ROOM, (flip ? labelEnd : width - labelStart) - LABEL_PADDING)
+        : text;
+      labels.push({
+        side: flip ? 'end' : 'start',
+        offset: flip ? barRight - labelEnd : labelStart - barLeft,
+        room,
+      });
+      const labelWidth = room + LABEL_PADDING;
+      left = flip ? Math.min(barLeft, labelEnd - labelWidth) : barLeft;
+      right = flip ? barRight : Math.max(barRight, labelStart + labelWidth);
+    }
     let row = rowEnds.findIndex((end) => end <= left);
     if (row === -1) {
       row = rowEnds.length;
@@ -361,5 +405,5 @@ export function packRows(
     }
     return row;
   });
-  return { rows, flipped, labelRoom, count: Math.max(1, rowEnds.length) };
+  return { rows, labels, count: Math.max(1, rowEnds.length) };
 }

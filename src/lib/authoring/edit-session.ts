@@ -45,7 +45,14 @@ const RefusedSchema = z.object({
 
 export type SaveOutcome =
   | { ok: true; saved: string[]; versions: Record<string, string> }
-  | { ok: false; message: string; file?: string; problems: Problem[] };
+  | {
+      ok: false;
+      /** `network`: no answer; `changed`: a file changed on disk (409); `refused`: check-data's problems (422). */
+      reason: 'network' | 'changed' | 'refused' | 'error';
+      message: string;
+      file?: string;
+      problems: Problem[];
+    };
 
 /**
  * Sends a save: every changed file with the version it was read at, so the server refuses
@@ -67,6 +74,7 @@ export async function saveToDataFolder(
   } catch (error) {
     return {
       ok: false,
+      reason: 'network',
       message: error instanceof Error ? error.message : String(error),
       problems: [],
     };
@@ -79,12 +87,15 @@ export async function saveToDataFolder(
   const refused = RefusedSchema.safeParse(body);
   if (refused.success) {
     const { error, file, problems } = refused.data;
+    const reason =
+      response.status === 409 ? 'changed' : response.status === 422 ? 'refused' : 'error';
     return {
       ok: false,
+      reason,
       message: error,
       ...(file === undefined ? {} : { file }),
       problems: problems ?? [],
     };
   }
-  return { ok: false, message: `HTTP ${response.status}`, problems: [] };
+  return { ok: false, reason: 'error', message: `HTTP ${response.status}`, problems: [] };
 }

@@ -1,7 +1,16 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { applyDrafts, type DraftState } from '../../domain/authoring/drafts.ts';
+import type { applyDrafts, Draft, DraftState } from '../../domain/authoring/drafts.ts';
 import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
-import { openDraftStore, type DraftAction, type DraftStore } from './draft-store.ts';
+import type { DossierRecord } from '../../domain/dataset.ts';
+import type { DraftAction, DraftStore } from './draft-store.ts';
+
+/** What a draft does to its record: adds it, changes it or removes it. */
+export type DraftKind = 'new' | 'edited' | 'deleted';
+
+export function draftKindOf(draft: Draft): DraftKind {
+  if (draft.op === 'delete') return 'deleted';
+  return draft.base === null ? 'new' : 'edited';
+}
 
 /** One store per data folder for the page's lifetime: every component sees the same drafts. */
 const stores = new Map<string, DraftStore>();
@@ -9,10 +18,59 @@ const stores = new Map<string, DraftStore>();
 export function draftStoreFor(base: string): DraftStore {
   let store = stores.get(base);
   if (!store) {
-    store = openDraftStore(base);
+    store = lazyDraftStore(base);
     stores.set(base, store);
   }
   return store;
+}
+
+/** What a store holds before its code has loaded: no drafts. */
+const NO_DRAFTS: DraftState = { drafts: [], past: [], future: [] };
+
+/** `applyDrafts`, once the drafts' code has loaded (it has whenever there is a draft). */
+let applyLoaded: typeof applyDrafts | null = null;
+
+/**
+ * A folder's draft store whose code (IndexedDB through idb, the draft reducers and their
+ * schemas) loads with the first store asked for rather than with the page: until then it
+ * holds no drafts, which is also what the real store holds until IndexedDB has answered.
+ */
+function lazyDraftStore(folder: string): DraftStore {
+  let store: DraftStore | null = null;
+  const listeners = new Set<() => void>();
+  const loading = Promise.all([
+    import('./draft-store.ts'),
+    import('../../domain/authoring/drafts.ts'),
+  ]).then(([{ openDraftStore }, { applyDrafts }]) => {
+    applyLoaded = applyDrafts;
+    const opened = openDraftStore(folder);
+    store = opened;
+    opened.subscribe(() => {
+      for (const listener of listeners) listener();
+    });
+    return opened;
+  });
+  return {
+    current: () => store?.current() ?? NO_DRAFTS,
+    ready: loading.then((opened) => opened.ready),
+    dispatch: (action) => loading.then((opened) => opened.dispatch(action)),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      void loading.then((opened) => opened.close());
+    },
+  };
+}
+
+/** A record that exists only as a draft (a new one), for `/r/<id>` to send on to its view. */
+export async function draftedRecord(base: string, id: string): Promise<DossierRecord | undefined> {
+  const store = draftStoreFor(base);
+  await store.ready;
+  const draft = store.current().drafts.find((item) => item.id === id);
+  return draft?.op === 'put' ? draft.entry : undefined;
 }
 
 export function useDraftState(base: string): {
@@ -68,7 +126,8 @@ let lastPreview: { saved: DatasetIndex; drafts: DraftState['drafts']; index: Dat
 export function previewIndex(saved: DatasetIndex, drafts: DraftState['drafts']): DatasetIndex {
   if (drafts.length === 0) return saved;
   if (lastPreview?.saved === saved && lastPreview.drafts === drafts) return lastPreview.index;
-  const index = buildIndex(applyDrafts(saved.dataset, drafts));
+  if (!applyLoaded) throw new Error('drafts were shown before the drafts’ code had loaded');
+  const index = buildIndex(applyLoaded(saved.dataset, drafts));
   lastPreview = { saved, drafts, index };
   return index;
 }

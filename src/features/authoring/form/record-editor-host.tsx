@@ -1,15 +1,18 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   RecordEditorContext,
   type EditorRequest,
   type RecordEditor,
 } from '../../../components/record-editor.tsx';
 import type { Draft } from '../../../domain/authoring/drafts.ts';
-import { editFormValue, newFormValue } from '../../../domain/authoring/record-form.ts';
 import type { DatasetIndex } from '../../../domain/dataset-index.ts';
 import type { DraftAction } from '../../../lib/authoring/draft-store.ts';
 import { previewIndex } from '../../../lib/authoring/use-drafts.ts';
-import { RecordForm } from './record-form.tsx';
+
+/** The forms' code loads with the first form opened, not with the page. */
+const OpenedRecordForm = lazy(() =>
+  import('./opened-record-form.tsx').then((module) => ({ default: module.OpenedRecordForm })),
+);
 
 interface RecordEditorHostProps {
   /** The saved data; undefined while it loads (requests wait for it). */
@@ -45,24 +48,18 @@ export function RecordEditorHost({ saved, drafts, dispatch, children }: RecordEd
             const close = () => setOpen((list) => list.filter((item) => item.key !== key));
             const editing = request.mode === 'edit' ? index.byId.get(request.id) : undefined;
             if (request.mode === 'edit' && editing === undefined) return null;
-            const type = editing?.type ?? (request.mode === 'new' ? request.type : 'person');
             return (
-              <RecordForm
-                key={key}
-                type={type}
-                editing={editing}
-                initial={
-                  editing
-                    ? editFormValue(editing)
-                    : newFormValue(type, request.mode === 'new' ? request : {})
-                }
-                saved={saved}
-                index={index}
-                drafts={drafts}
-                dispatch={dispatch}
-                onClose={close}
-                onSaved={request.mode === 'new' ? request.onCreated : undefined}
-              />
+              <Suspense key={key} fallback={null}>
+                <OpenedRecordForm
+                  request={request}
+                  editing={editing}
+                  saved={saved}
+                  index={index}
+                  drafts={drafts}
+                  dispatch={dispatch}
+                  onClose={close}
+                />
+              </Suspense>
             );
           })
         : null}

@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+/** A free port on 127.0.0.1, picked by the system. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface EditServerProcess {
+  url: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * `tsx scripts/edit.ts --dist dist --data <tmp> --port <free>`, as `npm run edit` runs it after
+ * its build, over a temporary folder: empty, or a copy of the built-in data.
+ */
+export async function startEditServer(from: 'empty' | 'built-in'): Promise<EditServerProcess> {
+  const root = await mkdtemp(path.join(tmpdir(), 'dossier-edit-'));
+  const dataDir = path.join(root, 'data');
+  if (from === 'built-in') await cp('public/data', dataDir, { recursive: true });
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    'npx',
+    ['tsx', 'scripts/edit.ts', '--dist', 'dist', '--data', dataDir, '--port', String(port)],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`edit server did not start: ${output}`)),
+      30_000,
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('saving enabled')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`edit server exited (${code}): ${output}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every file of a folder with the SHA-256 of its bytes, to prove a refused save wrote nothing. */
+export async function folderDigest(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (sub: string) => {
+    for (const entry of await readdir(path.join(dir, sub), { withFileTypes: true })) {
+      const relative = path.join(sub, entry.name);
+      if (entry.isDirectory()) await walk(relative);
+      else
+        out[relative] = createHash('sha256')
+          .update(await readFile(path.join(dir, relative)))
+          .digest('hex');
+    }
+  };
+  await walk('');
+  return out;
+}
+
+/** A draft as the page's draft store keeps it in IndexedDB (`dossier` › `drafts`). */
+export interface SeedDraft {
+  id: string;
+  base: string | null;
+  op: 'put';
+  entry: { type: string; record: Record<string, unknown> };
+}
+
+/**
+ * Writes drafts into the page's own IndexedDB store for the folder `/data/`, the way the store
+ * writes them, then reloads so the page reads them: for the tests that must not wait on the
+ * record forms.
+ */
+export async function seedDrafts(page: Page, drafts: SeedDraft[]): Promise<void> {
+  await page.evaluate(async (items) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('dossier', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('indexedDB refused'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('drafts', 'readwrite');
+      tx.objectStore('drafts').put(
+        {
+          drafts: items.map((item, i) => ({ ...item, at: i + 1 })),
+          past: [],
+          future: [],
+        },
+        '/data/',
+      );
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('write refused'));
+    });
+    db.close();
+  }, drafts);
+  await page.reload();
+}
+
+/** A new quote of Patrick Hoffstetter's, citing the BFM text verbatim: passes check-data. */
+export const validQuote: SeedDraft = {
+  id: 'hoffstetter-game-changer',
+  base: null,
+  op: 'put',
+  entry: {
+    type: 'quote',
+    record: {
+      id: 'hoffstetter-game-changer',
+      speaker: 'patrick-hoffstetter',
+      source: 'bfm-hoffstetter',
+      original: 'La voiture connectée change la donne.',
+      translation: 'The connected car changes the game.',
+      topics: ['connected-car'],
+      about: [],
+      voice: 'interviewee',
+      evidence: [{ source: 'bfm-hoffstetter', passage: 'La voiture connectée change la donne.' }],
+    },
+  },
+};
+
+/** A new person nothing refers to: check-data refuses a person left unconnected. */
+export const orphanPerson: SeedDraft = {
+  id: 'ada-lovelace',
+  base: null,
+  op: 'put',
+  entry: {
+    type: 'person',
+    record: {
+      id: 'ada-lovelace',
+      name: 'Ada Lovelace',
+      summary: { fr: 'Personne de test.', en: 'A test person.' },
+      voice: 'journalist',
+      evidence: [{ source: 'bfm-hoffstetter', passage: 'La voiture connectée change la donne.' }],
+    },
+  },
+};
