@@ -34,8 +34,18 @@ test.describe('the French header at 1280 px', () => {
     };
     const links = await nav.getByRole('link').all();
     const linkTops = await Promise.all(links.map(async (l) => Math.round((await box(l)).y)));
-    expect(links).toHaveLength(6);
-    expect(new Set(linkTops).size).toBe(1);
+    // Every view's link, and whatever else the header's navigation holds (the drafts' link).
+    for (const name of [
+      'Accueil',
+      'Chronologie',
+      'Organigramme',
+      'Projets',
+      'Citations',
+      'Synthèse',
+    ])
+      await expect(nav.getByRole('link', { name })).toBeVisible();
+    // One row: a link with a badge (the drafts' count) is taller, so tops may differ by a pixel or two.
+    expect(Math.max(...linkTops) - Math.min(...linkTops)).toBeLessThanOrEqual(4);
     // Every part of the header crosses the views' line: nothing wrapped under it.
     const line = await box(nav);
     const middle = line.y + line.height / 2;

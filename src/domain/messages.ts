@@ -127,6 +127,16 @@ export const vocabulary = defineMessages(
     compactUnit: (compact: string, unit: string): string => `${compact} ${unit}`,
     exactValue: (value: string): string => `(exact value: ${value})`,
     outOf: (total: string): string => ` of ${total}`,
+    /** An organization's name in French sentences (`gender`, `number`, `article`), for forms. */
+    frenchGrammar: (option: string): string =>
+      ({
+        m: 'masculine',
+        f: 'feminine',
+        singular: 'singular',
+        plural: 'plural',
+        none: 'no article (Renault)',
+        definite: 'definite article (la SNCF)',
+      })[option] ?? option,
     holderNotNamed: 'Holder not named',
     roleNotStated: 'role not stated',
     /** Headings over counts and lists: "People", "Quotes". */
@@ -227,6 +237,15 @@ export const vocabulary = defineMessages(
     compactUnit: (compact, unit) => `${compact} ${lead('de', { name: unit })}${unit}`,
     exactValue: (value) => `(valeur exacte\u00a0: ${value})`,
     outOf: (total) => ` sur ${total}`,
+    frenchGrammar: (option) =>
+      ({
+        m: 'masculin',
+        f: 'féminin',
+        singular: 'singulier',
+        plural: 'pluriel',
+        none: 'sans article (Renault)',
+        definite: 'article défini (la SNCF)',
+      })[option] ?? option,
     holderNotNamed: 'Titulaire non nommé',
     roleNotStated: 'fonction non précisée',
     recordTypePlural: (type) =>

@@ -46,8 +46,9 @@ export interface FieldProblem {
 function blankOf(field: FieldSpec): unknown {
   switch (field.kind) {
     case 'id':
-    case 'choice':
       return '';
+    case 'choice':
+      return field.optional ? undefined : '';
     case 'text':
       return field.optional ? undefined : '';
     case 'localized':

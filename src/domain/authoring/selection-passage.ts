@@ -1,4 +1,4 @@
-import type { Source } from '../records.ts';
+import { FURNITURE_KINDS, type Source } from '../records.ts';
 
 /** A point of the source text: a paragraph and a character offset in it. */
 export interface TextPoint {
@@ -52,7 +52,8 @@ export function readSelection(
   const selected = paragraph.text.slice(from.offset, to.offset);
   const passage = selected.trim();
   if (passage === '') return null;
-  if (paragraph.kind === 'chrome') return { kind: 'chrome', paragraph: from.paragraph };
+  if (FURNITURE_KINDS.includes(paragraph.kind))
+    return { kind: 'chrome', paragraph: from.paragraph };
   const start = from.offset + (selected.length - selected.trimStart().length);
   return {
     kind: 'passage',

@@ -114,6 +114,7 @@ export function SourceReaderPage({
             citations={citations}
             selectedRecord={selected?.record.id}
             selectedPoint={point}
+            annotating={annotating}
             highlightAll={preferences.highlightAll}
             showTranslation={preferences.translation && source.language !== 'en'}
             annotating={annotating}

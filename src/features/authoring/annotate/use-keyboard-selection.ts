@@ -58,7 +58,7 @@ export function useKeyboardSelection(
       );
     };
     // The text takes focus, so that the keys reach it: set here, by the mode that needs it.
-    root.tabIndex = 0;
+    root.setAttribute('tabindex', '0');
     root.addEventListener('keydown', onKeyDown);
     return () => {
       root.removeEventListener('keydown', onKeyDown);

@@ -19,6 +19,8 @@ export function optionLabel(type: RecordType, field: string, option: string, loc
   const status = ProjectStatusSchema.safeParse(option);
   if (field === 'status' && status.success) return words.projectStatus(status.data);
   if (field === 'genre') return m.genre(option);
+  if (type === 'organization' && (field === 'gender' || field === 'number' || field === 'article'))
+    return words.frenchGrammar(option);
   if (field === 'qualifier') return m.qualifier(option);
   if (field === 'kind') {
     const organization = OrganizationKindSchema.safeParse(option);

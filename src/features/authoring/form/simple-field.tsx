@@ -28,7 +28,14 @@ export function SimpleField(props: SimpleFieldProps) {
   switch (field.kind) {
     case 'choice':
       control = (
-        <select {...aria} value={text} onChange={(event) => onChange(event.target.value)}>
+        <select
+          {...aria}
+          value={text}
+          // An optional choice left unchosen is absent, as the schema reads it, not "".
+          onChange={(event) =>
+            onChange(field.optional && event.target.value === '' ? undefined : event.target.value)
+          }
+        >
           <option value="">{m.choose}</option>
           {field.options.map((option) => (
             <option key={option} value={option}>

@@ -10,17 +10,25 @@ import {
   type ParagraphKind,
 } from '../../../domain/authoring/import-text.ts';
 import { lostDashNote } from '../../../domain/authoring/import-notes.ts';
+import type { Draft } from '../../../domain/authoring/drafts.ts';
+import type { FieldProblem } from '../../../domain/authoring/record-form.ts';
+import type { Dataset } from '../../../domain/dataset.ts';
+import { REGISTRY } from '../../../domain/registry.ts';
 import type { Source } from '../../../domain/records.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { ImportedText } from '../../../lib/authoring/read-import-file.ts';
-import { checkImport, EMPTY_DATE, type DateInput, type ImportInput } from './import-model.ts';
+import { problemsAt, problemsUnder } from '../form/form-env.ts';
+import { FuzzyDateField } from '../form/fuzzy-date-field.tsx';
+import { checkImport, type ImportInput } from './import-model.ts';
 import { importMessages } from './messages.ts';
 import { ParagraphRoles } from './paragraph-roles.tsx';
-import { PublishedDateField } from './published-date-field.tsx';
 import { SourceFields, type IdStatus, type SourceFieldValues } from './source-fields.tsx';
 import { TextInput } from './text-input.tsx';
 
 interface ImportFormProps {
+  /** The data folder as saved, and the drafts over it: what the source is checked against. */
+  saved: Dataset;
+  drafts: readonly Draft[];
   /** Whether an id is free, or whose it already is. */
   idStatus: (id: string) => IdStatus;
   /** Stores the checked source as a draft (and moves on to annotate it). */
@@ -30,7 +38,7 @@ interface ImportFormProps {
 type Genre = Source['genre'];
 
 /** The import page's form: text in, paragraphs and metadata checked, a source draft out. */
-export function ImportForm({ idStatus, onImport }: ImportFormProps) {
+export function ImportForm({ saved, drafts, idStatus, onImport }: ImportFormProps) {
   const { locale } = useLocale();
   const t = importMessages[locale];
   const id = useId();
@@ -44,7 +52,7 @@ export function ImportForm({ idStatus, onImport }: ImportFormProps) {
   const [language, setLanguage] = useState<string | null>(null);
   const [genre, setGenre] = useState<Genre | null>(null);
   const [slug, setSlug] = useState<string | null>(null);
-  const [published, setPublished] = useState<DateInput>(EMPTY_DATE);
+  const [published, setPublished] = useState<unknown>(undefined);
   const [repairedDashes, setRepairedDashes] = useState(0);
   const [attempted, setAttempted] = useState(false);
   const [storeFailed, setStoreFailed] = useState(false);
@@ -75,9 +83,8 @@ export function ImportForm({ idStatus, onImport }: ImportFormProps) {
     paragraphs,
     repairedDashes,
   };
-  const check = checkImport(input, (s) => idStatus(s) !== 'free');
-  const problems = attempted && !check.ok ? check.problems : new Map<string, string>();
-  const problemOf = (path: string) => problems.get(path);
+  const check = checkImport(input, saved, drafts);
+  const problems: readonly FieldProblem[] = attempted && !check.ok ? check.problems : [];
 
   const change = (key: keyof SourceFieldValues, value: string) => {
     if (key === 'publication') setPublication(value);
@@ -133,7 +140,7 @@ export function ImportForm({ idStatus, onImport }: ImportFormProps) {
             text={text}
             onText={setText}
             onFile={readFile}
-            problem={problemOf('paragraphs')}
+            problems={problemsAt(problems, 'paragraphs')}
           />
           {lostDashes > 0 && (
             <div className="notice import-dashes" role="status">
@@ -164,12 +171,17 @@ export function ImportForm({ idStatus, onImport }: ImportFormProps) {
             languageGuess={languageGuess}
             genreGuess={genreGuess}
             idStatus={idStatus(sourceId)}
-            problemOf={problemOf}
+            problems={problems}
           />
-          <PublishedDateField
+          <FuzzyDateField
+            type="source"
+            name="published"
+            field={REGISTRY.sources.fields.published}
+            label={t.published}
+            inputId={`${id}-published`}
             value={published}
             onChange={setPublished}
-            problemOf={(path) => problemOf(`published.${path}`) ?? problemOf('published')}
+            problems={problemsUnder(problems, 'published')}
           />
         </section>
       </div>
@@ -186,15 +198,12 @@ export function ImportForm({ idStatus, onImport }: ImportFormProps) {
             const paragraph = texts[i];
             if (paragraph !== undefined) setRoles(new Map(roles).set(paragraph, kind));
           }}
-          problemOf={(i) => {
-            const problem = problemOf(`paragraphs.${i}.text`) ?? problemOf(`paragraphs.${i}`);
-            return problem === undefined ? undefined : t.paragraphProblem(i + 1, problem);
-          }}
+          problemsOf={(i) => problemsUnder(problems, `paragraphs.${i}`)}
         />
       </section>
       <div className="import-actions">
         <p ref={summaryRef} tabIndex={-1} className="field-problem" role="alert">
-          {problems.size > 0 ? t.problems(problems.size) : storeFailed ? t.storeFailed : null}
+          {problems.length > 0 ? t.problems(problems.length) : storeFailed ? t.storeFailed : null}
         </p>
         <button type="submit">{t.importButton}</button>
       </div>

@@ -1,33 +1,11 @@
+import type { Draft } from '../../../domain/authoring/drafts.ts';
 import { lostDashNote } from '../../../domain/authoring/import-notes.ts';
 import type { ParagraphKind } from '../../../domain/authoring/import-text.ts';
+import { formProblems, type FieldProblem } from '../../../domain/authoring/record-form.ts';
 import { suspicionOf } from '../../../domain/content-checks.ts';
+import type { Dataset } from '../../../domain/dataset.ts';
 import { REGISTRY } from '../../../domain/registry.ts';
 import type { Source } from '../../../domain/records.ts';
-
-/** The published date as the editor holds it: every input as typed. */
-export interface DateInput {
-  precision: 'day' | 'month' | 'year' | 'circa' | 'range';
-  value: string;
-  from: string;
-  to: string;
-  part: '' | 'early' | 'mid' | 'late';
-  certainty: 'stated' | 'inferred';
-  expression: string;
-  inferenceFr: string;
-  inferenceEn: string;
-}
-
-export const EMPTY_DATE: DateInput = {
-  precision: 'year',
-  value: '',
-  from: '',
-  to: '',
-  part: '',
-  certainty: 'inferred',
-  expression: '',
-  inferenceFr: '',
-  inferenceEn: '',
-};
 
 /** What the import page holds before it becomes a source. */
 export interface ImportInput {
@@ -37,31 +15,15 @@ export interface ImportInput {
   language: string;
   url: string;
   genre: Source['genre'];
-  published: DateInput;
+  /** The fuzzy date as the date editor leaves it (undefined until touched). */
+  published: unknown;
   paragraphs: { text: string; kind: ParagraphKind }[];
   /** How many lost dashes the user had repaired. */
   repairedDashes: number;
 }
 
-/** The fuzzy date the inputs describe, as raw data for the schema to judge. */
-export function dateOf(input: DateInput): Record<string, unknown> {
-  const basis = {
-    certainty: input.certainty,
-    ...(input.expression.trim() !== '' && { expression: input.expression.trim() }),
-    ...(input.certainty === 'inferred' &&
-      (input.inferenceFr.trim() !== '' || input.inferenceEn.trim() !== '') && {
-        inference: { fr: input.inferenceFr, en: input.inferenceEn },
-      }),
-  };
-  if (input.precision === 'range')
-    return { precision: 'range', from: input.from.trim(), to: input.to.trim(), ...basis };
-  return {
-    precision: input.precision,
-    value: input.value.trim(),
-    ...(input.precision === 'year' && input.part !== '' && { part: input.part }),
-    ...basis,
-  };
-}
+/** Ids a source cannot take: `new` is the import page's own address, `/sources/new`. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['new']);
 
 /** The source record the inputs describe, not yet checked. */
 export function sourceOf(input: ImportInput): Record<string, unknown> {
@@ -73,7 +35,7 @@ export function sourceOf(input: ImportInput): Record<string, unknown> {
     language: input.language.trim().toLowerCase(),
     url: input.url.trim() === '' ? null : input.url.trim(),
     genre: input.genre,
-    published: dateOf(input.published),
+    published: input.published,
     subjects: [],
     transcriptionNotes: input.repairedDashes > 0 ? [lostDashNote(input.repairedDashes)] : [],
     paragraphs: input.paragraphs,
@@ -84,30 +46,30 @@ export type ImportCheck =
   | { ok: true; source: Source }
   | {
       ok: false;
-      /** Problems by field path (`title`, `published.value`, `paragraphs.3.text`…). */
-      problems: ReadonlyMap<string, string>;
+      /** Problems by field path below the source (`title`, `published.value`, `paragraphs.3.text`). */
+      problems: readonly FieldProblem[];
     };
 
 /**
- * The source checked as check-data checks it: its schema from the registry, then the content
- * checks (markup, invisible characters) every string must pass; and an id not already taken.
+ * The source checked as check-data checks it: the registry's schema and the integrity checks
+ * over the folder with the drafts applied (as the record forms check theirs), the content
+ * checks (markup, invisible characters) every text must pass, and an id that is free.
  */
-export function checkImport(input: ImportInput, taken: (id: string) => boolean): ImportCheck {
-  const problems = new Map<string, string>();
-  const add = (path: string, message: string) => {
-    if (!problems.has(path)) problems.set(path, message);
-  };
+export function checkImport(
+  input: ImportInput,
+  dataset: Dataset,
+  drafts: readonly Draft[],
+): ImportCheck {
   const raw = sourceOf(input);
-  const parsed = REGISTRY.sources.schema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(issue.path.map(String).join('.'), issue.message);
-  }
-  if (taken(input.id)) add('id', `an id no other record has (“${input.id}” is taken)`);
+  const problems = [...formProblems('source', raw, dataset, drafts, true)];
+  if (RESERVED_IDS.has(input.id))
+    problems.push({ path: 'id', kind: 'other', message: `"${input.id}" is a reserved id` });
   walk(raw, '', (text, path) => {
     const suspicion = suspicionOf(text);
-    if (suspicion !== null) add(path, suspicion);
+    if (suspicion !== null) problems.push({ path, kind: 'other', message: suspicion });
   });
-  if (parsed.success && problems.size === 0) return { ok: true, source: parsed.data };
+  const parsed = REGISTRY.sources.schema.safeParse(raw);
+  if (parsed.success && problems.length === 0) return { ok: true, source: parsed.data };
   return { ok: false, problems };
 }
 

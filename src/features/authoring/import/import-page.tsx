@@ -4,11 +4,10 @@ import type { Source } from '../../../domain/records.ts';
 import { useDraftState } from '../../../lib/authoring/use-drafts.ts';
 import { useDataBase, useSavedDatasetIndex } from '../../../lib/use-dataset-index.ts';
 import { ImportForm } from './import-form.tsx';
+import { RESERVED_IDS } from './import-model.ts';
 import type { IdStatus } from './source-fields.tsx';
+import '../form/record-form.css';
 import './import.css';
-
-/** Ids a source cannot take: `new` is the import page's own address. */
-const RESERVED: ReadonlySet<string> = new Set(['new']);
 
 /** `/sources/new`: import a text as a source draft, then annotate it. */
 export function ImportPage() {
@@ -20,7 +19,7 @@ export function ImportPage() {
   // Ids are unique across the whole folder, saved records and drafts alike.
   const idStatus = useCallback(
     (id: string): IdStatus => {
-      if (RESERVED.has(id)) return 'reserved';
+      if (RESERVED_IDS.has(id)) return 'reserved';
       if (drafts.some((draft) => draft.id === id && draft.op === 'put')) return 'draft';
       if (saved.byId.has(id) && !drafts.some((d) => d.id === id && d.op === 'delete'))
         return 'saved';
@@ -36,5 +35,7 @@ export function ImportPage() {
       search: (previous) => ({ ...previous, mode: 'annotate' as const }),
     });
   };
-  return <ImportForm idStatus={idStatus} onImport={onImport} />;
+  return (
+    <ImportForm saved={saved.dataset} drafts={drafts} idStatus={idStatus} onImport={onImport} />
+  );
 }

@@ -60,6 +60,7 @@ export const importMessages = defineMessages(
     idTakenSaved: (id: string): string => `“${id}” is already the id of a saved record.`,
     idTakenDraft: (id: string): string => `“${id}” is already the id of a draft record.`,
     idReserved: (id: string): string => `“${id}” is reserved for this page’s address.`,
+    published: 'Published',
     paragraphs: (count: number): string => `Paragraphs (${formatNumber(count, 'en')})`,
     paragraphsHint:
       'Each role is a guess: correct any that is wrong. Page furniture (chrome) is kept, shown dimmed, and cannot be cited.',
@@ -72,7 +73,7 @@ export const importMessages = defineMessages(
         question: 'Question',
         answer: 'Answer',
         body: 'Body',
-        chrome: 'Page furniture (chrome)',
+        chrome: 'Page furniture',
       })[kind],
     speakers: (names: string): string => `Interview turns found: ${names}.`,
     lostDashes: (count: number): string =>
@@ -88,9 +89,6 @@ export const importMessages = defineMessages(
       count === 1
         ? 'The source has 1 problem, shown at its field.'
         : `The source has ${formatNumber(count, 'en')} problems, each shown at its field.`,
-    otherProblem: (path: string, message: string): string => `${path}: ${message}`,
-    paragraphProblem: (n: number, message: string): string =>
-      `Paragraph ${formatNumber(n, 'en')}: ${message}`,
     storeFailed: 'The draft could not be stored in this browser; nothing was imported.',
   },
   {
@@ -130,6 +128,7 @@ export const importMessages = defineMessages(
     idTakenSaved: (id) => `«\u00a0${id}\u00a0» est déjà l’identifiant d’une fiche enregistrée.`,
     idTakenDraft: (id) => `«\u00a0${id}\u00a0» est déjà l’identifiant d’un brouillon.`,
     idReserved: (id) => `«\u00a0${id}\u00a0» est réservé à l’adresse de cette page.`,
+    published: 'Date de publication',
     paragraphs: (count) => `Paragraphes (${formatNumber(count, 'fr')})`,
     paragraphsHint:
       'Chaque rôle est une supposition\u00a0: corrigez ceux qui sont faux. L’habillage de la page est conservé, affiché en grisé, et ne peut pas être cité.',
@@ -158,59 +157,7 @@ export const importMessages = defineMessages(
       count === 1
         ? 'La source a 1 problème, signalé à son champ.'
         : `La source a ${formatNumber(count, 'fr')} problèmes, chacun signalé à son champ.`,
-    otherProblem: (path, message) => `${path}\u00a0: ${message}`,
-    paragraphProblem: (n, message) => `Paragraphe ${formatNumber(n, 'fr')}\u00a0: ${message}`,
     storeFailed:
       'Le brouillon n’a pas pu être conservé dans ce navigateur\u00a0; rien n’a été importé.',
-  },
-);
-
-/** The published-date editor of the import page. */
-export const dateMessages = defineMessages(
-  {
-    legend: 'Published',
-    precision: 'Precision',
-    day: 'Day (YYYY-MM-DD)',
-    month: 'Month (YYYY-MM)',
-    year: 'Year (YYYY)',
-    circa: 'Around (YYYY or YYYY-MM)',
-    from: 'From (YYYY, YYYY-MM or YYYY-MM-DD)',
-    to: 'To (YYYY, YYYY-MM or YYYY-MM-DD)',
-    part: 'Part of the year',
-    wholeYear: 'The whole year',
-    partName: (part: 'early' | 'mid' | 'late'): string =>
-      ({ early: 'Early', mid: 'Mid', late: 'Late' })[part],
-    basis: 'Is the date in the text?',
-    stated: 'Stated: the text gives it',
-    inferred: 'Inferred: we deduce it',
-    expression: 'The text’s own words (optional)',
-    expressionHint: 'E.g. “à quelques semaines de la commercialisation de la nouvelle Clio”.',
-    inferenceFr: 'How it was inferred, in French',
-    inferenceEn: 'How it was inferred, in English',
-    inferenceHint:
-      'Required for an inferred date: say from what, e.g. an event the text places a few weeks away.',
-  },
-  {
-    legend: 'Date de publication',
-    precision: 'Précision',
-    day: 'Jour (AAAA-MM-JJ)',
-    month: 'Mois (AAAA-MM)',
-    year: 'Année (AAAA)',
-    circa: 'Vers (AAAA ou AAAA-MM)',
-    from: 'Du (AAAA, AAAA-MM ou AAAA-MM-JJ)',
-    to: 'Au (AAAA, AAAA-MM ou AAAA-MM-JJ)',
-    part: 'Partie de l’année',
-    wholeYear: 'L’année entière',
-    partName: (part) => ({ early: 'Début', mid: 'Milieu', late: 'Fin' })[part],
-    basis: 'La date est-elle dans le texte\u00a0?',
-    stated: 'Citée\u00a0: le texte la donne',
-    inferred: 'Déduite\u00a0: nous la déduisons',
-    expression: 'Les mots du texte (facultatif)',
-    expressionHint:
-      'Par exemple «\u00a0à quelques semaines de la commercialisation de la nouvelle Clio\u00a0».',
-    inferenceFr: 'Comment elle a été déduite, en français',
-    inferenceEn: 'Comment elle a été déduite, en anglais',
-    inferenceHint:
-      'Obligatoire pour une date déduite\u00a0: dites à partir de quoi, par exemple un événement que le texte situe à quelques semaines.',
   },
 );

@@ -2,7 +2,9 @@ import { useId, type ReactNode } from 'react';
 import { vocabulary } from '../../../domain/messages.ts';
 import type { Source } from '../../../domain/records.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { FieldProblem } from './field-problem.tsx';
+import type { FieldProblem } from '../../../domain/authoring/record-form.ts';
+import { describedBy, problemId, problemsAt } from '../form/form-env.ts';
+import { ProblemText } from '../form/problem-text.tsx';
 import { importMessages } from './messages.ts';
 
 export type IdStatus = 'free' | 'saved' | 'draft' | 'reserved';
@@ -22,14 +24,14 @@ interface SourceFieldsProps {
   languageGuess: string | null;
   genreGuess: Source['genre'] | null;
   idStatus: IdStatus;
-  problemOf: (path: string) => string | undefined;
+  problems: readonly FieldProblem[];
 }
 
 const GENRES: readonly Source['genre'][] = ['interview', 'profile', 'article'];
 
 /** The source's metadata: where it appeared, its title and language, its id. */
 export function SourceFields(props: SourceFieldsProps) {
-  const { values, onChange, languageGuess, genreGuess, idStatus, problemOf } = props;
+  const { values, onChange, languageGuess, genreGuess, idStatus, problems } = props;
   const { locale } = useLocale();
   const t = importMessages[locale];
   const id = useId();
@@ -39,8 +41,12 @@ export function SourceFields(props: SourceFieldsProps) {
     hint: ReactNode,
     control?: ReactNode,
   ) => {
-    const problem = problemOf(key);
-    const describedBy = `${id}-${key}-hint ${id}-${key}-problem`;
+    const mine = problemsAt(problems, key);
+    const invalid = mine.length > 0;
+    const described = describedBy(
+      hint !== null && `${id}-${key}-hint`,
+      invalid && problemId(`${id}-${key}`),
+    );
     return (
       <div className={`import-field import-field--${key}`}>
         <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -49,16 +55,18 @@ export function SourceFields(props: SourceFieldsProps) {
             id={`${id}-${key}`}
             value={values[key]}
             onChange={(event) => onChange(key, event.target.value)}
-            aria-invalid={problem !== undefined}
-            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            aria-describedby={described}
             type={key === 'url' ? 'url' : 'text'}
             spellCheck={key === 'id' || key === 'url' ? false : undefined}
           />
         )}
-        <p className="hint" id={`${id}-${key}-hint`}>
-          {hint}
-        </p>
-        <FieldProblem id={`${id}-${key}-problem`} message={problem} />
+        {hint !== null && (
+          <p className="hint" id={`${id}-${key}-hint`}>
+            {hint}
+          </p>
+        )}
+        <ProblemText id={problemId(`${id}-${key}`)} problems={mine} />
       </div>
     );
   };
@@ -85,7 +93,7 @@ export function SourceFields(props: SourceFieldsProps) {
         <select
           id={`${id}-genre`}
           value={values.genre}
-          aria-describedby={`${id}-genre-hint`}
+          aria-describedby={genreGuess === null ? undefined : `${id}-genre-hint`}
           onChange={(event) => onChange('genre', event.target.value)}
         >
           {GENRES.map((genre) => (

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useMessages } from '../../../i18n/use-locale.ts';
 import { readImportFile, type ImportedText } from '../../../lib/authoring/read-import-file.ts';
-import { FieldProblem } from './field-problem.tsx';
+import type { FieldProblem } from '../../../domain/authoring/record-form.ts';
+import { describedBy, problemId } from '../form/form-env.ts';
+import { ProblemText } from '../form/problem-text.tsx';
 import { importMessages } from './messages.ts';
 
 interface TextInputProps {
@@ -9,7 +11,7 @@ interface TextInputProps {
   onText: (text: string) => void;
   /** A file read: its paragraphs become the text, its page's metadata fill empty fields. */
   onFile: (file: ImportedText) => void;
-  problem: string | undefined;
+  problems: readonly FieldProblem[];
 }
 
 function hasFiles(event: DragEvent): boolean {
@@ -17,7 +19,7 @@ function hasFiles(event: DragEvent): boolean {
 }
 
 /** The text, pasted or read from a file chosen or dropped anywhere on the page. */
-export function TextInput({ text, onText, onFile, problem }: TextInputProps) {
+export function TextInput({ text, onText, onFile, problems }: TextInputProps) {
   const t = useMessages(importMessages);
   const id = useId();
   const [status, setStatus] = useState<string | null>(null);
@@ -97,13 +99,16 @@ export function TextInput({ text, onText, onFile, problem }: TextInputProps) {
           rows={12}
           value={text}
           onChange={(event) => onText(event.target.value)}
-          aria-invalid={problem !== undefined}
-          aria-describedby={`${id}-text-hint ${id}-text-problem`}
+          aria-invalid={problems.length > 0 || undefined}
+          aria-describedby={describedBy(
+            `${id}-text-hint`,
+            problems.length > 0 && problemId(`${id}-text`),
+          )}
         />
         <p className="hint" id={`${id}-text-hint`}>
           {t.textHint}
         </p>
-        <FieldProblem id={`${id}-text-problem`} message={problem} />
+        <ProblemText id={problemId(`${id}-text`)} problems={problems} />
       </div>
     </div>
   );
