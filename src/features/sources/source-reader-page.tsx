@@ -117,7 +117,6 @@ export function SourceReaderPage({
             annotating={annotating}
             highlightAll={preferences.highlightAll}
             showTranslation={preferences.translation && source.language !== 'en'}
-            annotating={annotating}
           />
         </section>
         <SourceRecordsPanel
