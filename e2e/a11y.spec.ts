@@ -281,7 +281,7 @@ test('colour is never the only carrier: status, precision, voice and highlights 
     for (const text of await page.locator('.status-badge').allInnerTexts())
       expect(text).toMatch(
         // A status the text does not state says so in words too: "in progress (inferred)".
-        /^Status:\s*(planned|in progress|pilot|negotiation|launched|completed|ended)( \(inferred\))?$/,
+        /^Status:\s*(Planned|In progress|Pilot|Negotiation|Launched|Completed|Ended)( \(inferred\))?$/,
       );
   }
 

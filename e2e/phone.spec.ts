@@ -33,8 +33,9 @@ test('on a phone the folded filter opens and works', async ({ page }) => {
   await expect(page).toHaveURL(/person=patrick-pelata/);
   await toggle.click();
   await expect(page.getByRole('button', { name: 'Filter (1 applied)' })).toBeVisible();
-  // Every view stays one tap away, and the language switch keeps its names.
+  // Every view stays one tap away, the drafts too, and the language switch keeps its names.
   const views = page.getByRole('navigation', { name: 'Views' });
-  await expect(views.getByRole('link')).toHaveCount(6);
+  await expect(views.getByRole('link')).toHaveCount(7);
+  await expect(views.getByRole('link', { name: /^Drafts/ })).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Français' })).toBeVisible();
 });

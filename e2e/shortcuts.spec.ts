@@ -157,7 +157,9 @@ test.describe('permalinks', () => {
     await page.goto('/r/pelata-ten-months');
     await expect(page).toHaveURL(/\/quotes\?quote=pelata-ten-months$/);
     const linked = page.getByRole('region', { name: 'Linked quote' });
-    await expect(linked.getByText(/Cela fait dix mois/)).toBeVisible();
+    await expect(
+      linked.getByRole('blockquote').filter({ hasText: /Cela fait dix mois/ }),
+    ).toBeVisible();
   });
 
   test('a person opens their page', async ({ page }) => {
