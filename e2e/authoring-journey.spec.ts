@@ -23,13 +23,15 @@ const test = base.extend<{ server: EditServerProcess }>({
   },
 });
 
+test.use({ viewport: { width: 1280, height: 800 } });
+
 const run = promisify(execFile);
 
 const INTERVIEW = [
   'Le Courrier industriel : Claire Vasseur, vous avez longtemps travaillé chez Aciéries Morel. Quel souvenir en gardez-vous ?',
   'Claire Vasseur : J’y suis entrée comme ingénieure en 1992, puis j’ai dirigé l’usine de Longwy. Il a fallu tout réorganiser.',
   'Le Courrier industriel : Vous avez quitté l’entreprise fin 1999. Pourquoi être partie ?',
-  'Claire Vasseur : J’ai quitté l’entreprise fin 1999 parce que l’usine allait fermer. « Une usine se gagne d’abord avec ceux qui y travaillent. » C’est ce que je répète depuis.',
+  'Claire Vasseur : J’ai quitté l’entreprise fin 1999 parce que l’usine allait fermer. «\u00a0Une usine se gagne d’abord avec ceux qui y travaillent.\u00a0» C’est ce que je répète depuis.',
   'Le Courrier industriel : Et aujourd’hui ?',
 ].join('\n\n');
 
@@ -104,6 +106,14 @@ test('from an empty folder: import a text file, annotate it, save, check-data, s
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page).toHaveURL(/\/sources\/([a-z0-9-]+)\?mode=annotate$/);
   const sourceId = /\/sources\/([a-z0-9-]+)\?/.exec(page.url())?.[1] ?? '';
+
+  // The toolbar over a selected quote, as the README shows it (docs/annotate-mode.png).
+  await page
+    .locator('[data-paragraph]', { hasText: QUOTE })
+    .evaluate((paragraph) => paragraph.scrollIntoView({ block: 'center' }));
+  await select(page, QUOTE);
+  await expect(page.getByRole('toolbar', { name: 'Create from selection' })).toBeInViewport();
+  await page.screenshot({ path: '/work/wt/journey-shots/annotate-mode.png' });
 
   const person = await create(page, 'Claire Vasseur', 'Person');
   await fillLocalized(
