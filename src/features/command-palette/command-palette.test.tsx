@@ -84,8 +84,10 @@ describe('command palette', () => {
     await user.keyboard('?');
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     const rows = within(help).getAllByRole('row');
-    // A header row, quick find, six views, the help itself, Escape.
-    expect(rows).toHaveLength(10);
+    // A header row, quick find, six views, the help itself, Escape, undo and redo.
+    expect(rows).toHaveLength(12);
+    expect(within(help).getByRole('row', { name: /Undo the last change/ })).toBeInTheDocument();
+    expect(within(help).getByRole('row', { name: /Redo the change/ })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
