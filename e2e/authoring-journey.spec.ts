@@ -41,7 +41,7 @@ const QUOTE = 'Une usine se gagne d’abord avec ceux qui y travaillent.';
 async function select(page: Page, words: string) {
   await expect(page.locator('[data-paragraph]', { hasText: words }).first()).toBeVisible();
   await page.evaluate((needle) => {
-    for (const paragraph of document.querySelectorAll('[data-paragraph]')) {
+    for (const paragraph of Array.from(document.querySelectorAll('[data-paragraph]'))) {
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = (node.textContent ?? '').indexOf(needle);
