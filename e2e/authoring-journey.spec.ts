@@ -115,7 +115,30 @@ test('from an empty folder: import a text file, annotate it, save, check-data, s
   await expect(page.getByRole('toolbar', { name: 'Create from selection' })).toBeInViewport();
   await page.screenshot({ path: '/work/wt/journey-shots/annotate-mode.png' });
 
-  const person = await create(page, 'Claire Vasseur', 'Person');
+  // The person by a real mouse drag over her name at the start of her first answer.
+  const answer = page.locator('[data-paragraph="1"]');
+  await answer.scrollIntoViewIfNeeded();
+  const name = await answer.evaluate((paragraph) => {
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode();
+    const at = node?.textContent?.indexOf('Claire Vasseur') ?? -1;
+    if (!node || at < 0) throw new Error('no name in the answer');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'Claire Vasseur'.length);
+    const { left, right, top, height } = range.getBoundingClientRect();
+    return { left, right, y: top + height / 2 };
+  });
+  await page.mouse.move(name.left + 1, name.y);
+  await page.mouse.down();
+  await page.mouse.move(name.right - 1, name.y, { steps: 8 });
+  await page.mouse.up();
+  await page
+    .getByRole('toolbar', { name: 'Create from selection' })
+    .getByRole('button', { name: 'Person', exact: true })
+    .click();
+  const person = page.getByRole('dialog', { name: 'New person' });
+  await expect(person.getByRole('textbox', { name: 'Name' })).toHaveValue('Claire Vasseur');
   await fillLocalized(
     person,
     'Summary',
