@@ -1,27 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-async function axeReport(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .withTags(TAGS)
-    .setLegacyMode(true)
-    .analyze();
-  return violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} [${violation.impact ?? 'unknown'}] ${node.target.join(' ')}\n    ${(node.failureSummary ?? violation.help).replace(/\n/g, '\n    ')}`,
-    ),
-  );
-}
-
-async function expectNoViolations(page: Page, label: string) {
-  const report = await axeReport(page);
-  expect(report, `axe violations on ${label}:\n${report.join('\n')}`).toEqual([]);
-}
 
 test.describe('record forms', () => {
   test('a quote form with a problem shown has no axe violation, and Escape gives focus back', async ({

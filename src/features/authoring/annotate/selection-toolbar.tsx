@@ -1,21 +1,16 @@
 import { forwardRef, useState, type KeyboardEvent } from 'react';
 import type { RecordType } from '../../../domain/dataset.ts';
+import { RECORD_TYPES } from '../../../domain/registry.ts';
 import { vocabulary } from '../../../domain/messages.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { annotateMessages } from './messages.ts';
 
-/** The record types a selection can become, in the toolbar's order. */
-export const TOOLBAR_TYPES = [
-  'person',
-  'organization',
-  'position',
-  'project',
-  'quote',
-  'event',
-  'figure',
-  'relation',
-] as const satisfies readonly Exclude<RecordType, 'source'>[];
-export type ToolbarType = (typeof TOOLBAR_TYPES)[number];
+export type ToolbarType = Exclude<RecordType, 'source'>;
+
+/** The record types a selection can become, in the registry's order (all but a source). */
+export const TOOLBAR_TYPES: readonly ToolbarType[] = RECORD_TYPES.filter(
+  (type): type is ToolbarType => type !== 'source',
+);
 
 interface SelectionToolbarProps {
   onCreate: (type: ToolbarType) => void;
