@@ -92,6 +92,8 @@ test('our translation sits beside each paragraph on a wide screen and below it o
 test('the selected record’s passages stand out by shape as well as colour, the others fade or go', async ({
   page,
 }) => {
+  // Colours change with a 150 ms transition; read them where they end, not mid-way.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/sources/bfm-hoffstetter?record=renault-digital-factory');
   const selected = page.locator('.source-text .passage[aria-current="true"]').first();
   const other = page.locator('.source-text .passage:not([aria-current])').first();
@@ -112,6 +114,7 @@ test('the selected record’s passages stand out by shape as well as colour, the
   expect(faint.background).not.toBe(strong.background);
 
   await page.getByRole('checkbox', { name: 'Highlight all passages' }).uncheck();
+  await expect(other).toHaveClass(/passage--quiet/);
   expect((await look(other)).background).toBe('rgba(0, 0, 0, 0)');
   expect(await look(selected)).toEqual(strong);
   await page.reload();
