@@ -1,5 +1,5 @@
 import type { DatasetIndex } from './dataset-index.ts';
-import { organizationPath } from './dataset-index.ts';
+import { organizationPath } from './organization-path.ts';
 import { foldText } from './text-fold.ts';
 
 export interface EntityOption {

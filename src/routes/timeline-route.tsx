@@ -1,19 +1,16 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { z } from '../domain/zod.ts';
+import { z } from '../domain/zod-mini.ts';
+import { searchParam } from '../domain/search-values.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
-import { expects } from '../domain/search-expectation.ts';
 
 export const timelineSearchSchema = z.object({
   /** The item whose details are open. */
-  item: z
-    .string()
-    .max(200)
-    .optional()
-    .catch(undefined)
-    .meta(
-      expects('a record id of at most 200 characters', 'un identifiant d’au plus 200 caractères'),
-    ),
+  item: searchParam(
+    z.string().check(z.maxLength(200)),
+    'a record id of at most 200 characters',
+    'un identifiant d’au plus 200 caractères',
+  ),
 });
 
 export const timelineRoute = createRoute({

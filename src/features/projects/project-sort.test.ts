@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SORT, formatSort, parseSort, ProjectSortParamSchema } from './project-sort.ts';
+import {
+  DEFAULT_SORT,
+  formatSort,
+  parseSort,
+  ProjectSortParamSchema,
+} from './project-sort-param.ts';
 
 describe('project sort param', () => {
   it('reads a column, with "-" for descending, and writes it back the same', () => {

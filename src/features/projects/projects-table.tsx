@@ -17,7 +17,7 @@ import {
   SORT_COLUMNS,
   type ProjectSort,
   type SortColumn,
-} from './project-sort.ts';
+} from './project-sort-param.ts';
 
 interface ProjectsTableProps {
   /** Already filtered and sorted: the order lives in the URL, not in the table's state. */
