@@ -5,12 +5,17 @@ import { expect, type Page } from '@playwright/test';
  * (which the router watches), instead of a full reload: the app's code and the data folder stay
  * loaded, so a test that walks every view pays for one page load, not one per view. Returns
  * once the new view's heading is on screen: the old view's headings are marked before the move,
- * so they cannot stand in for it. The first visit of a test is `page.goto`: that one checks
- * the page itself loads.
+ * so they cannot stand in for it. That needs another route: a move within one view (its search
+ * only) may keep the same heading, so it is refused here. The first visit of a test is
+ * `page.goto`: that one checks the page itself loads.
  */
 export async function visitInApp(page: Page, url: string): Promise<void> {
+  const { pathname } = new URL(url, 'http://app.invalid');
+  if (new URL(page.url()).pathname === pathname) {
+    throw new Error(`visitInApp: ${url} is the view already shown; use page.goto`);
+  }
   await page.evaluate((href) => {
-    for (const heading of document.querySelectorAll('main h1')) {
+    for (const heading of Array.from(document.querySelectorAll('main h1'))) {
       heading.setAttribute('data-left-behind', '');
     }
     const state: unknown = history.state;
@@ -23,7 +28,6 @@ export async function visitInApp(page: Page, url: string): Promise<void> {
       href,
     );
   }, url);
-  const { pathname } = new URL(url, 'http://app.invalid');
   await expect(page).toHaveURL((address) => address.pathname === pathname);
   await expect(page.locator('main h1:not([data-left-behind])').first()).toBeVisible();
 }
