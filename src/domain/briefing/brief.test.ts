@@ -118,7 +118,10 @@ describe('the meeting page on a small fixture', () => {
     const b = brief(index, people);
     expectEverySentenceCited(b);
     const shown = new Set(b.shownIds);
-    for (const note of b.notes) expect(shown).toContain(note.recordId);
+    // The records its sentences cite, and the attendees it is about (each a heading).
+    expect(shown).toEqual(
+      new Set([...people.map((p) => p.id), ...b.notes.map((note) => note.recordId)]),
+    );
     expect(b.shownIds).toHaveLength(shown.size);
     for (const id of b.shownIds) expect(index.byId.has(id), id).toBe(true);
   });
