@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const phone = { width: 390, height: 844 };
@@ -39,3 +40,61 @@ test('on a phone the folded filter opens and works', async ({ page }) => {
   await expect(views.getByRole('link', { name: /^Drafts/ })).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Français' })).toBeVisible();
 });
+
+/** Whether the element is inside the viewport and is what a tap at its centre would hit. */
+async function inSight(link: Locator): Promise<boolean> {
+  return link.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return (
+      box.left >= 0 &&
+      box.right <= window.innerWidth &&
+      box.bottom <= window.innerHeight &&
+      hit !== null &&
+      element.contains(hit)
+    );
+  });
+}
+
+for (const locale of ['en', 'fr'] as const) {
+  test(`on a phone every view's link can be seen, the drafts' at once (${locale})`, async ({
+    page,
+  }) => {
+    await page.addInitScript((value) => localStorage.setItem('dossier.locale', value), locale);
+    await page.setViewportSize(phone);
+    await page.goto('/quotes');
+    const views = page.getByRole('navigation', { name: locale === 'en' ? 'Views' : 'Vues' });
+    const links = views.getByRole('link');
+    await expect(links).toHaveCount(7);
+    // The drafts' count is in sight without scrolling the row.
+    const drafts = views.getByRole('link', { name: locale === 'en' ? /^Drafts/ : /^Brouillons/ });
+    await expect(drafts).toBeVisible();
+    expect(await inSight(drafts)).toBe(true);
+    // The current view's link is in sight too.
+    expect(await inSight(views.locator('a[aria-current="page"]'))).toBe(true);
+    // Every other one comes into sight, uncovered, when Tab reaches it.
+    for (let i = 0; i < 7; i += 1) {
+      const link = links.nth(i);
+      await link.focus();
+      expect(await inSight(link), await link.innerText()).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(phone.width);
+  });
+
+  for (const person of ['patrick-hoffstetter', 'patrick-pelata']) {
+    test(`on a phone nothing on ${person}'s briefing is wider than the screen (${locale})`, async ({
+      page,
+    }) => {
+      await page.addInitScript((value) => localStorage.setItem('dossier.locale', value), locale);
+      await page.setViewportSize(phone);
+      await page.goto(`/briefing?person=${person}`);
+      await expect(page.getByRole('table').first()).toBeVisible();
+      await expect(page.getByRole('img').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        phone.width,
+      );
+      // The projects stay a table for screen readers, their cells under their headers.
+      await expect(page.getByRole('table').first().getByRole('columnheader')).toHaveCount(4);
+    });
+  }
+}
