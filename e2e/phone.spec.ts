@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const phone = { width: 390, height: 844 };
@@ -98,3 +99,41 @@ for (const locale of ['en', 'fr'] as const) {
     });
   }
 }
+
+test('on a phone the tools for a selection appear in sight, wherever the passage is', async ({
+  page,
+}) => {
+  await page.setViewportSize(phone);
+  await page.goto('/sources/bfm-hoffstetter?mode=annotate');
+  const paragraph = page.locator('[data-paragraph]').nth(5);
+  await expect(paragraph).toBeVisible();
+  // A passage near the bottom of the screen: a popover under it would be below the fold.
+  await paragraph.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  await paragraph.evaluate((element) => {
+    const node = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode();
+    const text = node?.textContent ?? '';
+    if (!node || text.length < 20) throw new Error('no text in the paragraph');
+    const range = document.createRange();
+    range.setStart(node, text.length - 20);
+    range.setEnd(node, text.length);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  });
+  const toolbar = page.getByRole('toolbar', { name: 'Create from selection' });
+  await expect(toolbar).toBeVisible();
+  await expect(toolbar).toBeInViewport({ ratio: 1 });
+  await expect(toolbar.getByRole('button', { name: 'Add as evidence' })).toBeInViewport({
+    ratio: 1,
+  });
+  // The tools do not cover the words just selected.
+  const overlap = await toolbar.evaluate((element) => {
+    const bar = element.getBoundingClientRect();
+    const words = getSelection()?.getRangeAt(0).getBoundingClientRect();
+    if (!words) throw new Error('no selection');
+    return Math.max(0, Math.min(bar.bottom, words.bottom) - Math.max(bar.top, words.top));
+  });
+  expect(overlap).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(phone.width);
+  await page.screenshot({ path: 'test-results/annotate-phone.png' });
+  await expectNoViolations(page, 'annotate mode with a selection, on a phone');
+});
