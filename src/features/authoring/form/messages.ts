@@ -65,8 +65,6 @@ export const formMessages = defineMessages(
     english: 'English',
     none: 'None',
     choose: 'Choose…',
-    voiceHint:
-      'Who says it: the interviewee, the journalist (the article itself), or we, by inference.',
     inferenceHint: 'How it was inferred, in French and English.',
     idHint: 'Lowercase letters, digits and hyphens; part of the record’s address.',
     idFixed: 'An existing record keeps its id: other records and links refer to it.',
@@ -171,8 +169,6 @@ export const formMessages = defineMessages(
     english: 'Anglais',
     none: 'Aucun',
     choose: 'Choisir…',
-    voiceHint:
-      'Qui le dit : la personne interviewée, le journaliste (l’article lui-même) ou nous, par déduction.',
     inferenceHint: 'Comment cela a été déduit, en français et en anglais.',
     idHint: 'Minuscules, chiffres et traits d’union ; fait partie de l’adresse de la fiche.',
     idFixed:

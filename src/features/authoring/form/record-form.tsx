@@ -26,6 +26,7 @@ import {
   type RecordType,
 } from '../../../domain/registry.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
+import { vocabulary } from '../../../domain/messages.ts';
 import type { DraftAction } from '../../../lib/authoring/draft-store.ts';
 import { DeleteRecord } from './delete-record.tsx';
 import { FieldEditor } from './field-editor.tsx';
@@ -140,7 +141,7 @@ export function RecordForm(props: RecordFormProps) {
     if (!spec) return null;
     const hint =
       name === 'voice'
-        ? m.voiceHint
+        ? vocabulary[locale].voiceExplained
         : name === 'inference'
           ? m.inferenceHint
           : name === 'id'
