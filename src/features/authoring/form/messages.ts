@@ -57,6 +57,8 @@ export const formMessages = defineMessages(
     newTitle: (type: RecordType) => `New ${typeEn[type]}`,
     editTitle: (type: RecordType) => `Edit ${typeEn[type]}`,
     saveDraft: 'Save draft',
+    restored: (at: Date) =>
+      `Opened again as you left it (last change ${at.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}): not saved as a draft yet.`,
     cancel: 'Cancel',
     delete: 'Delete',
     french: 'French',
@@ -161,6 +163,8 @@ export const formMessages = defineMessages(
     newTitle: (type: RecordType) => newFr[type],
     editTitle: (type: RecordType) => editFr[type],
     saveDraft: 'Enregistrer le brouillon',
+    restored: (at: Date) =>
+      `Rouvert tel que vous l’aviez laissé (dernière modification le ${at.toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' })}) : pas encore enregistré comme brouillon.`,
     cancel: 'Annuler',
     delete: 'Supprimer',
     french: 'Français',
