@@ -75,4 +75,64 @@ test.describe('record forms', () => {
     await expect(dialog.getByRole('button', { name: 'Enregistrer le brouillon' })).toBeVisible();
     await expectNoViolations(page, 'the French person form');
   });
+  test('a half-filled form survives a reload, and a crashed tab leaves it on /drafts to resume', async ({
+    page,
+    context,
+  }) => {
+    /** The forms this page's tab has open, as IndexedDB holds them. */
+    const storedTranslation = () =>
+      page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('dossier');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('indexedDB refused'));
+        });
+        if (!db.objectStoreNames.contains('drafts')) return null;
+        const stored = await new Promise<unknown>((resolve, reject) => {
+          const request = db.transaction('drafts').objectStore('drafts').get('/data/#open-forms');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('read refused'));
+        });
+        db.close();
+        return JSON.stringify(stored ?? null);
+      });
+
+    await page.goto('/quotes?quote=pelata-new-ground');
+    await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Edit quote' });
+    await dialog.getByRole('textbox', { name: 'Translation' }).fill('Half-typed, not saved');
+    // Written as it is typed: no Save draft, no unload.
+    await expect.poll(storedTranslation).toContain('Half-typed, not saved');
+
+    await page.reload();
+    const reopened = page.getByRole('dialog', { name: 'Edit quote' });
+    await expect(reopened.getByRole('textbox', { name: 'Translation' })).toHaveValue(
+      'Half-typed, not saved',
+    );
+    await expect(reopened.getByText(/^Opened again as you left it/)).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: /^Drafts/ }),
+    ).toHaveAccessibleName('Drafts 0');
+
+    // The renderer crashes: nothing runs, no unload. Another tab finds the form on /drafts.
+    const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
+    const session = await context.newCDPSession(page);
+    session.send('Page.crash').catch(() => undefined);
+    await crashed;
+    const other = await context.newPage();
+    await other.goto('/drafts');
+    await expect(other.getByRole('heading', { name: 'Forms left unsaved (1)' })).toBeVisible();
+    await other.getByRole('button', { name: /^Resume: / }).click();
+    const resumed = other.getByRole('dialog', { name: 'Edit quote' });
+    await expect(resumed.getByRole('textbox', { name: 'Translation' })).toHaveValue(
+      'Half-typed, not saved',
+    );
+    await expectNoViolations(other, 'a form resumed from a crashed tab');
+    // Cancelled, it is gone for good.
+    await resumed.getByRole('button', { name: 'Cancel' }).click();
+    await other.reload();
+    await expect(other.getByRole('heading', { name: 'Drafts', level: 1 })).toBeVisible();
+    await expect(other.getByRole('heading', { name: /^Forms left unsaved/ })).toHaveCount(0);
+    await expect(other.getByRole('dialog')).toHaveCount(0);
+  });
 });

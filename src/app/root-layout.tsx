@@ -10,6 +10,7 @@ import { ShortcutHost } from './shortcut-host.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
 import { ShellPartBoundary } from './shell-part-boundary.tsx';
 import { useFocusOnNavigation } from './use-focus-on-navigation.ts';
+import { useActiveViewInSight } from './use-active-view-in-sight.ts';
 import { useMessages } from '../i18n/use-locale.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { shellMessages } from './messages.ts';
@@ -25,6 +26,7 @@ const VIEWS = [
 
 export function RootLayout() {
   useFocusOnNavigation();
+  const { ref: viewRowRef, onFocus: onViewRowFocus } = useActiveViewInSight();
   const m = useMessages(shellMessages);
   return (
     <ShownRecordsProvider>
@@ -35,7 +37,7 @@ export function RootLayout() {
         <Link to="/" search={filterOf} className="brand">
           {m.brand}
         </Link>
-        <nav aria-label={m.views}>
+        <nav aria-label={m.views} ref={viewRowRef} onFocus={onViewRowFocus}>
           <ul className="nav-list">
             {VIEWS.map((view) => (
               <li key={view.label}>

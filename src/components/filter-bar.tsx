@@ -166,7 +166,7 @@ export function FilterBar() {
               </ul>
             )}
           </div>
-          <fieldset className="voice-filter">
+          <fieldset className="voice-filter" aria-describedby={`${inputId}-voice`}>
             <legend>{m.voice}</legend>
             {VOICES.map((value) => (
               <label key={value}>
@@ -184,6 +184,9 @@ export function FilterBar() {
                 {vocabulary[locale].voice(value)}
               </label>
             ))}
+            <p id={`${inputId}-voice`} className="voice-filter__hint">
+              {vocabulary[locale].voiceExplained}
+            </p>
           </fieldset>
         </div>
         <FilterChips

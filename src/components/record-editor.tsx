@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { RecordType } from '../domain/dataset.ts';
+import type { OpenRecordForm } from '../lib/authoring/open-form-store.ts';
 import type { Evidence } from '../domain/records.ts';
 
 /**
@@ -23,6 +24,8 @@ export type EditorRequest =
 /** Opens record forms; provided once by the app, used by cards, panels and the annotate toolbar. */
 export interface RecordEditor {
   open(request: EditorRequest): void;
+  /** Opens again, in this tab, a form another tab left unsaved (closed or crashed). */
+  resume(form: OpenRecordForm): void;
 }
 
 export const RecordEditorContext = createContext<RecordEditor | null>(null);

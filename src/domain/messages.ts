@@ -53,6 +53,9 @@ export const vocabulary = defineMessages(
       })[type],
     voice: (voice: Voice): string =>
       ({ interviewee: 'Interviewee', journalist: 'Journalist', inferred: 'Inferred' })[voice],
+    /** What "voice" means, wherever a voice is chosen: the filter and the record forms. */
+    voiceExplained:
+      'Who says it: the interviewee, the journalist (the article itself), or we, by inference.',
     projectStatus: (status: ProjectStatus): string => statusEn[status],
     /**
      * A status as a reader must take it: "In progress", or "In progress (inferred)" when the text
@@ -172,6 +175,8 @@ export const vocabulary = defineMessages(
       ({ interviewee: 'Personne interrogée', journalist: 'Journaliste', inferred: 'Déduit' })[
         voice
       ],
+    voiceExplained:
+      'Qui le dit : la personne interrogée, le journaliste (l’article lui-même) ou nous, par déduction.',
     projectStatus: (status) => statusFr[status],
     projectStatusClaim: (status, certainty) =>
       certainty === 'inferred' ? `${statusFr[status]} (déduit)` : statusFr[status],

@@ -6,7 +6,7 @@ import { z } from '../zod.ts';
 import { EMPTY_DRAFTS, type DraftState } from './drafts.ts';
 
 /** A record type the registry knows. */
-const RecordTypeSchema = z.custom<RecordType>(
+export const RecordTypeSchema = z.custom<RecordType>(
   (value) => typeof value === 'string' && collectionOfType(REGISTRY, value) !== undefined,
   'a record type of the registry',
 );

@@ -73,6 +73,21 @@ describe('Export menu', () => {
     expect(files).toEqual(expect.arrayContaining(['positions.csv', 'events.csv']));
   });
 
+  it.each(['en', 'fr'] as const)(
+    'speaks to readers, not developers: no command or encoding jargon (%s)',
+    async (locale) => {
+      const { user } = renderApp('/projects', undefined, { locale });
+      await user.click(
+        await screen.findByRole('button', { name: locale === 'en' ? 'Export' : 'Exporter' }),
+      );
+      const menu = await screen.findByRole('group', {
+        name: locale === 'en' ? 'Export the records shown' : 'Exporter les fiches affichées',
+      });
+      expect(within(menu).getAllByRole('button').length).toBeGreaterThan(2);
+      expect(menu.textContent).not.toMatch(/npm|check-data|UTF-8|byte order|octets/i);
+    },
+  );
+
   it('closes on Escape and gives focus back to the button', async () => {
     const { user } = renderApp('/projects');
     await openMenu(user);

@@ -11,9 +11,9 @@ export const exportMessages = defineMessages(
     nothing: 'Nothing is shown in this view to export.',
     json: 'JSON (data folder)',
     jsonHint: (count: string) =>
-      `With the ${count} records and sources they refer to, so the file passes npm run check-data on its own.`,
+      `With the ${count} records and sources they refer to, so the file is complete on its own: every quote and figure keeps its source text.`,
     csvAll: 'CSV, one file per record type (.zip)',
-    csvHint: 'UTF-8 with a byte order mark: spreadsheets open the accents correctly.',
+    csvHint: 'For a spreadsheet: Excel, LibreOffice and Numbers show the accents correctly.',
     csvOne: 'Or a single CSV file:',
     rows: (name: string, count: string, one: boolean) =>
       one ? `${name} (${count} row)` : `${name} (${count} rows)`,
@@ -28,9 +28,9 @@ export const exportMessages = defineMessages(
     nothing: 'Cette vue n’affiche rien à exporter.',
     json: 'JSON (dossier de données)',
     jsonHint: (count: string) =>
-      `Avec les ${count} fiches et sources auxquelles elles renvoient : le fichier passe seul npm run check-data.`,
+      `Avec les ${count} fiches et sources auxquelles elles renvoient : le fichier se suffit à lui-même, chaque citation et chaque chiffre garde le texte de sa source.`,
     csvAll: 'CSV, un fichier par type de fiche (.zip)',
-    csvHint: 'UTF-8 avec indicateur d’ordre des octets : les tableurs affichent bien les accents.',
+    csvHint: 'Pour un tableur : Excel, LibreOffice et Numbers affichent bien les accents.',
     csvOne: 'Ou un seul fichier CSV :',
     rows: (name: string, count: string, one: boolean) =>
       one ? `${name} (${count} ligne)` : `${name} (${count} lignes)`,

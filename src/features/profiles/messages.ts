@@ -1,6 +1,8 @@
 import { defineMessages } from '../../i18n/define-messages.ts';
 import { de, lead, type FrenchNoun } from '../../i18n/french.ts';
-import { formatList } from '../../i18n/format.ts';
+import { formatList, pluralOf } from '../../i18n/format.ts';
+
+const one = (count: number, locale: 'en' | 'fr') => pluralOf(count, locale) === 'one';
 
 /** The person and company pages: section titles, notices, date spans, links to passages. */
 export const profileMessages = defineMessages(
@@ -19,9 +21,11 @@ export const profileMessages = defineMessages(
     onThisPage: 'On this page',
     showAll: (count: number, section: string): string => `Show all ${count} (${section})`,
     showFewer: 'Show fewer',
-    sourceCount: (count: number): string => `${count} ${count === 1 ? 'source' : 'sources'}`,
+    /** Between a section's name and a count that says what it counts: "Relations · 29 links …". */
+    countSeparator: '· ',
+    sourceCount: (count: number): string => `${count} ${one(count, 'en') ? 'source' : 'sources'}`,
     linkCount: (count: number): string =>
-      `${count} ${count === 1 ? 'link' : 'links'} to people and organizations`,
+      `${count} ${one(count, 'en') ? 'link' : 'links'} to people and organizations`,
     currentRoles: 'Roles at the latest source',
     summaryHidden: 'The summary is in another voice and hidden by the voice filter.',
     descriptionHidden: 'The description is in another voice and hidden by the voice filter.',
@@ -90,9 +94,10 @@ export const profileMessages = defineMessages(
     currentRoles: 'Fonctions à la dernière source',
     showAll: (count, section) => `Tout afficher : ${count} (${section})`,
     showFewer: 'En afficher moins',
-    sourceCount: (count) => `${count} ${count === 1 ? 'source' : 'sources'}`,
+    countSeparator: '· ',
+    sourceCount: (count) => `${count} ${one(count, 'fr') ? 'source' : 'sources'}`,
     linkCount: (count) =>
-      `${count} ${count === 1 ? 'lien' : 'liens'} avec des personnes et des organisations`,
+      `${count} ${one(count, 'fr') ? 'lien' : 'liens'} avec des personnes et des organisations`,
     summaryHidden: 'Le résumé relève d’une autre voix et le filtre de voix le masque.',
     descriptionHidden: 'La description relève d’une autre voix et le filtre de voix la masque.',
     partOf: (company) => `Fait partie ${lead('de', company)}`,

@@ -94,6 +94,20 @@ describe('person page', () => {
     );
   });
 
+  it('says what the contents count where a bare number would not', async () => {
+    renderApp('/people/patrick-pelata');
+    const contents = await screen.findByRole('navigation', { name: 'On this page' });
+    expect(
+      within(contents).getByRole('link', { name: 'What each source says · 1 source' }),
+    ).toBeInTheDocument();
+    expect(
+      within(contents).getByRole('link', {
+        name: /^Relations · \d+ links to people and organizations$/,
+      }),
+    ).toBeInTheDocument();
+    expect(within(contents).getByRole('link', { name: /^Roles \d+$/ })).toBeInTheDocument();
+  });
+
   it('sets out what each source says', async () => {
     renderApp('/people/patrick-pelata');
     const bySource = await screen.findByRole('region', { name: 'What each source says' });

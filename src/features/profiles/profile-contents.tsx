@@ -23,7 +23,11 @@ export function ProfileContents({ entries }: { entries: readonly ContentsEntry[]
             {/* Same page, same filter: only the fragment changes. */}
             <Link to="." search={true} hash={entry.id} resetScroll={false}>
               {entry.title}{' '}
-              <span className="profile-contents__count">{entry.countLabel ?? entry.count}</span>
+              <span className="profile-contents__count">
+                {entry.countLabel === undefined
+                  ? entry.count
+                  : `${m.countSeparator}${entry.countLabel}`}
+              </span>
             </Link>
           </li>
         ))}

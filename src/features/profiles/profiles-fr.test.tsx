@@ -31,7 +31,15 @@ describe('profiles in French', () => {
     expect(screen.getByRole('list', { name: 'Fonctions à la dernière source' })).toHaveTextContent(
       'Chief Digital Officer (CDO), directeur de la Digital Factory · Renault › Digital Factory',
     );
-    expect(screen.getByRole('navigation', { name: 'Sur cette page' })).toBeInTheDocument();
+    const contents = screen.getByRole('navigation', { name: 'Sur cette page' });
+    expect(
+      within(contents).getByRole('link', { name: 'Ce que dit chaque source · 1 source' }),
+    ).toBeInTheDocument();
+    expect(
+      within(contents).getByRole('link', {
+        name: /^Relations · \d+ liens avec des personnes et des organisations$/,
+      }),
+    ).toBeInTheDocument();
     for (const button of screen.getAllByRole('button', { name: /^Tout afficher : \d+/ }))
       await userEvent.click(button);
 

@@ -12,7 +12,7 @@ import type { DossierRecord, RecordType } from '../../domain/dataset.ts';
 import { parseDraftState } from '../../domain/authoring/draft-schema.ts';
 
 const DB_NAME = 'dossier';
-const STORE = 'drafts';
+export const STORE = 'drafts';
 const CHANNEL = 'dossier-drafts';
 
 /** What changes a folder's drafts. Each is written to IndexedDB before it is shown. */
@@ -49,7 +49,8 @@ export interface DraftStore {
 }
 
 let database: Promise<IDBPDatabase> | null = null;
-function openDatabase(): Promise<IDBPDatabase> {
+/** The app's one IndexedDB database; its `drafts` store holds each folder's drafts by address. */
+export function openDatabase(): Promise<IDBPDatabase> {
   database ??= openDB(DB_NAME, 1, {
     upgrade(db) {
       db.createObjectStore(STORE);

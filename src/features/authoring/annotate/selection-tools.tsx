@@ -16,6 +16,9 @@ import { SelectionToolbar, type ToolbarType } from './selection-toolbar.tsx';
 import { useKeyboardSelection } from './use-keyboard-selection.ts';
 import { useTextSelection, type TextSelection } from './use-text-selection.ts';
 
+/** Where the popover is docked at the bottom of the screen: the phone layout's width. */
+const DOCKED = '(max-width: 48rem)';
+
 interface SelectionToolsProps {
   source: Source;
   textElement: RefObject<HTMLElement | null>;
@@ -50,11 +53,22 @@ export function SelectionTools({ source, textElement }: SelectionToolsProps) {
   }, []);
   useKeyboardSelection(textElement, toolbarRef, toToolbar);
 
-  // Kept inside the text's box: the popover's width is known only once drawn.
+  // Kept inside the text's box: the popover's width is known only once drawn. On a phone the
+  // stylesheet docks it at the bottom of the screen instead (annotate.css), in sight whatever
+  // part of the screen the selection is on, or at the top when the selection ends down there.
   useLayoutEffect(() => {
     const popover = popoverRef.current;
     const root = textElement.current;
     if (!popover || !root || selection.kind === 'none' || selection.kind === 'caret') return;
+    if (window.matchMedia(DOCKED).matches) {
+      popover.style.left = '';
+      popover.style.top = '';
+      // At the top instead when the selection's end is where the bar would cover it.
+      const end = root.getBoundingClientRect().top + selection.box.top + selection.box.height;
+      popover.dataset.dock = end > window.innerHeight - popover.offsetHeight - 8 ? 'top' : 'bottom';
+      return;
+    }
+    delete popover.dataset.dock;
     const max = Math.max(0, root.clientWidth - popover.offsetWidth - 8);
     popover.style.left = `${Math.max(8, Math.min(selection.box.left - 24, max))}px`;
     popover.style.top = `${selection.box.top + selection.box.height + 8}px`;

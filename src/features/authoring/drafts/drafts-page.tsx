@@ -5,6 +5,7 @@ import { draftKindOf, previewIndex, useDraftState } from '../../../lib/authoring
 import { useDataBase, useSavedDatasetIndex } from '../../../lib/use-dataset-index.ts';
 import { ConflictList } from './conflict-list.tsx';
 import { DraftGroup } from './draft-group.tsx';
+import { LeftForms } from './left-forms.tsx';
 import { SavePanel } from './save-panel.tsx';
 import { draftsMessages } from './messages.ts';
 import './drafts.css';
@@ -35,6 +36,7 @@ export function DraftsPage() {
         <p>{m.intro}</p>
       </header>
       {drafts.length === 0 && <p className="drafts-empty">{m.empty}</p>}
+      <LeftForms base={base} preview={preview} />
       {conflicts.length > 0 && (
         <ConflictList
           conflicts={conflicts}

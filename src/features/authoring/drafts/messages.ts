@@ -34,6 +34,15 @@ export const draftsMessages = defineMessages(
     showWhere: 'Show where it appears',
     discard: 'Discard',
     discardLabel: (label: string) => `Discard: ${label}`,
+    leftForms: (count: number) => `Forms left unsaved (${count})`,
+    leftFormsIntro:
+      'Forms that were open in a tab that closed or crashed before they were saved as drafts. Resume one to go on where you stopped.',
+    leftFormAt: (at: Date) =>
+      `Last change ${at.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`,
+    unnamed: '(nothing typed yet)',
+    resume: 'Resume',
+    resumeLabel: (label: string) => `Resume: ${label}`,
+    discardFormLabel: (label: string) => `Discard the form: ${label}`,
     changes: 'What changed',
     field: 'Field',
     before: 'Before',
@@ -108,6 +117,15 @@ export const draftsMessages = defineMessages(
     showWhere: 'Voir où elle apparaît',
     discard: 'Abandonner',
     discardLabel: (label: string) => `Abandonner : ${label}`,
+    leftForms: (count: number) => `Formulaires non enregistrés (${count})`,
+    leftFormsIntro:
+      'Des formulaires ouverts dans un onglet qui s’est fermé ou a planté avant qu’ils soient enregistrés comme brouillons. Reprenez-en un pour continuer où vous en étiez.',
+    leftFormAt: (at: Date) =>
+      `Dernière modification le ${at.toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' })}`,
+    unnamed: '(rien de saisi)',
+    resume: 'Reprendre',
+    resumeLabel: (label: string) => `Reprendre : ${label}`,
+    discardFormLabel: (label: string) => `Abandonner le formulaire : ${label}`,
     changes: 'Ce qui change',
     field: 'Champ',
     before: 'Avant',

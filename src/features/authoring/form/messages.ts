@@ -57,14 +57,14 @@ export const formMessages = defineMessages(
     newTitle: (type: RecordType) => `New ${typeEn[type]}`,
     editTitle: (type: RecordType) => `Edit ${typeEn[type]}`,
     saveDraft: 'Save draft',
+    restored: (at: Date) =>
+      `Opened again as you left it (last change ${at.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}): not saved as a draft yet.`,
     cancel: 'Cancel',
     delete: 'Delete',
     french: 'French',
     english: 'English',
     none: 'None',
     choose: 'Choose…',
-    voiceHint:
-      'Who says it: the interviewee, the journalist (the article itself), or we, by inference.',
     inferenceHint: 'How it was inferred, in French and English.',
     idHint: 'Lowercase letters, digits and hyphens; part of the record’s address.',
     idFixed: 'An existing record keeps its id: other records and links refer to it.',
@@ -161,14 +161,14 @@ export const formMessages = defineMessages(
     newTitle: (type: RecordType) => newFr[type],
     editTitle: (type: RecordType) => editFr[type],
     saveDraft: 'Enregistrer le brouillon',
+    restored: (at: Date) =>
+      `Rouvert tel que vous l’aviez laissé (dernière modification le ${at.toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' })}) : pas encore enregistré comme brouillon.`,
     cancel: 'Annuler',
     delete: 'Supprimer',
     french: 'Français',
     english: 'Anglais',
     none: 'Aucun',
     choose: 'Choisir…',
-    voiceHint:
-      'Qui le dit : la personne interviewée, le journaliste (l’article lui-même) ou nous, par déduction.',
     inferenceHint: 'Comment cela a été déduit, en français et en anglais.',
     idHint: 'Minuscules, chiffres et traits d’union ; fait partie de l’adresse de la fiche.',
     idFixed:

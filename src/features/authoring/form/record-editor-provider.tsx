@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { dataBaseOf } from '../../../lib/data-source.ts';
+import { answerTabQueries, openFormStore } from '../../../lib/authoring/open-form-store.ts';
 import { useDraftState } from '../../../lib/authoring/use-drafts.ts';
 import { useDatasetIndexIfLoaded } from '../../../lib/use-dataset-index.ts';
 import { useSearch } from '@tanstack/react-router';
@@ -25,8 +26,12 @@ export function RecordEditorProvider({ children }: { children: ReactNode }) {
 function FolderEditor({ base, children }: { base: string; children: ReactNode }) {
   const { state, dispatch } = useDraftState(base);
   const saved = useDatasetIndexIfLoaded().data;
+  const forms = useMemo(() => {
+    answerTabQueries();
+    return openFormStore(base);
+  }, [base]);
   return (
-    <RecordEditorHost saved={saved} drafts={state.drafts} dispatch={dispatch}>
+    <RecordEditorHost saved={saved} drafts={state.drafts} dispatch={dispatch} forms={forms}>
       {children}
     </RecordEditorHost>
   );

@@ -26,6 +26,7 @@ import {
   type RecordType,
 } from '../../../domain/registry.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
+import { vocabulary } from '../../../domain/messages.ts';
 import type { DraftAction } from '../../../lib/authoring/draft-store.ts';
 import { DeleteRecord } from './delete-record.tsx';
 import { FieldEditor } from './field-editor.tsx';
@@ -46,6 +47,10 @@ export interface RecordFormProps {
   dispatch: (action: DraftAction) => Promise<void>;
   onClose: () => void;
   onSaved?: (id: string) => void;
+  /** Told every change of the value, to keep the form across a reload or a crashed tab. */
+  onChange?: (value: FormValue) => void;
+  /** When the value given as `initial` was last changed, for a form opened again. */
+  restoredAt?: number;
 }
 
 /**
@@ -56,6 +61,7 @@ export interface RecordFormProps {
  */
 export function RecordForm(props: RecordFormProps) {
   const { type, editing, initial, saved, index, drafts, dispatch, onClose, onSaved } = props;
+  const { onChange, restoredAt } = props;
   const { locale } = useLocale();
   const m = formMessages[locale];
   const spec = specOfType(type);
@@ -84,6 +90,16 @@ export function RecordForm(props: RecordFormProps) {
     (): FormEnv => ({ index, drafts, evidence: evidenceOf(spec, effective)[0]?.item }),
     [index, drafts, spec, effective],
   );
+
+  // Every change is kept (the first value is the one the form opened with).
+  const opened = useRef(value);
+  const report = useRef(onChange);
+  useEffect(() => {
+    report.current = onChange;
+  });
+  useEffect(() => {
+    if (value !== opened.current) report.current?.(value);
+  }, [value]);
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -125,7 +141,7 @@ export function RecordForm(props: RecordFormProps) {
     if (!spec) return null;
     const hint =
       name === 'voice'
-        ? m.voiceHint
+        ? vocabulary[locale].voiceExplained
         : name === 'inference'
           ? m.inferenceHint
           : name === 'id'
@@ -162,6 +178,9 @@ export function RecordForm(props: RecordFormProps) {
           <h2 id={titleId} className="record-form__title">
             {isNew ? m.newTitle(type) : m.editTitle(type)}
           </h2>
+          {restoredAt !== undefined ? (
+            <p className="record-form__restored">{m.restored(new Date(restoredAt))}</p>
+          ) : null}
           <div className="record-form__fields">
             {names.map((name) => editorFor(name, field(name)))}
             {editorFor('id', field('id'))}

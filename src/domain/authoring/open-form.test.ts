@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseOpenForms, type OpenForm } from './open-form.ts';
+
+const form: OpenForm = {
+  id: 'f1',
+  tab: 't1',
+  request: { mode: 'edit', id: 'pelata-new-ground' },
+  value: { translation: 'Half-typed' },
+  at: 1,
+};
+
+describe('forms left open', () => {
+  it('reads back what was stored, and drops only the entries that do not pass', () => {
+    const newRole = {
+      id: 'f2',
+      tab: 't1',
+      request: { mode: 'new', type: 'position', fields: { title: 'CMO' } },
+      value: { title: 'CMO' },
+      at: 2,
+    };
+    const stored = [form, { ...form, id: 'f3', request: { mode: 'new', type: 'planet' } }, newRole];
+    expect(parseOpenForms(stored)).toEqual([form, newRole]);
+    expect(parseOpenForms(undefined)).toEqual([]);
+    expect(parseOpenForms({ forms: [form] })).toEqual([]);
+  });
+});
