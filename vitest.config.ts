@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Tests that need a DOM: the components and views, and the two `.ts` files that build elements. */
@@ -8,6 +9,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     restoreMocks: true,
+    // Vitest's default leaves one core free (one worker on CI's two): the suite runs alone
+    // there, so it may use both.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Whole-app renders on a loaded two-core machine: see setup-tests.ts.
     testTimeout: 20_000,
     projects: [

@@ -2,14 +2,12 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildEntityOptions, searchEntities, type EntityOption } from '../domain/entity-search.ts';
 import { resolveFilter } from '../domain/filter.ts';
-import type { Voice } from '../domain/records.ts';
+import { VOICES } from '../domain/record-vocabulary.ts';
 import { useDatasetIndexIfLoaded } from '../lib/use-dataset-index.ts';
 import { FilterChips } from './filter-chips.tsx';
 import { useLocale, useMessages } from '../i18n/use-locale.ts';
 import { componentMessages } from './messages.ts';
 import { vocabulary } from '../domain/messages.ts';
-
-const VOICES: readonly Voice[] = ['interviewee', 'journalist', 'inferred'];
 
 /**
  * Picks people and companies (typeahead, accent-insensitive) and voices; every choice is a
