@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const TEXT = [
@@ -11,10 +11,7 @@ const TEXT = [
 
 const TYPES = ['Person', 'Organization', 'Role', 'Project', 'Quote', 'Event', 'Figure', 'Relation'];
 
-async function axe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
+const axe = (page: Page) => expectNoViolations(page, page.url());
 
 async function expectToolbar(page: Page) {
   const toolbar = page.getByRole('toolbar', { name: 'Create from selection' });
@@ -100,4 +97,59 @@ test('a pasted text is imported as a draft and annotated by mouse and keyboard',
   await expect(
     page.getByText(/These words occur 3 times in this source \(paragraphs 1, 2, and 4\)/),
   ).toBeVisible();
+});
+
+test('a pasted text survives a reload, and a crashed tab leaves it on /drafts to resume', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/sources/new');
+  await page.getByRole('textbox', { name: 'Text', exact: true }).fill(TEXT);
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Un entretien gardé');
+  await page.getByRole('combobox', { name: 'Role of paragraph 4' }).selectOption('body');
+  // Kept as it is typed: the reload finds it, the role set by hand included.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('dossier');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('indexedDB refused'));
+        });
+        if (!db.objectStoreNames.contains('drafts')) return '';
+        const stored = await new Promise<unknown>((resolve, reject) => {
+          const request = db.transaction('drafts').objectStore('drafts').get('/data/#open-forms');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('read refused'));
+        });
+        db.close();
+        return JSON.stringify(stored ?? '');
+      }),
+    )
+    .toContain('"body"');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(TEXT);
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+    'Un entretien gardé',
+  );
+  await expect(page.getByRole('combobox', { name: 'Role of paragraph 4' })).toHaveValue('body');
+
+  const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
+  const session = await context.newCDPSession(page);
+  session.send('Page.crash').catch(() => undefined);
+  await crashed;
+  const other = await context.newPage();
+  await other.goto('/drafts');
+  await other.getByRole('button', { name: 'Resume: Un entretien gardé' }).click();
+  await expect(other).toHaveURL(/\/sources\/new/);
+  await expect(other.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(TEXT);
+
+  // Imported, it is no longer kept: the page opens empty again.
+  await other.getByRole('textbox', { name: 'Publication', exact: true }).fill('ITespresso.fr');
+  await other.getByRole('textbox', { name: 'Published' }).fill('2013');
+  await other.getByRole('button', { name: 'Import' }).click();
+  await expect(other).toHaveURL(/\/sources\/un-entretien-garde\?mode=annotate$/);
+  await other.goto('/sources/new');
+  await expect(other.getByRole('heading', { level: 1, name: 'Import a source' })).toBeVisible();
+  await expect(other.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue('');
 });

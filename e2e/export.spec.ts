@@ -98,3 +98,43 @@ test('the quotes view exports what its search shows', async ({ page }) => {
   expect(lines).toHaveLength(1 + cards);
   expect(readFileSync(csv.path, 'utf8')).toContain('expérience');
 });
+
+test('the export menu is a popover: Escape, a click elsewhere and leaving the view close it', async ({
+  page,
+}) => {
+  await page.goto('/projects');
+  await expect(page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
+  const button = page.getByRole('button', { name: 'Export' });
+  const menu = page.getByRole('group', { name: 'Export the records shown' });
+
+  await button.click();
+  await expect(menu).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  // Drawn in the top layer: nothing of the view covers it.
+  const onTop = await menu.evaluate((group) => {
+    const box = group.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 8);
+    return hit !== null && group.parentElement?.contains(hit) === true;
+  });
+  expect(onTop).toBe(true);
+  // Tab goes from the button into the menu; Escape closes it and gives focus back.
+  await page.keyboard.press('Tab');
+  await expect(menu.getByRole('button', { name: 'JSON (data folder)' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await page.getByRole('heading', { level: 1, name: 'Projects' }).click();
+  await expect(menu).toBeHidden();
+
+  await button.click();
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await expect(menu).toBeHidden();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+});

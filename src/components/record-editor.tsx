@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { RecordType } from '../domain/dataset.ts';
-import type { OpenForm } from '../domain/authoring/open-form.ts';
+import type { OpenRecordForm } from '../lib/authoring/open-form-store.ts';
 import type { Evidence } from '../domain/records.ts';
 
 /**
@@ -25,7 +25,7 @@ export type EditorRequest =
 export interface RecordEditor {
   open(request: EditorRequest): void;
   /** Opens again, in this tab, a form another tab left unsaved (closed or crashed). */
-  resume(form: OpenForm): void;
+  resume(form: OpenRecordForm): void;
 }
 
 export const RecordEditorContext = createContext<RecordEditor | null>(null);

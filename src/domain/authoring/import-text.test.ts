@@ -45,6 +45,19 @@ describe('importing the shipped texts as they were received', () => {
     expect(guessGenre(guessKinds(paragraphs).kinds, raw)).toBe('profile');
   });
 
+  it('knows an interviewer it was not told of, lower-case words and all, but not a sentence with a colon', () => {
+    const paragraphs = [
+      'Le Courrier industriel : Comment voyez-vous le marché ?',
+      'Jeanne Roux : Il se transforme. Nous investissons.',
+      'Le constat est simple : il faut accélérer.',
+      'Le Courrier industriel : Et demain ? Quelle place pour l’usine ?',
+      'Jeanne Roux : Centrale. Mais pas seule : les logiciels comptent.',
+    ];
+    const guess = guessKinds(paragraphs, 'Autre titre');
+    expect(guess.speakers).toEqual(['Le Courrier industriel', 'Jeanne Roux']);
+    expect(guess.kinds).toEqual(['question', 'answer', 'answer', 'question', 'answer']);
+  });
+
   it('finds the 7 lost dashes of the BFM text and restores them, leaving real questions alone', () => {
     const restored = shipped('bfm-hoffstetter')
       .paragraphs.map((p) => p.text)

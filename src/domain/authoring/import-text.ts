@@ -68,6 +68,46 @@ const CHROME = [
 
 /** "ITespresso.fr :" or "Patrick Pélata :" at the start of an interview's turn. */
 const SPEAKER_PREFIX = /^([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s?:\s/u;
+/**
+ * "Le Courrier industriel :": a name with words in lower case too. A sentence can start the
+ * same way ("Le constat est simple : …"), so such a prefix is a speaker only when it starts
+ * two paragraphs or more.
+ */
+const LOOSE_PREFIX = /^([\p{Lu}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+){0,4})\s?:\s/u;
+
+function speakerPrefixes(paragraphs: readonly string[]): (string | null)[] {
+  const loose = paragraphs.map((text) => LOOSE_PREFIX.exec(text)?.[1] ?? null);
+  const count = new Map<string, number>();
+  for (const name of loose) if (name !== null) count.set(name, (count.get(name) ?? 0) + 1);
+  return paragraphs.map((text, i) => {
+    const strict = SPEAKER_PREFIX.exec(text)?.[1];
+    if (strict !== undefined) return strict;
+    const name = loose[i] ?? null;
+    return name !== null && (count.get(name) ?? 0) >= 2 ? name : null;
+  });
+}
+
+/** The speaker whose turns are mostly questions: the interviewer, when the publication is not named. */
+function askingSpeaker(
+  paragraphs: readonly string[],
+  prefixes: readonly (string | null)[],
+  speakers: readonly string[],
+): string | null {
+  const share = (name: string) => {
+    const turns = paragraphs.filter((_, i) => prefixes[i] === name);
+    return turns.filter((text) => text.trimEnd().endsWith('?')).length / turns.length;
+  };
+  const ranked = speakers.map((name) => ({ name, share: share(name) }));
+  const best = ranked.reduce<{ name: string; share: number } | null>(
+    (a, b) => (a === null || b.share > a.share ? b : a),
+    null,
+  );
+  return best !== null &&
+    best.share > 0.5 &&
+    ranked.every((r) => r === best || r.share < best.share)
+    ? best.name
+    : null;
+}
 
 export interface KindGuess {
   kinds: ParagraphKind[];
@@ -77,15 +117,18 @@ export interface KindGuess {
 
 /**
  * Each paragraph's role, as a first guess the user corrects: furniture is `chrome`; in an
- * interview a turn prefixed by the publication (or ending with a question mark) is a
+ * interview a turn prefixed by the interviewer (the publication, or else the speaker whose
+ * turns are mostly questions; with neither, a turn ending with a question mark) is a
  * `question`, one prefixed by another name an `answer`, and what follows an answer unprefixed
  * continues it; a short line without final punctuation is a `heading`; the first paragraph of
  * prose in a text with no interview turns is its `lead`.
  */
 export function guessKinds(paragraphs: readonly string[], publication = ''): KindGuess {
-  const prefixes = paragraphs.map((text) => SPEAKER_PREFIX.exec(text)?.[1] ?? null);
+  const prefixes = speakerPrefixes(paragraphs);
   const speakers = [...new Set(prefixes.filter((name): name is string => name !== null))];
-  const interviewer = speakers.find((name) => sameName(name, publication)) ?? null;
+  const interviewer =
+    speakers.find((name) => sameName(name, publication)) ??
+    (speakers.length >= 2 ? askingSpeaker(paragraphs, prefixes, speakers) : null);
   const isInterview = speakers.length >= 2 || (speakers.length === 1 && interviewer === null);
   const kinds: ParagraphKind[] = [];
   let previous: ParagraphKind | null = null;

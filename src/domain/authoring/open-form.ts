@@ -15,6 +15,8 @@ const OpenFormRequestSchema = z.discriminatedUnion('mode', [
     fields: z.record(z.string(), z.unknown()).optional(),
   }),
   z.object({ mode: z.literal('edit'), id: IdSchema }),
+  // The import page's form (its value: the text and the source's details as typed).
+  z.object({ mode: z.literal('import') }),
 ]);
 
 const OpenFormSchema = z.object({

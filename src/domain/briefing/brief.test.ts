@@ -64,6 +64,25 @@ describe('the meeting page on a small fixture', () => {
     ]);
   });
 
+  it('says a person has no role the sources call current, and names the last one, rather than nothing', () => {
+    const left = buildIndex({
+      ...index.dataset,
+      positions: index.dataset.positions.map((p) =>
+        p.id === 'bob-globex'
+          ? { ...p, current: false, end: { precision: 'year', value: '2012', certainty: 'stated' } }
+          : p,
+      ),
+    });
+    const bob = [{ kind: 'person' as const, id: 'bob' }];
+    expect(brief(left, bob).page.who[0]?.lines.map((l) => l.text)).toEqual([
+      'No role the sources call current. Last known: Director, Globex (c. 2011 (inferred) – 2012), as of 2012 (stated) — about 14 years ago.',
+    ]);
+    expect(brief(left, bob, 'fr').page.who[0]?.lines.map((l) => l.text)).toEqual([
+      'Aucun poste que les sources disent actuel. Dernier connu\u00a0: Directeur, Globex (vers 2011 (date déduite) – 2012), selon nos sources de 2012 (date citée) — il y a environ 14\u00a0ans.',
+    ]);
+    expectEverySentenceCited(brief(left, bob));
+  });
+
   it('links them only by what the records hold: the relation, the shared employer, the deal, the quote', () => {
     expect(brief(index, people).page.between.map((l) => l.text)).toEqual([
       'Globex (Bob Martin) – Acme (Ada Lovelace): Globex works with Acme.',
@@ -99,7 +118,10 @@ describe('the meeting page on a small fixture', () => {
     const b = brief(index, people);
     expectEverySentenceCited(b);
     const shown = new Set(b.shownIds);
-    for (const note of b.notes) expect(shown).toContain(note.recordId);
+    // The records its sentences cite, and the attendees it is about (each a heading).
+    expect(shown).toEqual(
+      new Set([...people.map((p) => p.id), ...b.notes.map((note) => note.recordId)]),
+    );
     expect(b.shownIds).toHaveLength(shown.size);
     for (const id of b.shownIds) expect(index.byId.has(id), id).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
-import { formatFuzzyDate } from '../format-date.ts';
+import { formatDateSpan, formatFuzzyDate } from '../format-date.ts';
+import { compareFuzzyDates } from '../fuzzy-date.ts';
 import { placeOf } from '../place.ts';
 import { vocabulary } from '../messages.ts';
 import { formatFigure, holderName, positionTitle } from '../record-label.ts';
@@ -113,8 +114,32 @@ export function whoSection(ctx: MeetingContext, attendees: readonly Attendee[]):
         });
       }
     }
+    // No role the sources call current: say so, and what the last one was, rather than nothing.
+    const last = attendee.current.length === 0 ? lastKnownRole(attendee.past) : undefined;
+    const newest = last && newestSourceOf(index, last);
+    if (last && newest) {
+      const span = formatDateSpan(last.start, last.end, locale, (date, written) =>
+        date.certainty === 'inferred' ? words.inferredDate(written) : written,
+      );
+      lines.push({
+        text: words.whoFormerly(roleAt(build, last), span, asOf(newest)),
+        cites: cites.citeId(last.id),
+      });
+    }
     return { id: attendee.id, name: attendee.name, lines };
   });
+}
+
+/**
+ * The role that ended last: the latest end (or start, where the end is not given). Undated
+ * roles cannot be placed, so one is "last" only when it is the only role.
+ */
+function lastKnownRole(past: readonly Position[]): Position | undefined {
+  const dated = past.filter((role) => (role.end ?? role.start) !== null);
+  if (dated.length === 0) return past.length === 1 ? past[0] : undefined;
+  return dated.reduce((a, b) =>
+    compareFuzzyDates(a.end ?? a.start, b.end ?? b.start) > 0 ? a : b,
+  );
 }
 
 /** The figures that matter for a meeting: about the attendee, where they are, what they run. */
@@ -495,10 +520,12 @@ export function toVerify(ctx: MeetingContext, attendees: readonly Attendee[]): L
   }
   const span = spanOf(attendees.flatMap((a) => a.span?.sources ?? []));
   if (span && isStale(span.newest, today)) {
+    // The roles it speaks of: the current ones, or the past ones where none is current.
     const current = attendees.flatMap((a) => a.current);
+    const roles = current.length > 0 ? current : attendees.flatMap((a) => a.past);
     lines.push({
       text: words.verifyStale(yearSpanText(span), yearsSince(span.newest, today)),
-      cites: current.flatMap((r) => cites.citeId(r.id)),
+      cites: roles.flatMap((r) => cites.citeId(r.id)),
     });
   }
   return lines;

@@ -60,6 +60,9 @@ export const briefingSentences = defineMessages(
       }`,
     whoRole: (role: string, since: string | null, inferred: boolean, asOf: string): string =>
       `${role}${since === null ? '' : `, since ${since}${inferred ? ' (inferred)' : ''}`}, ${asOf}.`,
+    whoFormerly: (role: string, span: string | null, asOf: string): string =>
+      `No role the sources call current. Last known: ${role}${span === null ? '' : ` (${span})`}, ${asOf}.`,
+    inferredDate: (written: string): string => `${written} (inferred)`,
     whoCompany: (kind: string, description: string, asOf: string): string =>
       `${kind}: ${description} (${asOf})`,
     reportsTo: (title: string, place: string, holder: string | null): string =>
@@ -164,6 +167,9 @@ export const briefingSentences = defineMessages(
     // `since` comes formatted for a place after a preposition: « depuis 2011 environ ».
     whoRole: (role, since, inferred, asOf) =>
       `${role}${since === null ? '' : `, depuis ${since}${inferred ? ' (date déduite)' : ''}`}, ${asOf}.`,
+    whoFormerly: (role, span, asOf) =>
+      `Aucun poste que les sources disent actuel. Dernier connu\u00a0: ${role}${span === null ? '' : ` (${span})`}, ${asOf}.`,
+    inferredDate: (written) => `${written} (date déduite)`,
     whoCompany: (kind, description, asOf) => `${kind}\u00a0: ${description} (${asOf})`,
     reportsTo: (title, place, holder) =>
       holder === null

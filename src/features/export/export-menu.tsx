@@ -1,5 +1,5 @@
 import { useRouterState, useSearch } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ToggleEvent } from 'react';
 import { exportBaseName } from '../../domain/export/file-name.ts';
 import { useMessages } from '../../i18n/use-locale.ts';
 import { useDatasetIndexIfLoaded } from '../../lib/use-dataset-index.ts';
@@ -23,6 +23,10 @@ interface Opened {
 /**
  * The Export button above every view: the records the view shows, as a JSON data file that
  * passes the data checks on its own, or as CSV, one file per record type.
+ *
+ * The panel is a `popover="auto"` the button opens through `popovertarget`: the browser closes
+ * it on Escape and on a click elsewhere (light dismiss), gives focus back to the button when it
+ * was inside, and draws it in the top layer, so no view's stacking can cover it.
  */
 export function ExportMenu() {
   const t = useMessages(exportMessages);
@@ -32,34 +36,19 @@ export function ExportMenu() {
   const href = useRouterState({ select: (state) => state.location.href });
   const [opened, setOpened] = useState<Opened | null>(null);
   const panelId = useId();
-  const root = useRef<HTMLElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const open = opened !== null && opened.href === href;
 
-  // A click elsewhere closes the menu, as any menu does; Escape closes it and returns focus.
+  // Another address is another view: what the menu counted no longer holds.
   useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpened(null);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpened(null);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
+    if (opened !== null && opened.href !== href) panel.current?.hidePopover();
+  }, [opened, href]);
 
   if (!index) return null;
 
   // Counted when opened, from what the view publishes at that moment: see useShownRecords.
-  const toggle = () => {
-    if (open) return setOpened(null);
+  const onBeforeToggle = (event: ToggleEvent<HTMLDivElement>) => {
+    if (event.newState !== 'open') return;
     const shown = store.current();
     const narrowing = [search.person, search.company, search.voice]
       .flatMap((list) => list ?? [])
@@ -70,24 +59,33 @@ export function ExportMenu() {
       base: exportBaseName(shown?.view ?? 'view', narrowing),
     });
   };
+  const onToggle = (event: ToggleEvent<HTMLDivElement>) => {
+    if (event.newState === 'closed') setOpened(null);
+  };
 
   return (
     // A landmark of its own, so the open panel is not content outside every landmark.
-    <aside className="export-bar no-print" ref={root} aria-label={t.button}>
-      <div className="export-menu">
-        <button
-          ref={button}
-          type="button"
-          aria-expanded={open}
-          aria-controls={open ? panelId : undefined}
-          onClick={toggle}
-        >
-          {t.button}
-        </button>
+    <aside className="export-bar no-print" aria-label={t.button}>
+      <button
+        type="button"
+        className="export-menu__button"
+        popoverTarget={panelId}
+        aria-expanded={open}
+        aria-controls={panelId}
+      >
+        {t.button}
+      </button>
+      <div
+        ref={panel}
+        id={panelId}
+        popover="auto"
+        className="export-menu__panel"
+        onBeforeToggle={onBeforeToggle}
+        onToggle={onToggle}
+      >
         {open && (
-          <Suspense fallback={<p className="export-menu__panel">{t.loading}</p>}>
+          <Suspense fallback={<p>{t.loading}</p>}>
             <ExportPanel
-              id={panelId}
               index={index}
               ids={opened.ids}
               base={opened.base}

@@ -6,7 +6,6 @@ import { downloadCsv, downloadJson, summarize } from './export-files.ts';
 import { exportMessages } from './messages.ts';
 
 interface ExportPanelProps {
-  id: string;
   index: DatasetIndex;
   /** Ids the view showed when the menu was opened. */
   ids: readonly string[];
@@ -17,14 +16,14 @@ interface ExportPanelProps {
 }
 
 /** The counts and the download buttons. */
-export function ExportPanel({ id, index, ids, base, title }: ExportPanelProps) {
+export function ExportPanel({ index, ids, base, title }: ExportPanelProps) {
   const t = useMessages(exportMessages);
   const summary = useMemo(() => summarize(index, ids), [index, ids]);
   const { locale } = useLocale();
   const count = (n: number) => formatNumber(n, locale);
   const { shown } = summary;
   return (
-    <div id={id} className="export-menu__panel" role="group" aria-label={t.menuLabel}>
+    <div className="export-menu__group" role="group" aria-label={t.menuLabel}>
       <p className="export-menu__count" role="status">
         {shown.length === 0
           ? t.nothing

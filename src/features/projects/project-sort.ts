@@ -19,13 +19,21 @@ export type SortColumn = (typeof SORT_COLUMNS)[number];
 export const PROJECT_COLUMNS = [...SORT_COLUMNS, 'evidence'] as const;
 export type ProjectColumnId = (typeof PROJECT_COLUMNS)[number];
 
-export function isProjectColumn(id: string): id is ProjectColumnId {
-  return PROJECT_COLUMNS.some((column) => column === id);
+export function isSortColumn(id: string): id is SortColumn {
+  return SORT_COLUMNS.some((column) => column === id);
 }
 
 export interface ProjectSort {
   column: SortColumn;
   desc: boolean;
+}
+
+/**
+ * What a click on a column's header asks for: the sorted column turns around, another column
+ * sorts ascending. There is no unsorted state.
+ */
+export function nextSort(current: ProjectSort, column: SortColumn): ProjectSort {
+  return column === current.column ? { column, desc: !current.desc } : { column, desc: false };
 }
 
 /** A lifecycle view reads best from ideas to finished work. */

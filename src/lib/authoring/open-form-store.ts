@@ -1,4 +1,11 @@
-import type { OpenForm } from '../../domain/authoring/open-form.ts';
+import type { OpenForm, OpenFormRequest } from '../../domain/authoring/open-form.ts';
+
+/** A record form's entry (not the import page's). */
+export type OpenRecordForm = OpenForm & { request: Exclude<OpenFormRequest, { mode: 'import' }> };
+
+export function isRecordForm(form: OpenForm): form is OpenRecordForm {
+  return form.request.mode !== 'import';
+}
 
 const TAB_KEY = 'dossier-tab';
 const CHANNEL = 'dossier-open-forms';

@@ -1,16 +1,25 @@
 import { useEffect, useId, useState } from 'react';
 import { useRecordEditor } from '../../../components/record-editor.tsx';
+import { useNavigate } from '@tanstack/react-router';
 import type { OpenForm } from '../../../domain/authoring/open-form.ts';
 import { idSeedOf } from '../../../domain/authoring/record-form.ts';
 import type { DatasetIndex } from '../../../domain/dataset-index.ts';
 import { labelOf, recordTypeName } from '../../../domain/record-label.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
-import { liveTabs, openFormStore, tabId } from '../../../lib/authoring/open-form-store.ts';
+import {
+  isRecordForm,
+  liveTabs,
+  openFormStore,
+  tabId,
+} from '../../../lib/authoring/open-form-store.ts';
+import { keptImportLabel } from '../import/kept-import.ts';
 import { draftsMessages } from './messages.ts';
 
 /** What a left form is about: its type, and the name typed so far (or the record it edits). */
 function describe(form: OpenForm, preview: DatasetIndex, locale: Locale, unnamed: string) {
+  if (form.request.mode === 'import')
+    return { type: 'source' as const, label: keptImportLabel(form.value) || unnamed };
   if (form.request.mode === 'edit') {
     const entry = preview.byId.get(form.request.id);
     if (!entry) return null;
@@ -29,6 +38,7 @@ export function LeftForms({ base, preview }: { base: string; preview: DatasetInd
   const { locale } = useLocale();
   const m = draftsMessages[locale];
   const editor = useRecordEditor();
+  const navigate = useNavigate();
   const headingId = useId();
   const [forms, setForms] = useState<readonly OpenForm[]>([]);
   useEffect(() => {
@@ -68,7 +78,15 @@ export function LeftForms({ base, preview }: { base: string; preview: DatasetInd
                 aria-label={m.resumeLabel(label)}
                 onClick={() => {
                   drop(form.id);
-                  editor.resume(form);
+                  if (isRecordForm(form)) {
+                    editor.resume(form);
+                    return;
+                  }
+                  // The import page takes this tab's latest kept form.
+                  void openFormStore(base)
+                    .put({ ...form, tab: tabId(), at: Date.now() })
+                    .catch(() => undefined)
+                    .then(() => navigate({ to: '/sources/new', search: (previous) => previous }));
                 }}
               >
                 {m.resume}

@@ -14,11 +14,16 @@ import {
   type RecordEditor,
 } from '../../../components/record-editor.tsx';
 import type { Draft } from '../../../domain/authoring/drafts.ts';
-import type { OpenForm, OpenFormRequest } from '../../../domain/authoring/open-form.ts';
+import type { OpenFormRequest } from '../../../domain/authoring/open-form.ts';
 import type { FormValue } from '../../../domain/authoring/record-form.ts';
 import type { DatasetIndex } from '../../../domain/dataset-index.ts';
 import type { DraftAction } from '../../../lib/authoring/draft-store.ts';
-import { tabId, type OpenFormStore } from '../../../lib/authoring/open-form-store.ts';
+import {
+  isRecordForm,
+  tabId,
+  type OpenFormStore,
+  type OpenRecordForm,
+} from '../../../lib/authoring/open-form-store.ts';
 import { previewIndex } from '../../../lib/authoring/use-drafts.ts';
 
 /** The forms' code loads with the first form opened, not with the page. */
@@ -80,7 +85,7 @@ export function RecordEditorHost({
       open(request) {
         add({ formId: crypto.randomUUID(), request });
       },
-      resume(form: OpenForm) {
+      resume(form: OpenRecordForm) {
         add({ formId: form.id, request: form.request, restored: form });
         forms?.put({ ...form, tab: tabId() }).catch(() => undefined);
       },
@@ -96,7 +101,7 @@ export function RecordEditorHost({
     forms.list().then(
       (list) => {
         if (!live) return;
-        for (const form of list)
+        for (const form of list.filter(isRecordForm))
           if (form.tab === tabId()) add({ formId: form.id, request: form.request, restored: form });
       },
       // No IndexedDB (a private window may refuse it): nothing was kept, nothing to reopen.

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { guessLanguage } from '../../../domain/authoring/guess-language.ts';
 import {
   countLostDashes,
@@ -20,6 +20,7 @@ import type { ImportedText } from '../../../lib/authoring/read-import-file.ts';
 import { problemsAt, problemsUnder } from '../form/form-env.ts';
 import { FuzzyDateField } from '../form/fuzzy-date-field.tsx';
 import { checkImport, type ImportInput } from './import-model.ts';
+import type { KeptImport } from './kept-import.ts';
 import { importMessages } from './messages.ts';
 import { ParagraphRoles } from './paragraph-roles.tsx';
 import { SourceFields, type IdStatus, type SourceFieldValues } from './source-fields.tsx';
@@ -33,27 +34,65 @@ interface ImportFormProps {
   idStatus: (id: string) => IdStatus;
   /** Stores the checked source as a draft (and moves on to annotate it). */
   onImport: (source: Source) => Promise<void>;
+  /** What a reload or a crashed tab interrupted, to go on from. */
+  initial?: KeptImport;
+  /** Told every change, to keep the form across a reload or a crashed tab. */
+  onKeep?: (kept: KeptImport) => void;
 }
 
 type Genre = Source['genre'];
 
 /** The import page's form: text in, paragraphs and metadata checked, a source draft out. */
-export function ImportForm({ saved, drafts, idStatus, onImport }: ImportFormProps) {
+export function ImportForm({
+  saved,
+  drafts,
+  idStatus,
+  onImport,
+  initial,
+  onKeep,
+}: ImportFormProps) {
   const { locale } = useLocale();
   const t = importMessages[locale];
   const id = useId();
   const summaryRef = useRef<HTMLParagraphElement>(null);
-  const [text, setText] = useState('');
-  const [roles, setRoles] = useState<ReadonlyMap<string, ParagraphKind>>(new Map());
-  const [publication, setPublication] = useState('');
-  const [title, setTitle] = useState('');
-  const [url, setUrl] = useState('');
+  const [text, setText] = useState(initial?.text ?? '');
+  const [roles, setRoles] = useState<ReadonlyMap<string, ParagraphKind>>(
+    () => new Map(initial?.roles),
+  );
+  const [publication, setPublication] = useState(initial?.publication ?? '');
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [url, setUrl] = useState(initial?.url ?? '');
   // Null while the user has not set it: the guess from the text stands.
-  const [language, setLanguage] = useState<string | null>(null);
-  const [genre, setGenre] = useState<Genre | null>(null);
-  const [slug, setSlug] = useState<string | null>(null);
-  const [published, setPublished] = useState<unknown>(undefined);
-  const [repairedDashes, setRepairedDashes] = useState(0);
+  const [language, setLanguage] = useState<string | null>(initial?.language ?? null);
+  const [genre, setGenre] = useState<Genre | null>(initial?.genre ?? null);
+  const [slug, setSlug] = useState<string | null>(initial?.slug ?? null);
+  const [published, setPublished] = useState<unknown>(initial?.published);
+  const [repairedDashes, setRepairedDashes] = useState(initial?.repairedDashes ?? 0);
+
+  // Every change is kept; what the form opened with needs no writing.
+  const kept = useMemo(
+    (): KeptImport => ({
+      text,
+      roles: [...roles],
+      publication,
+      title,
+      url,
+      language,
+      genre,
+      slug,
+      published,
+      repairedDashes,
+    }),
+    [text, roles, publication, title, url, language, genre, slug, published, repairedDashes],
+  );
+  const first = useRef(kept);
+  const report = useRef(onKeep);
+  useEffect(() => {
+    report.current = onKeep;
+  });
+  useEffect(() => {
+    if (kept !== first.current) report.current?.(kept);
+  }, [kept]);
   const [attempted, setAttempted] = useState(false);
   const [storeFailed, setStoreFailed] = useState(false);
 
