@@ -1,5 +1,5 @@
 import { organizationPath, type DatasetIndex } from './dataset-index.ts';
-import { de, le, type FrenchNoun } from '../i18n/french.ts';
+import { de, type FrenchNoun } from '../i18n/french.ts';
 import type { Locale } from '../i18n/locale.ts';
 
 /**
@@ -39,9 +39,10 @@ function grammarOf(noun: FrenchNoun): Omit<FrenchNoun, 'name'> {
 }
 
 /**
- * The place as a sentence of either language names it on its own, with no arrow:
- * "Renault’s Digital Factory", « la Digital Factory de Renault ».
+ * The place as a list inside a sentence names it, with no arrow: "Renault’s Digital Factory",
+ * « Digital Factory de Renault » (no article: it follows a title and a comma, or an arrow of
+ * the career line, as the path did, and page 1 of the briefing must still fit one A4 page).
  */
 export function placeInProse(place: Place, locale: Locale): string {
-  return locale === 'en' ? place.english : le(place.french);
+  return locale === 'en' ? place.english : place.french.name;
 }
