@@ -1,4 +1,5 @@
-import { organizationPath, type DatasetIndex } from '../domain/dataset-index.ts';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import { organizationPath } from '../domain/organization-path.ts';
 import type { Organization, Person } from '../domain/records.ts';
 import { useMessages } from '../i18n/use-locale.ts';
 import { componentMessages } from './messages.ts';

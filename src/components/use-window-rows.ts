@@ -17,10 +17,6 @@ export function useWindowRows<E extends HTMLElement>(
   const ref = useRef<E>(null);
   const [offset, setOffset] = useState(0);
   const enabled = count >= VIRTUAL_THRESHOLD;
-  useLayoutEffect(() => {
-    if (enabled)
-      setOffset(ref.current ? ref.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, [enabled]);
   const virtualizer = useWindowVirtualizer({
     count: enabled ? count : 0,
     estimateSize: () => estimateSize,
@@ -29,6 +25,14 @@ export function useWindowRows<E extends HTMLElement>(
     overscan: 8,
     scrollMargin: offset,
   });
+  // Measured again as the page scrolls, not once: a list below another windowed one (the
+  // timeline's undated records below its lanes) moves as the rows above it are measured.
+  const scrolled = virtualizer.scrollOffset;
+  useLayoutEffect(() => {
+    if (!enabled) return;
+    const top = ref.current ? ref.current.getBoundingClientRect().top + window.scrollY : 0;
+    setOffset((previous) => (Math.abs(previous - top) < 1 ? previous : top));
+  }, [enabled, count, scrolled]);
   useLayoutEffect(() => {
     if (enabled && reveal !== null) virtualizer.scrollToIndex(reveal, { align: 'auto' });
   }, [enabled, reveal, virtualizer]);

@@ -21,6 +21,10 @@ import type {
 } from './records.ts';
 import { FURNITURE_KINDS } from './records.ts';
 
+// Kept in its own module so that the filter bar can name organizations without this one (and
+// the registry it reads) in the page's first download.
+export { organizationPath } from './organization-path.ts';
+
 /** A registry that holds at least Dossier's record types (a test's may hold one more). */
 export type DossierLikeRegistry<R> = DossierRegistry & Registry<R>;
 
@@ -373,22 +377,6 @@ export function locatePassage(
     if (start >= 0) return { paragraph, start, end: start + passage.length };
   }
   return null;
-}
-
-/** "Renault › Digital Factory": the organization's name after its ancestors'. */
-export function organizationPath<R extends DossierLikeRegistry<R>>(
-  index: DatasetIndexOf<R>,
-  id: string,
-): string {
-  const names: string[] = [];
-  const seen = new Set<string>();
-  let current = index.organizations.get(id);
-  while (current && !seen.has(current.id)) {
-    seen.add(current.id);
-    names.unshift(current.name);
-    current = current.parent === null ? undefined : index.organizations.get(current.parent);
-  }
-  return names.join(' › ');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

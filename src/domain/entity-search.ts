@@ -1,5 +1,5 @@
 import type { DatasetIndex } from './dataset-index.ts';
-import { organizationPath } from './dataset-index.ts';
+import { organizationPath } from './organization-path.ts';
 import { foldText } from './text-fold.ts';
 
 export interface EntityOption {
@@ -15,8 +15,31 @@ export interface EntityOption {
 
 const collator = new Intl.Collator('fr');
 
+/** The options of each dataset, once built (by slices while loading, or whole). */
+const optionsOf = new WeakMap<DatasetIndex, EntityOption[]>();
+
+/** Records `entityOptionSteps` handles between two pauses. */
+const RECORDS_PER_STEP = 500;
+
 /** Every person and organization as a filter option; built once per dataset. */
 export function buildEntityOptions(index: DatasetIndex): EntityOption[] {
+  const saved = optionsOf.get(index);
+  if (saved) return saved;
+  const steps = entityOptionSteps(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildEntityOptions` as steps that pause every few hundred records, so the loader can build
+ * the filter's options in slices before the page first shows the dataset (thousands of people
+ * and organizations at 1,000 interviews); the result is kept for `buildEntityOptions`.
+ */
+export function* entityOptionSteps(index: DatasetIndex): Generator<void, EntityOption[], void> {
+  const saved = optionsOf.get(index);
+  if (saved) return saved;
   const options: EntityOption[] = [];
   for (const person of index.dataset.people) {
     const folded = foldText(person.name);
@@ -27,6 +50,7 @@ export function buildEntityOptions(index: DatasetIndex): EntityOption[] {
       haystack: folded,
       words: folded.split(/\s+/),
     });
+    if (options.length % RECORDS_PER_STEP === 0) yield;
   }
   for (const organization of index.dataset.organizations) {
     const label = organizationPath(index, organization.id);
@@ -38,8 +62,12 @@ export function buildEntityOptions(index: DatasetIndex): EntityOption[] {
       haystack: folded,
       words: foldText(organization.name).split(/[\s›.,'’-]+/),
     });
+    if (options.length % RECORDS_PER_STEP === 0) yield;
   }
-  return options.sort((a, b) => collator.compare(a.label, b.label));
+  yield;
+  options.sort((a, b) => collator.compare(a.label, b.label));
+  optionsOf.set(index, options);
+  return options;
 }
 
 /** Any record as a search option (a form's reference picker): folded like the filter's. */

@@ -3,7 +3,6 @@ import { builtInDataFiles, readerOf } from '../testing/data-folder.ts';
 import { sourcedRecordsOf } from './dataset.ts';
 import { buildIndex } from './dataset-index.ts';
 import {
-  countRecords,
   createRecordFilter,
   FILTER_KEYS,
   FILTER_LIST_KEYS,
@@ -13,6 +12,7 @@ import {
   resolveFilter,
 } from './filter.ts';
 import { loadDataset } from './load-dataset.ts';
+import { countRecords } from './record-counts.ts';
 
 const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));
 

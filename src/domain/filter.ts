@@ -1,10 +1,8 @@
-import { z } from './zod.ts';
-import type { RecordType } from './dataset.ts';
-import { RECORD_TYPES } from './registry.ts';
+import { z } from './zod-mini.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import type { Organization, Person, Voice } from './records.ts';
-import { VoiceSchema } from './records.ts';
 import { expects } from './search-expectation.ts';
+import { searchParam, SearchVoiceSchema } from './search-values.ts';
 
 const MAX_VALUES = 20;
 const MAX_LENGTH = 100;
@@ -24,7 +22,7 @@ function toList(raw: unknown): string[] | undefined {
   return unique.length > 0 ? unique : undefined;
 }
 
-const listParam = z.unknown().transform(toList);
+const listParam = z.pipe(z.unknown(), z.transform(toList));
 
 const idsExpected = expects(
   `one of at most ${MAX_VALUES} ids of ${MAX_LENGTH} characters or fewer`,
@@ -37,23 +35,19 @@ const idsExpected = expects(
  */
 export const FilterSearchSchema = z.object({
   // The descriptions finish the link notice's "“…” is not …" for a value that was dropped.
-  person: listParam.optional().meta(idsExpected),
-  company: listParam.optional().meta(idsExpected),
-  voice: listParam
-    .optional()
-    .meta(expects(`one of at most ${MAX_VALUES} voices`, `l’une d’au plus ${MAX_VALUES} voix`)),
-  /** Another data folder on this site (`/bench-data/c1000/`); checked before it is fetched. */
-  data: z
-    .string()
-    .max(500)
-    .optional()
-    .catch(undefined)
-    .meta(
-      expects(
-        'a data folder path of at most 500 characters',
-        'un chemin de dossier de données d’au plus 500 caractères',
-      ),
+  person: z.optional(listParam).check(z.meta(idsExpected)),
+  company: z.optional(listParam).check(z.meta(idsExpected)),
+  voice: z
+    .optional(listParam)
+    .check(
+      z.meta(expects(`one of at most ${MAX_VALUES} voices`, `l’une d’au plus ${MAX_VALUES} voix`)),
     ),
+  /** Another data folder on this site (`/bench-data/c1000/`); checked before it is fetched. */
+  data: searchParam(
+    z.string().check(z.maxLength(500)),
+    'a data folder path of at most 500 characters',
+    'un chemin de dossier de données d’au plus 500 caractères',
+  ),
 });
 export type FilterSearch = z.infer<typeof FilterSearchSchema>;
 export type FilterKey = keyof FilterSearch;
@@ -62,7 +56,7 @@ export type FilterKey = keyof FilterSearch;
  * Every filter parameter, in the schema's order: what view links carry from one view to the
  * next, and what the root route keeps on any link that does not set it.
  */
-export const FILTER_KEYS: readonly FilterKey[] = FilterSearchSchema.keyof().options;
+export const FILTER_KEYS: readonly FilterKey[] = z.keyof(FilterSearchSchema).options;
 
 /** The filter parameters that hold lists of values (`?person=a,b`): all but the data folder. */
 export type FilterListKey = Exclude<FilterKey, 'data'>;
@@ -118,7 +112,7 @@ export function resolveFilter(index: DatasetIndex, search: Partial<FilterSearch>
   }
   const voices: Voice[] = [];
   for (const value of search.voice ?? []) {
-    const voice = VoiceSchema.safeParse(value);
+    const voice = SearchVoiceSchema.safeParse(value);
     if (voice.success) voices.push(voice.data);
     else notices.push({ param: 'voice', value });
   }
@@ -159,9 +153,6 @@ export function createRecordFilter(index: DatasetIndex, filter: ResolvedFilter) 
     (voices === null || record.voice === undefined || voices.has(record.voice));
 }
 
-/** How many records of each type, every type of the registry in its order. */
-export type RecordCounts = ReadonlyMap<RecordType, number>;
-
 /**
  * Every record passing the filter, sources aside, reading only the records that involve the
  * chosen people and companies rather than every record in the dataset: what the overview counts.
@@ -176,14 +167,4 @@ export function matchingRecordIds(index: DatasetIndex, filter: ResolvedFilter): 
     ids.push(id);
   }
   return ids;
-}
-
-/** How many of the records `ids` names are of each type: every type of the registry, in its order. */
-export function countRecords(index: DatasetIndex, ids: Iterable<string>): RecordCounts {
-  const counts = new Map(RECORD_TYPES.map((type) => [type, 0]));
-  for (const id of ids) {
-    const entry = index.byId.get(id);
-    if (entry) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
-  }
-  return counts;
 }

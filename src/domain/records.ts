@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { ClaimBasisSchema, NoteSchema, type Note } from './certainty.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
+import { ID_PATTERN, PROJECT_STATUSES, VOICES } from './record-vocabulary.ts';
 import {
   BIDI_CONTROLS,
   BIDI_MARKS,
@@ -23,7 +24,7 @@ export {
 } from './certainty.ts';
 
 /** Stable slug ids: URLs depend on them (`patrick-pelata`, `renault`…). */
-export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const IdSchema = z.string().regex(ID_PATTERN, {
   error: (issue) =>
     `a slug id: lowercase letters, digits and single hyphens (found ${visible(issue.input)})`,
 });
@@ -71,7 +72,7 @@ const text = z
 export const LocalizedSchema = z.object({ fr: text, en: text });
 export type Localized = z.infer<typeof LocalizedSchema>;
 
-export const VoiceSchema = z.enum(['interviewee', 'journalist', 'inferred']);
+export const VoiceSchema = z.enum(VOICES);
 /** Who says so: the person interviewed, the article itself, or we by deduction. */
 export type Voice = z.infer<typeof VoiceSchema>;
 
@@ -231,16 +232,7 @@ export const PositionSchema = z
   });
 export type Position = z.infer<typeof PositionSchema>;
 
-export const ProjectStatusSchema = z.enum([
-  'planned',
-  'in-progress',
-  'pilot',
-  'negotiation',
-  'launched',
-  'completed',
-  /** Stopped, with no outcome stated: e.g. work cut short when its owner left. */
-  'ended',
-]);
+export const ProjectStatusSchema = z.enum(PROJECT_STATUSES);
 export type ProjectStatus = z.infer<typeof ProjectStatusSchema>;
 
 export const ProjectSchema = z

@@ -50,6 +50,14 @@ describe('a saved dataset', () => {
     await expect(cachedFor(cache, '/other/', 'k1')).resolves.toBeUndefined();
   });
 
+  it('gives its key alone, for the revalidation to compare before reading the records', async () => {
+    const cache = memoryDatasetCache();
+    await expect(cache.keyOf('/data/')).resolves.toBeUndefined();
+    await cache.put('/data/', entry('k1'));
+    await expect(cache.keyOf('/data/')).resolves.toBe('k1');
+    await expect(cache.keyOf('/other/')).resolves.toBeUndefined();
+  });
+
   it('is replaced by the folder’s next content', async () => {
     const cache = memoryDatasetCache();
     await cache.put('/data/', entry('k1'));

@@ -27,15 +27,24 @@ export type CachedDataset = z.infer<typeof CachedDatasetSchema>;
 /** One saved dataset per data folder: a new content replaces the old entry. */
 export interface DatasetCache {
   get: (base: string) => Promise<CachedDataset | undefined>;
+  /**
+   * Only the saved entry's key: a revalidation reads this small record first, and the whole
+   * dataset (tens of megabytes to clone out of the store) only once the key matches.
+   */
+  keyOf: (base: string) => Promise<string | undefined>;
   put: (base: string, entry: CachedDataset) => Promise<void>;
 }
 
-/** The saved copy for `key`, or nothing when the folder's content has changed since. */
+/**
+ * The saved copy for `key`, or nothing when the folder's content has changed since: the key is
+ * compared before the entry is read, so a changed folder costs no read of the old copy.
+ */
 export async function cachedFor(
   cache: DatasetCache,
   base: string,
   key: string,
 ): Promise<CachedDataset | undefined> {
+  if ((await cache.keyOf(base)) !== key) return undefined;
   const entry = await cache.get(base);
   return entry?.key === key ? entry : undefined;
 }
@@ -75,6 +84,8 @@ export async function contentKey(
 
 const DB_NAME = 'dossier-datasets';
 const STORE = 'checked';
+/** Where an entry's key is saved beside it, in the same store. */
+const keyRecord = (base: string) => `key ${base}`;
 
 /** The cache in IndexedDB; every failure (private mode, quota) reads as a miss. */
 export function indexedDbDatasetCache(): DatasetCache {
@@ -94,9 +105,22 @@ export function indexedDbDatasetCache(): DatasetCache {
         return undefined;
       }
     },
+    async keyOf(base) {
+      try {
+        const key: unknown = await (await db).get(STORE, keyRecord(base));
+        return typeof key === 'string' ? key : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     async put(base, entry) {
       try {
-        await (await db).put(STORE, entry, base);
+        const transaction = (await db).transaction(STORE, 'readwrite');
+        await Promise.all([
+          transaction.store.put(entry, base),
+          transaction.store.put(entry.key, keyRecord(base)),
+          transaction.done,
+        ]);
       } catch {
         // Nothing saved: the next visit checks the folder again, as the first did.
       }
@@ -115,7 +139,12 @@ export async function forgetSavedDataset(base: string): Promise<void> {
         database.createObjectStore(STORE);
       },
     });
-    await db.delete(STORE, base);
+    const transaction = db.transaction(STORE, 'readwrite');
+    await Promise.all([
+      transaction.store.delete(base),
+      transaction.store.delete(keyRecord(base)),
+      transaction.done,
+    ]);
     db.close();
   } catch {
     // No database: nothing saved to forget.
@@ -127,6 +156,7 @@ export function memoryDatasetCache(): DatasetCache {
   const entries = new Map<string, CachedDataset>();
   return {
     get: (base) => Promise.resolve(entries.get(base)),
+    keyOf: (base) => Promise.resolve(entries.get(base)?.key),
     put: (base, entry) => {
       entries.set(base, entry);
       return Promise.resolve();

@@ -103,7 +103,7 @@ export function errorOf(failure: LoadFailure): Error {
  * of them; the figures keep each part's clone well under a frame's worth of work at 1,000
  * interviews (measured by the bench's longest-task figure).
  */
-const PART_SIZE = { sources: 20, other: 1500 } as const;
+const PART_SIZE = { sources: 8, other: 500 } as const;
 
 /** The collections cut into parts to post one by one, in collection order. */
 export function partsOf(collections: Collections): Partial<Collections>[] {

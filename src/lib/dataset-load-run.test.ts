@@ -69,6 +69,24 @@ async function load(served: Served, cache: DatasetCache | null, loader = 'loader
   };
 }
 
+/** A cache in memory that counts what is read: whole entries, and keys alone. */
+function countingCache() {
+  const inner = memoryDatasetCache();
+  const reads = { entries: 0, keys: 0 };
+  const cache: DatasetCache = {
+    get: (base) => {
+      reads.entries += 1;
+      return inner.get(base);
+    },
+    keyOf: (base) => {
+      reads.keys += 1;
+      return inner.keyOf(base);
+    },
+    put: (base, entry) => inner.put(base, entry),
+  };
+  return { cache, reads };
+}
+
 describe('the loading worker protocol', () => {
   it('hands over the same dataset and citations as loading on the page', async () => {
     const files = builtInDataFiles();
@@ -171,6 +189,22 @@ describe('the saved copy of a checked folder', () => {
     expect(second.done?.fromCache).toBe(true);
     expect(second.dataset).toEqual(first.dataset);
     expect(served.requests).toEqual(['GET manifest.json', 'HEAD source.json', 'HEAD records.json']);
+  });
+
+  it('reads the saved records once when the folder is unchanged, never when it changed', async () => {
+    const counted = countingCache();
+    const folder = minimalDataFolder();
+    const served = serve(toFiles(folder));
+    await load(served, counted.cache);
+    expect(counted.reads).toEqual({ entries: 0, keys: 1 });
+    const second = await load(served, counted.cache);
+    expect(second.done?.fromCache).toBe(true);
+    expect(counted.reads.entries).toBe(1);
+    served.etags.set('records.json', '"v2-records.json"');
+    counted.reads.entries = 0;
+    const third = await load(served, counted.cache);
+    expect(third.done?.fromCache).toBe(false);
+    expect(counted.reads.entries).toBe(0);
   });
 
   it('checks the folder again when any file has changed', async () => {

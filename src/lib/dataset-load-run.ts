@@ -87,7 +87,8 @@ async function savedCopy(
   { entry: CachedDataset; versions: Record<string, string>; manifest: Manifest } | undefined
 > {
   const cache = run.cache;
-  if (!cache || (await cache.get(base)) === undefined) return undefined;
+  // Only the saved key is read here; the saved records only once it matches (`cachedFor`).
+  if (!cache || (await cache.keyOf(base)) === undefined) return undefined;
   let manifest: Manifest;
   try {
     const parsed = ManifestSchema.safeParse(JSON.parse(manifestText));

@@ -1,4 +1,5 @@
 import { indexSteps, locatorOf, type DatasetIndex } from '../domain/dataset-index.ts';
+import { entityOptionSteps } from '../domain/entity-search.ts';
 import {
   datasetAssembler,
   errorOf,
@@ -45,14 +46,20 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
         case 'done':
           // The worker closes itself once the checked copy is saved: not terminated here.
           recordLoadedFolder(base, data.versions, data.manifest);
-          // Built in slices, so the page answers input and draws the bar meanwhile.
-          runInSlices(indexSteps(assembler.finish(data), locatorOf(data.locations))).then(
-            (index) => {
-              reportLoadProgress(base, null);
-              resolve(index);
-            },
-            (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
-          );
+          // Built in slices, so the page answers input and draws the bar meanwhile; the filter
+          // bar's options too, before the page first shows the dataset.
+          runInSlices(indexSteps(assembler.finish(data), locatorOf(data.locations)))
+            .then(async (index) => {
+              await runInSlices(entityOptionSteps(index));
+              return index;
+            })
+            .then(
+              (index) => {
+                reportLoadProgress(base, null);
+                resolve(index);
+              },
+              (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+            );
           return;
         case 'failed':
           fail(errorOf(data.failure));

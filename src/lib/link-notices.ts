@@ -1,5 +1,5 @@
 import { expectationOf, type Expectation } from '../domain/search-expectation.ts';
-import { z } from '../domain/zod.ts';
+import { z } from '../domain/zod-mini.ts';
 import {
   charactersOf,
   spellOut,
@@ -17,7 +17,7 @@ import {
 
 /**
  * What a link asked for that the view does not do, for a notice above the view. Checked here:
- * the syntax of each parameter (against the route's zod schemas and their `.describe()` text).
+ * the syntax of each parameter (against the routes' zod/mini schemas and their expectations).
  * Ids that are well formed but not in the data (`item=zzz`, `person=nobody`) are told by the
  * view or the filter bar, which know the data.
  */
@@ -69,13 +69,13 @@ function ignoredValue(param: string, value: string, problem: LinkProblem): LinkN
   return { kind: 'ignored', param, value: shown, length, problem };
 }
 
-function isZodObject(schema: unknown): schema is z.ZodObject {
-  return schema instanceof z.ZodObject;
+function isZodObject(schema: unknown): schema is z.ZodMiniObject {
+  return schema instanceof z.ZodMiniObject;
 }
 
 /** Each key's schema, from the routes' search schemas (root first). */
-function knownParams(schemas: readonly unknown[]): Map<string, z.ZodType> {
-  const known = new Map<string, z.ZodType>();
+function knownParams(schemas: readonly unknown[]): Map<string, z.core.$ZodType> {
+  const known = new Map<string, z.core.$ZodType>();
   for (const schema of schemas.filter(isZodObject)) {
     for (const [key, field] of Object.entries(schema.shape)) known.set(key, field);
   }
@@ -114,7 +114,7 @@ function unreadable(param: string, entries: SearchEntry[]): LinkNotice[] {
 
 function rejected(
   param: string,
-  field: z.ZodType,
+  field: z.core.$ZodType,
   given: string | string[],
   kept: unknown,
 ): LinkNotice[] {

@@ -1,17 +1,16 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { z } from '../domain/zod.ts';
+import { z } from '../domain/zod-mini.ts';
+import { searchParam } from '../domain/search-values.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
-import { expects } from '../domain/search-expectation.ts';
 
 export const orgSearchSchema = z.object({
   /** `YYYY` or `YYYY-MM`, kept as written: the page checks it and says when it is ignored. */
-  asof: z
-    .string()
-    .max(40)
-    .optional()
-    .catch(undefined)
-    .meta(expects('a year (YYYY) or a month (YYYY-MM)', 'une année (AAAA) ou un mois (AAAA-MM)')),
+  asof: searchParam(
+    z.string().check(z.maxLength(40)),
+    'a year (YYYY) or a month (YYYY-MM)',
+    'une année (AAAA) ou un mois (AAAA-MM)',
+  ),
 });
 
 export const orgRoute = createRoute({

@@ -1,5 +1,4 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { permalinkRedirect } from '../features/permalinks/permalink-target.ts';
 import { loadDatasetIndex } from './load-dataset.ts';
 import { rootRoute } from './root-route.tsx';
 import { dataBaseOf } from '../lib/data-source.ts';
@@ -19,7 +18,10 @@ export const permalinkRoute = createRoute({
         dataBaseOf(typeof data === 'string' ? data : undefined),
         params.recordId,
       ));
-    if (entry) throw permalinkRedirect(entry);
+    if (!entry) return;
+    // Loaded with the data (it reads the registry, as the loader does), not with the page.
+    const { permalinkRedirect } = await import('../features/permalinks/permalink-target.ts');
+    throw permalinkRedirect(entry);
   },
   component: lazyRouteComponent(
     () => import('../features/permalinks/unknown-record-page.tsx'),

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { RecordType } from '../../domain/dataset.ts';
-import { countRecords, matchingRecordIds } from '../../domain/filter.ts';
+import { matchingRecordIds } from '../../domain/filter.ts';
+import { countRecords } from '../../domain/record-counts.ts';
 import type { Person } from '../../domain/records.ts';
 import type { ShownRecords } from '../../lib/shown-records.tsx';
 import type { ActiveFilter } from '../../lib/use-filter.ts';

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../i18n/define-messages.ts';
 import { formatNumber, pluralOf } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import type { ProjectColumnId } from './project-sort.ts';
+import type { ProjectColumnId } from './project-sort-param.ts';
 
 function one(count: number, locale: Locale): boolean {
   return pluralOf(count, locale) === 'one';

@@ -7,7 +7,7 @@ import { ProjectName } from './project-name.tsx';
 import type { OpenProject } from './project-panel-id.ts';
 import { ProjectPeople } from './project-people.tsx';
 import type { ProjectRow } from './project-rows.ts';
-import type { ProjectColumnId } from './project-sort.ts';
+import type { ProjectColumnId } from './project-sort-param.ts';
 import { StatusBadge } from './status-badge.tsx';
 
 export interface ProjectCellProps {

@@ -5,7 +5,7 @@ import {
   nextSort,
   parseSort,
   ProjectSortParamSchema,
-} from './project-sort.ts';
+} from './project-sort-param.ts';
 
 describe('project sort param', () => {
   it('reads a column, with "-" for descending, and writes it back the same', () => {

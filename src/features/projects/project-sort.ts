@@ -1,64 +1,12 @@
-import { z } from '../../domain/zod.ts';
 import { compareFuzzyDates } from '../../domain/fuzzy-date.ts';
-import { VoiceSchema } from '../../domain/records.ts';
+import { VOICES } from '../../domain/record-vocabulary.ts';
+import type { ProjectSort, SortColumn } from './project-sort-param.ts';
 import { statusRank } from './project-status.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { ProjectRow } from './project-rows.ts';
 
-export const SORT_COLUMNS = [
-  'project',
-  'organizations',
-  'owner',
-  'status',
-  'dates',
-  'voice',
-] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
-
-/** Every column of the table: the sortable ones and the evidence excerpt. */
-export const PROJECT_COLUMNS = [...SORT_COLUMNS, 'evidence'] as const;
-export type ProjectColumnId = (typeof PROJECT_COLUMNS)[number];
-
-export function isSortColumn(id: string): id is SortColumn {
-  return SORT_COLUMNS.some((column) => column === id);
-}
-
-export interface ProjectSort {
-  column: SortColumn;
-  desc: boolean;
-}
-
-/**
- * What a click on a column's header asks for: the sorted column turns around, another column
- * sorts ascending. There is no unsorted state.
- */
-export function nextSort(current: ProjectSort, column: SortColumn): ProjectSort {
-  return column === current.column ? { column, desc: !current.desc } : { column, desc: false };
-}
-
-/** A lifecycle view reads best from ideas to finished work. */
-export const DEFAULT_SORT: ProjectSort = { column: 'status', desc: false };
-
-const SortColumnSchema = z.enum(SORT_COLUMNS);
-
-/** The URL's `sort`: a column id, `-` in front for descending (`status`, `-dates`). */
-export const ProjectSortParamSchema = z
-  .string()
-  .regex(new RegExp(`^-?(?:${SORT_COLUMNS.join('|')})$`), 'a column id, optionally after "-"');
-
-export function parseSort(param: string | undefined): ProjectSort {
-  if (param === undefined) return DEFAULT_SORT;
-  const desc = param.startsWith('-');
-  const column = SortColumnSchema.safeParse(desc ? param.slice(1) : param);
-  return column.success ? { column: column.data, desc } : DEFAULT_SORT;
-}
-
-export function formatSort({ column, desc }: ProjectSort): string {
-  return desc ? `-${column}` : column;
-}
-
 const collator = new Intl.Collator('fr');
-const VOICE_ORDER = VoiceSchema.options;
+const VOICE_ORDER: readonly string[] = VOICES;
 
 function compareText(a: string | null, b: string | null): number | null {
   if (a === null || b === null) return a === b ? 0 : null;

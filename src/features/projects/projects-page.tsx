@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { projectsMessages } from './messages.ts';
 import { ProjectDetailPanel } from './project-detail-panel.tsx';
 import { buildProjectRows } from './project-rows.ts';
-import { formatSort, parseSort, type ProjectSort } from './project-sort.ts';
+import { formatSort, parseSort, type ProjectSort } from './project-sort-param.ts';
 import { projectsView } from './projects-view.ts';
 import { ProjectsBoard } from './projects-board.tsx';
 import { ProjectsTable } from './projects-table.tsx';

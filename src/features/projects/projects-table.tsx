@@ -11,7 +11,7 @@ import {
   PROJECT_COLUMNS,
   type ProjectColumnId,
   type ProjectSort,
-} from './project-sort.ts';
+} from './project-sort-param.ts';
 
 interface ProjectsTableProps {
   /** Already filtered and sorted: the order lives in the URL, not in the table's state. */

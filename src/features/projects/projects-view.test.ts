@@ -3,7 +3,7 @@ import { buildIndex } from '../../domain/dataset-index.ts';
 import { loadDataset } from '../../domain/load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
 import { buildProjectRows } from './project-rows.ts';
-import { parseSort } from './project-sort.ts';
+import { parseSort } from './project-sort-param.ts';
 import { projectsView } from './projects-view.ts';
 
 const index = buildIndex(await loadDataset(readerOf(builtInDataFiles())));

@@ -2,7 +2,8 @@ import type { ProjectStatus } from '../../domain/records.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { ShownRecords } from '../../lib/shown-records.tsx';
 import type { ProjectRow } from './project-rows.ts';
-import { sortProjectRows, type ProjectSort } from './project-sort.ts';
+import type { ProjectSort } from './project-sort-param.ts';
+import { sortProjectRows } from './project-sort.ts';
 
 export interface ProjectsView extends ShownRecords {
   /** The projects passing the filter, in the chosen order: the table's rows, the board's cards. */

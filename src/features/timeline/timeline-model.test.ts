@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
 import { loadDataset } from '../../domain/load-dataset.ts';
 import { builtInDataFiles, readerOf } from '../../testing/data-folder.ts';
-import { buildTimeline, packRows, type TimelineItem } from './timeline-model.ts';
+import { createRecordFilter, resolveFilter } from '../../domain/filter.ts';
+import { buildTimeline, packRows, prepareTimeline, type TimelineItem } from './timeline-model.ts';
 
 async function builtIn(): Promise<DatasetIndex> {
   return buildIndex(await loadDataset(readerOf(builtInDataFiles())));
@@ -72,6 +73,44 @@ describe('buildTimeline', () => {
     expect(timeline.lanes.map((l) => l.id)).toEqual(['person:patrick-pelata', 'projects']);
     // The collaboration he speaks about in his interview, not Hoffstetter's Renault projects.
     expect(timeline.lanes[1]?.items.map((i) => i.id)).toEqual(['salesforce-renault-collaboration']);
+  });
+});
+
+describe('the timeline built in slices, then filtered', () => {
+  it('is the timeline built whole', async () => {
+    const files = builtInDataFiles();
+    const sliced = buildIndex(await loadDataset(readerOf(files)));
+    const whole = buildIndex(await loadDataset(readerOf(files)));
+    await prepareTimeline(sliced, 'fr');
+    expect(buildTimeline(sliced, everything, 'fr')).toEqual(buildTimeline(whole, everything, 'fr'));
+  });
+
+  it('keeps, for each person and company, only their records, in the unfiltered order', async () => {
+    const index = await builtIn();
+    const all = buildTimeline(index, everything, 'en');
+    const filters = [
+      ...[...index.people.keys()].map((id) => ({ person: [id] })),
+      ...[...index.organizations.keys()].map((id) => ({ company: [id] })),
+    ];
+    expect(filters.length).toBeGreaterThan(5);
+    for (const filter of filters) {
+      const includes = createRecordFilter(index, resolveFilter(index, filter));
+      const filtered = buildTimeline(index, includes, 'en');
+      const expected = all.lanes
+        .map((lane) => ({ id: lane.id, items: lane.items.filter((i) => includes(i.entry.record)) }))
+        .filter(
+          (lane) =>
+            lane.items.length > 0 ||
+            all.undated.some(
+              (u) =>
+                includes(u.entry.record) &&
+                u.lane === all.lanes.find((l) => l.id === lane.id)?.label,
+            ),
+        );
+      expect(filtered.lanes.map((l) => ({ id: l.id, items: l.items }))).toEqual(expected);
+      expect(filtered.undated).toEqual(all.undated.filter((u) => includes(u.entry.record)));
+      expect(filtered.itemCount).toBe(expected.reduce((n, l) => n + l.items.length, 0));
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { boundsOf, type FuzzyDate } from '../../domain/fuzzy-date.ts';
 import type { DossierEvent, Position, Project, Voice } from '../../domain/records.ts';
 import { roleAtPlace } from '../../domain/record-label.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { runInSlices } from '../../lib/run-in-slices.ts';
 import { timelineMessages } from './messages.ts';
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
@@ -114,22 +115,40 @@ const ONGOING_STATUSES: ReadonlySet<Project['status']> = new Set([
 ]);
 
 /**
- * Career lanes per person, a lane per company for its events and unnamed posts, and a lane
- * for projects; only records that pass `includes`. Dates keep their uncertainty: the drawn
- * extent covers everything a date may mean and only the certain middle is solid. Labels are in
- * `locale`: they are drawn, and packing rows depends on their length.
+ * The timeline of every record, before any filter: lanes sorted, each lane's items sorted, the
+ * undated records in dataset order. What costs (dates' bounds, labels, sorting thousands of
+ * lanes) is done here, once per dataset and language; a filter then only keeps what it includes.
  */
-export function buildTimeline(
-  index: DatasetIndex,
-  includes: (record: { id: string; voice?: Voice }) => boolean,
-  // English by default for callers outside the interface (the bench scripts export labels).
-  locale: Locale,
-): Timeline {
+interface TimelineBase {
+  lanes: readonly TimelineLane[];
+  undated: readonly { entry: SourcedRecord; label: string; lane: string; laneId: string }[];
+  present: number;
+}
+
+/** Records (or lanes) `timelineSteps` handles between two pauses. */
+const RECORDS_PER_STEP = 500;
+
+/**
+ * Career lanes per person, a lane per company for its events and unnamed posts, and a lane
+ * for projects, as steps: the generator pauses (yields) every few hundred records, so a caller
+ * on the page can hand the thread back between slices (`prepareTimeline`); run to the end it
+ * returns the whole base. Dates keep their uncertainty: the drawn extent covers everything a
+ * date may mean and only the certain middle is solid. Labels are in `locale`: they are drawn,
+ * and packing rows depends on their length.
+ */
+function* timelineSteps(index: DatasetIndex, locale: Locale): Generator<void, TimelineBase, void> {
   const { dataset } = index;
-  const present = Math.max(...dataset.sources.map((s) => boundsOf(s.published).end));
+  let present = -Infinity;
+  for (const source of dataset.sources) present = Math.max(present, boundsOf(source.published).end);
   const lanes = new Map<string, TimelineLane>();
-  const undated: Timeline['undated'] = [];
+  const undated: TimelineBase['undated'][number][] = [];
   const collator = new Intl.Collator('fr');
+  let done = 0;
+  /** Whether it is time to pause, counting one more record. */
+  const due = () => {
+    done += 1;
+    return done % RECORDS_PER_STEP === 0;
+  };
 
   const laneFor = (id: string, make: () => Omit<TimelineLane, 'items'>): TimelineLane => {
     const existing = lanes.get(id);
@@ -169,11 +188,11 @@ export function buildTimeline(
     label: string,
   ) => {
     if (item) lane.items.push(item);
-    else undated.push({ entry, label, lane: lane.label });
+    else undated.push({ entry, label, lane: lane.label, laneId: lane.id });
   };
 
+  yield;
   for (const position of dataset.positions) {
-    if (!includes(position)) continue;
     const entry: SourcedRecord = { type: 'position', record: position };
     const label = positionLabel(index, position, locale);
     const lane =
@@ -202,10 +221,10 @@ export function buildTimeline(
       entry,
       label,
     );
+    if (due()) yield;
   }
 
   for (const event of dataset.events) {
-    if (!includes(event)) continue;
     const entry: SourcedRecord = { type: 'event', record: event };
     const lane = eventLane(event, personLane, companyLane, projectsLane);
     const bounds = event.date ? boundsOf(event.date) : null;
@@ -232,10 +251,10 @@ export function buildTimeline(
       entry,
       event.title[locale],
     );
+    if (due()) yield;
   }
 
   for (const project of dataset.projects) {
-    if (!includes(project)) continue;
     const entry: SourcedRecord = { type: 'project', record: project };
     const ongoing = ONGOING_STATUSES.has(project.status) && project.end === null;
     const span = spanOf(project.start, project.end, ongoing, present);
@@ -262,19 +281,79 @@ export function buildTimeline(
       entry,
       project.name[locale],
     );
+    if (due()) yield;
   }
 
   const order = { person: 0, organization: 1, projects: 2 };
-  const sortedLanes = [...lanes.values()]
-    .filter((lane) => lane.items.length > 0 || undated.some((u) => u.lane === lane.label))
-    .sort((a, b) => order[a.kind] - order[b.kind] || collator.compare(a.label, b.label));
-  let min = Infinity;
-  let max = present;
-  let itemCount = 0;
-  const shownIds: string[] = [];
+  const sortedLanes = [...lanes.values()].sort(
+    (a, b) => order[a.kind] - order[b.kind] || collator.compare(a.label, b.label),
+  );
+  yield;
   for (const lane of sortedLanes) {
     lane.items.sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const item of lane.items) {
+    done += lane.items.length;
+    if (due()) yield;
+  }
+  return { lanes: sortedLanes, undated, present };
+}
+
+/** The base of each dataset's timeline, per language: built once, by slices or whole. */
+const bases = new WeakMap<DatasetIndex, Partial<Record<Locale, TimelineBase>>>();
+
+function baseOf(index: DatasetIndex, locale: Locale): TimelineBase {
+  const saved = bases.get(index)?.[locale];
+  if (saved) return saved;
+  const steps = timelineSteps(index, locale);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return remember(index, locale, step.value);
+  }
+}
+
+function remember(index: DatasetIndex, locale: Locale, base: TimelineBase): TimelineBase {
+  bases.set(index, { ...bases.get(index), [locale]: base });
+  return base;
+}
+
+/**
+ * Builds the timeline's base for this dataset and language in slices, between which the page
+ * answers input and draws: the timeline route's loader awaits it, so the view's first render
+ * only applies the filter instead of holding the page for the whole dataset.
+ */
+export async function prepareTimeline(index: DatasetIndex, locale: Locale): Promise<void> {
+  if (bases.get(index)?.[locale]) return;
+  remember(index, locale, await runInSlices(timelineSteps(index, locale)));
+}
+
+/**
+ * The timeline of the records that pass `includes`: the dataset's base (see `timelineSteps`),
+ * built at once if `prepareTimeline` has not, with only the included items in each lane; a
+ * lane with none stays when it lists undated records that pass.
+ */
+export function buildTimeline(
+  index: DatasetIndex,
+  includes: (record: { id: string; voice?: Voice }) => boolean,
+  // English by default for callers outside the interface (the bench scripts export labels).
+  locale: Locale,
+): Timeline {
+  const base = baseOf(index, locale);
+  const undated: Timeline['undated'] = [];
+  const undatedLanes = new Set<string>();
+  for (const { entry, label, lane, laneId } of base.undated) {
+    if (!includes(entry.record)) continue;
+    undated.push({ entry, label, lane });
+    undatedLanes.add(laneId);
+  }
+  let min = Infinity;
+  let max = base.present;
+  let itemCount = 0;
+  const shownIds: string[] = [];
+  const lanes: TimelineLane[] = [];
+  for (const lane of base.lanes) {
+    const items = lane.items.filter((item) => includes(item.entry.record));
+    if (items.length === 0 && !undatedLanes.has(lane.id)) continue;
+    lanes.push(items.length === lane.items.length ? lane : { ...lane, items });
+    for (const item of items) {
       min = Math.min(min, item.start);
       max = Math.max(max, item.end);
       itemCount += 1;
@@ -282,10 +361,11 @@ export function buildTimeline(
     }
   }
   for (const { entry } of undated) shownIds.push(entry.record.id);
+  const { present } = base;
   if (!Number.isFinite(min)) min = present - 10 * YEAR;
   const pad = (max - min) * 0.03;
   return {
-    lanes: sortedLanes,
+    lanes,
     undated,
     present,
     domain: [min - pad, max + pad],

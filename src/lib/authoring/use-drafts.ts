@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { applyDrafts, Draft, DraftState } from '../../domain/authoring/drafts.ts';
-import { buildIndex, type DatasetIndex } from '../../domain/dataset-index.ts';
+import type { buildIndex, DatasetIndex } from '../../domain/dataset-index.ts';
 import type { DossierRecord } from '../../domain/dataset.ts';
 import type { DraftAction, DraftStore } from './draft-store.ts';
 
@@ -27,8 +27,11 @@ export function draftStoreFor(base: string): DraftStore {
 /** What a store holds before its code has loaded: no drafts. */
 const NO_DRAFTS: DraftState = { drafts: [], past: [], future: [] };
 
-/** `applyDrafts`, once the drafts' code has loaded (it has whenever there is a draft). */
-let applyLoaded: typeof applyDrafts | null = null;
+/**
+ * `applyDrafts` and `buildIndex`, once the drafts' code has loaded (it has whenever there is a
+ * draft): neither is part of the page's first download.
+ */
+let applyLoaded: { applyDrafts: typeof applyDrafts; buildIndex: typeof buildIndex } | null = null;
 
 /**
  * A folder's draft store whose code (IndexedDB through idb, the draft reducers and their
@@ -41,8 +44,9 @@ function lazyDraftStore(folder: string): DraftStore {
   const loading = Promise.all([
     import('./draft-store.ts'),
     import('../../domain/authoring/drafts.ts'),
-  ]).then(([{ openDraftStore }, { applyDrafts }]) => {
-    applyLoaded = applyDrafts;
+    import('../../domain/dataset-index.ts'),
+  ]).then(([{ openDraftStore }, { applyDrafts }, { buildIndex }]) => {
+    applyLoaded = { applyDrafts, buildIndex };
     const opened = openDraftStore(folder);
     store = opened;
     opened.subscribe(() => {
@@ -127,7 +131,7 @@ export function previewIndex(saved: DatasetIndex, drafts: DraftState['drafts']):
   if (drafts.length === 0) return saved;
   if (lastPreview?.saved === saved && lastPreview.drafts === drafts) return lastPreview.index;
   if (!applyLoaded) throw new Error('drafts were shown before the drafts’ code had loaded');
-  const index = buildIndex(applyLoaded(saved.dataset, drafts));
+  const index = applyLoaded.buildIndex(applyLoaded.applyDrafts(saved.dataset, drafts));
   lastPreview = { saved, drafts, index };
   return index;
 }
