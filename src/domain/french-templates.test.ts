@@ -14,7 +14,12 @@ const feminine: FrenchNoun = { name: 'Digital Factory', gender: 'f', article: 'd
 const vowel: FrenchNoun = { name: 'Orange', gender: 'm', article: 'none' };
 const vowelWithArticle: FrenchNoun = { name: 'équipe web', gender: 'f', article: 'definite' };
 const nouns = [masculine, feminine, vowel, vowelWithArticle];
-const place = (french: FrenchNoun): Place => ({ path: french.name, french, frenchPath: french });
+const place = (french: FrenchNoun): Place => ({
+  path: french.name,
+  english: french.name,
+  french,
+  frenchPath: french,
+});
 
 const b = briefingSentences.fr;
 const p = profileSentences.fr;

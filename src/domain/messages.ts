@@ -33,6 +33,38 @@ const statusFr: Record<ProjectStatus, string> = {
   ended: 'Arrêté',
 };
 
+/** Topic ids whose English words are not the id with its hyphens read as spaces. */
+const ENGLISH_TOPICS: Readonly<Record<string, string>> = {
+  'e-commerce': 'e-commerce',
+  'salesforce-strategy': 'Salesforce strategy',
+};
+
+/** The topics of the built-in quotes (French words); a topic added to the data later shows its English words. */
+const FRENCH_TOPICS: Readonly<Record<string, string>> = {
+  automotive: 'automobile',
+  career: 'parcours',
+  'change-management': 'conduite du changement',
+  'connected-car': 'voiture connectée',
+  'customer-experience': 'expérience client',
+  'customer-relationship': 'relation client',
+  'digital-marketing': 'marketing numérique',
+  'digital-strategy': 'stratégie numérique',
+  'digital-transformation': 'transformation numérique',
+  'e-commerce': 'e-commerce',
+  innovation: 'innovation',
+  management: 'management',
+  organization: 'organisation',
+  partnerships: 'partenariats',
+  'pilot-projects': 'projets pilotes',
+  'salesforce-strategy': 'stratégie de Salesforce',
+  'vehicle-launches': 'lancements de véhicules',
+  workforce: 'effectifs',
+};
+
+function englishTopic(topic: string): string {
+  return ENGLISH_TOPICS[topic] ?? topic.replace(/-/g, ' ');
+}
+
 /**
  * The words for the data's own vocabulary (record types, statuses, kinds, date precision) in
  * both interface languages, shared by every view, the briefing and the exports.
@@ -53,6 +85,8 @@ export const vocabulary = defineMessages(
       })[type],
     voice: (voice: Voice): string =>
       ({ interviewee: 'Interviewee', journalist: 'Journalist', inferred: 'Inferred' })[voice],
+    /** A topic id in words: `customer-experience` → "customer experience", « expérience client ». */
+    topic: englishTopic,
     /** What "voice" means, wherever a voice is chosen: the filter and the record forms. */
     voiceExplained:
       'Who says it: the interviewee, the journalist (the article itself), or we, by inference.',
@@ -175,6 +209,7 @@ export const vocabulary = defineMessages(
       ({ interviewee: 'Personne interrogée', journalist: 'Journaliste', inferred: 'Déduit' })[
         voice
       ],
+    topic: (topic) => FRENCH_TOPICS[topic] ?? englishTopic(topic),
     voiceExplained:
       'Qui le dit : la personne interrogée, le journaliste (l’article lui-même) ou nous, par déduction.',
     projectStatus: (status) => statusFr[status],

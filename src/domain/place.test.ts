@@ -22,6 +22,9 @@ describe('the shipped organizations in French sentences', () => {
     expect(le(placeOf(index, 'sncf').french)).toBe('la SNCF');
     expect(le(placeOf(index, 'salesforce').french)).toBe('Salesforce');
     expect(placeOf(index, 'renault-digital-factory').path).toBe('Renault › Digital Factory');
+    // Prose never shows the breadcrumb arrow.
+    expect(placeOf(index, 'renault-digital-factory').english).toBe('Renault’s Digital Factory');
+    expect(placeOf(index, 'salesforce').english).toBe('Salesforce');
     expect(le(placeOf(index, 'lastminute-com-executive-committee').french)).toBe(
       'le Comité de direction de Lastminute.com',
     );

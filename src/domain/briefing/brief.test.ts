@@ -148,6 +148,17 @@ describe('the meeting brief for Patrick Hoffstetter and Patrick Pélata', () => 
       expectEverySentenceCited(brief(index, BOTH, locale));
   });
 
+  it('writes no breadcrumb arrow in its sentences: a unit is named with its company', () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const sentences = pageLines(brief(index, BOTH, locale)).map((line) => line.text);
+      expect(sentences.filter((text) => text.includes('›'))).toEqual([]);
+    }
+    const who = brief(index, BOTH)
+      .page.who.flatMap((a) => a.lines)
+      .map((l) => l.text);
+    expect(who).toContainEqual(expect.stringContaining('Renault’s Digital Factory'));
+  });
+
   it('says what links them: Salesforce’s work with Renault and Pélata’s Renault past', () => {
     const between = brief(index, BOTH).page.between.map((l) => l.text);
     expect(between).toContain(

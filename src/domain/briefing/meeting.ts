@@ -1,7 +1,7 @@
 import { organizationPath, type DatasetIndex } from '../dataset-index.ts';
 import { formatDateSpan, formatFuzzyDate } from '../format-date.ts';
 import { compareFuzzyDates } from '../fuzzy-date.ts';
-import { placeOf } from '../place.ts';
+import { placeInProse, placeOf } from '../place.ts';
 import { vocabulary } from '../messages.ts';
 import { formatFigure, holderName, positionTitle } from '../record-label.ts';
 import type { Figure, Position, Quote } from '../records.ts';
@@ -100,7 +100,7 @@ export function whoSection(ctx: MeetingContext, attendees: readonly Attendee[]):
         lines.push({
           text: words.reportsTo(
             positionTitle(post, locale),
-            organizationPath(index, post.organization),
+            placeInProse(placeOf(index, post.organization), locale),
             holderName(index, post),
           ),
           cites: [...cites.citeId(post.id), ...cites.citeId(role.id)],
@@ -191,7 +191,9 @@ export function whatToKnow(ctx: MeetingContext, attendees: readonly Attendee[]):
                   first.start.certainty === 'inferred',
                 )
               : null;
-            return [words.careerStep(organizationPath(index, last.organization), start)];
+            return [
+              words.careerStep(placeInProse(placeOf(index, last.organization), locale), start),
+            ];
           }),
         ),
         cites: roles.flatMap((r) => cites.citeId(r.id)),

@@ -21,13 +21,13 @@ export const briefingSentences = defineMessages(
     holderNotNamed: 'holder not named',
     position: (title: string, place: string, holder: string, span: string): string =>
       `${title} — ${place} (${holder}; ${span})`,
-    atPlace: (place: Place): string => `At ${place.path} (role not stated)`,
+    atPlace: (place: Place): string => `At ${place.english} (role not stated)`,
     atLatest: (year: string, role: string, span: string): string =>
       `At the latest source (${year}): ${role}, ${span}.`,
     before: (roles: readonly string[]): string => `Before: ${roles.join('; ')}.`,
     quoted: (count: number, publications: readonly string[]): string =>
       `Quoted ${count} time${count === 1 ? '' : 's'} in ${publications.join(' and ')}.`,
-    heads: (unit: Place, description: string): string => `Heads ${unit.path}: ${description}`,
+    heads: (unit: Place, description: string): string => `Heads ${unit.english}: ${description}`,
     projectRole: (role: 'owner' | 'contributor' | 'quoted'): string =>
       ({ owner: 'runs it', contributor: 'contributes', quoted: 'speaks about it' })[role],
     runBy: (name: string): string => `run by ${name}`,
@@ -35,7 +35,7 @@ export const briefingSentences = defineMessages(
     figure: (label: string, value: string, date: string | null, subject: string): string =>
       `${label}: ${value}${date === null ? '' : `, as of ${date}`} (${subject})`,
     kindOf: (kind: string, parent: Place | null): string =>
-      parent === null ? kind : `${kind} of ${parent.path}`,
+      parent === null ? kind : `${kind} of ${parent.english}`,
     currentPost: (post: string, year: string): string =>
       `In post at the latest source (${year}): ${post}`,
     pastPost: (post: string): string => `Past: ${post}`,
@@ -69,7 +69,7 @@ export const briefingSentences = defineMessages(
       holder === null
         ? `Reports to the ${title} (${place}), whom the sources do not name.`
         : `Reports to ${holder}, ${title} (${place}).`,
-    runs: (unit: Place, description: string): string => `Runs ${unit.path}: ${description}`,
+    runs: (unit: Place, description: string): string => `Runs ${unit.english}: ${description}`,
     careerArc: (steps: readonly string[]): string => `Career: ${steps.join(' → ')}.`,
     careerStep: (place: string, start: string | null): string =>
       start === null ? place : `${place} (${start})`,
@@ -94,27 +94,27 @@ export const briefingSentences = defineMessages(
       })[status],
     employerOf: (name: string, place: string): string => `${place} (${name})`,
     sharedEmployer: (place: Place, stints: readonly string[]): string =>
-      `Both have worked at ${place.path}: ${stints.join('; ')}.`,
+      `Both have worked at ${place.english}: ${stints.join('; ')}.`,
     stint: (name: string, title: string | null, span: string): string =>
       `${name}${title === null ? ', role not stated' : `, ${title}`}, ${span}`,
     relationBetween: (sides: string, description: string): string => `${sides}: ${description}`,
     projectInCommon: (name: string, places: readonly string[], status: string): string =>
       `Project linking ${formatList(places, 'en')}: ${name} (${status}).`,
     quotesAbout: (name: string, place: Place, count: number): string =>
-      `${name} speaks about ${place.path} in ${count} quote${count === 1 ? '' : 's'}.`,
+      `${name} speaks about ${place.english} in ${count} quote${count === 1 ? '' : 's'}.`,
     statusAtLatest: (status: string, year: string): string =>
       `${status} at the latest source, ${year}`,
     verifyHolder: (title: string, place: Place, link: string | null): string =>
-      `Who holds the ${title} post at ${place.path}${link === null ? '' : `, ${link}`}? The sources do not name them.`,
+      `Who holds the ${title} post at ${place.english}${link === null ? '' : `, ${link}`}? The sources do not name them.`,
     reportsToLink: (name: string): string => `to which ${name} reports`,
     verifyTitle: (name: string, place: Place): string =>
-      `${name}’s title at ${place.path}: not stated in the source.`,
+      `${name}’s title at ${place.english}: not stated in the source.`,
     verifyPastPost: (name: string, place: Place): string =>
-      `${name}’s post at ${place.path} and its dates: not stated in the source.`,
+      `${name}’s post at ${place.english} and its dates: not stated in the source.`,
     verifyDates: (items: readonly string[]): string =>
       `Start dates inferred, not stated — to confirm: ${items.join('; ')}.`,
     verifyStart: (name: string, role: string | null, place: Place, date: string): string =>
-      `${name} ${role === null ? `at ${place.path}` : `as ${role}`} (${date})`,
+      `${name} ${role === null ? `at ${place.english}` : `as ${role}`} (${date})`,
     verifyHedged: (name: string, status: string, description: string): string =>
       `${name} (${status}): ${description}`,
     verifyStale: (span: string, years: number): string =>

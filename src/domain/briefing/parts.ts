@@ -5,11 +5,12 @@ import type { FuzzyDate } from '../fuzzy-date.ts';
 import { vocabulary } from '../messages.ts';
 import { innermostOrganizations } from '../profiles/career.ts';
 import { sentenceText, type ProfileRelation } from '../profiles/profile-relations.ts';
-import { formatFigure, holderName, labelOf, positionTitle, roleAtPlace } from '../record-label.ts';
+import { formatFigure, holderName, labelOf, positionTitle } from '../record-label.ts';
 import type { Figure, Position, Project, ProjectStatus, Quote } from '../records.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { CitationRegistry } from './citations.ts';
 import { briefingSentences } from './messages.ts';
+import { placeInProse, placeOf } from '../place.ts';
 
 /** A sentence of the briefing and the numbers of the passages it rests on. */
 export interface Line {
@@ -117,9 +118,13 @@ export function positionText(ctx: BuildContext, position: Position): string {
   );
 }
 
-/** "Chief Digital Officer, Renault › Digital Factory", or "At Salesforce (role not stated)". */
+/** "Chief Digital Officer, Renault’s Digital Factory", or "At Salesforce (role not stated)". */
 export function roleAt(ctx: BuildContext, position: Position): string {
-  return roleAtPlace(ctx.index, position, ctx.locale, briefingSentences[ctx.locale].atPlace);
+  const title = position.title?.[ctx.locale];
+  const place = placeOf(ctx.index, position.organization);
+  return title
+    ? `${title}, ${placeInProse(place, ctx.locale)}`
+    : briefingSentences[ctx.locale].atPlace(place);
 }
 
 export function projectLine(ctx: BuildContext, project: Project, role: string): BriefingProject {

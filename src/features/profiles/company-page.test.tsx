@@ -21,6 +21,13 @@ describe('company page', () => {
     expect(within(dsi).getByRole('list')).toBeInTheDocument();
   });
 
+  it('links the topic tags of the quotes about it to the quotes on that topic', async () => {
+    renderApp('/companies/renault');
+    const quotes = await screen.findByRole('region', { name: 'Quotes about it' });
+    const links = within(quotes).getAllByRole('link', { name: /^Quotes on the topic “.+”$/ });
+    expect(links[0]).toHaveAttribute('href', expect.stringMatching(/^\/quotes\?topic=[a-z-]+$/));
+  });
+
   it('lists posts in the company and its units, named holder or not', async () => {
     renderApp('/companies/renault');
     const people = await screen.findByRole('region', { name: 'People' });

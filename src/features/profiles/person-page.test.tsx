@@ -94,6 +94,15 @@ describe('person page', () => {
     );
   });
 
+  it('links each quote’s topic tags to the quotes on that topic', async () => {
+    renderApp('/people/patrick-hoffstetter?voice=interviewee');
+    const quotes = await screen.findByRole('region', { name: 'Quotes' });
+    const topics = within(quotes).getAllByRole('list', { name: 'Topics' })[0];
+    if (!topics) throw new Error('no topic tags on the quote cards');
+    const link = within(topics).getByRole('link', { name: 'Quotes on the topic “connected car”' });
+    expect(link).toHaveAttribute('href', '/quotes?voice=interviewee&topic=connected-car');
+  });
+
   it('says what the contents count where a bare number would not', async () => {
     renderApp('/people/patrick-pelata');
     const contents = await screen.findByRole('navigation', { name: 'On this page' });

@@ -4,6 +4,7 @@ import { useLocale, useMessages } from '../../i18n/use-locale.ts';
 import { profileMessages } from './messages.ts';
 import { EntityLink } from './entity-link.tsx';
 import { RecordMeta } from './record-meta.tsx';
+import { TopicLinks } from '../../components/topic-links.tsx';
 
 interface QuoteListProps {
   quotes: readonly Quote[];
@@ -53,6 +54,7 @@ export function QuoteList({ quotes, index, showSpeaker }: QuoteListProps) {
                 {m.inPublication(index.sources.get(quote.source)?.publication ?? quote.source)}
               </figcaption>
             </figure>
+            <TopicLinks topics={quote.topics} />
             <RecordMeta entry={{ type: 'quote', record: quote }} index={index} />
           </li>
         );

@@ -6,38 +6,6 @@ function one(count: number, locale: Locale): boolean {
   return pluralOf(count, locale) === 'one';
 }
 
-/** Topic ids whose English words are not the id with its hyphens read as spaces. */
-const ENGLISH_TOPICS: Readonly<Record<string, string>> = {
-  'e-commerce': 'e-commerce',
-  'salesforce-strategy': 'Salesforce strategy',
-};
-
-/** The topics of the built-in quotes; a topic added to the data later shows its English words. */
-const FRENCH_TOPICS: Readonly<Record<string, string>> = {
-  automotive: 'automobile',
-  career: 'parcours',
-  'change-management': 'conduite du changement',
-  'connected-car': 'voiture connectée',
-  'customer-experience': 'expérience client',
-  'customer-relationship': 'relation client',
-  'digital-marketing': 'marketing numérique',
-  'digital-strategy': 'stratégie numérique',
-  'digital-transformation': 'transformation numérique',
-  'e-commerce': 'e-commerce',
-  innovation: 'innovation',
-  management: 'management',
-  organization: 'organisation',
-  partnerships: 'partenariats',
-  'pilot-projects': 'projets pilotes',
-  'salesforce-strategy': 'stratégie de Salesforce',
-  'vehicle-launches': 'lancements de véhicules',
-  workforce: 'effectifs',
-};
-
-function englishTopic(topic: string): string {
-  return ENGLISH_TOPICS[topic] ?? topic.replace(/-/g, ' ');
-}
-
 /** The quotes view's own text; voices and dates come from `vocabulary`. */
 export const quotesMessages = defineMessages(
   {
@@ -64,15 +32,12 @@ export const quotesMessages = defineMessages(
     clearSearch: 'Clear search',
     topicFilter: (topic: string): string => `Topic: ${topic}`,
     allTopics: 'All topics',
-    quotesWithTopic: (topic: string): string => `Quotes on the topic “${topic}”`,
     unknownTopic: (topic: string): string => `No quote has the topic “${topic}”; it is ignored.`,
     list: 'Quotes',
     // A quote.
     original: 'Original (French)',
     translation: 'Our English translation',
     inference: 'How we inferred it:',
-    topics: 'Topics',
-    topic: englishTopic,
     inContext: 'Show passage in context',
     // The quote a permalink points to, above the list.
     linkedQuote: 'Linked quote',
@@ -102,14 +67,11 @@ export const quotesMessages = defineMessages(
     clearSearch: 'Effacer la recherche',
     topicFilter: (topic) => `Thème : ${topic}`,
     allTopics: 'Tous les thèmes',
-    quotesWithTopic: (topic) => `Citations sur le thème « ${topic} »`,
     unknownTopic: (topic) => `Aucune citation n’a le thème « ${topic} » ; il est ignoré.`,
     list: 'Citations',
     original: 'Original (français)',
     translation: 'Notre traduction anglaise',
     inference: 'Comment nous l’avons déduit\u00a0:',
-    topics: 'Thèmes',
-    topic: (topic) => FRENCH_TOPICS[topic] ?? englishTopic(topic),
     inContext: 'Voir le passage dans son contexte',
     linkedQuote: 'Citation liée',
     showAll: 'Fermer la citation liée',

@@ -9,7 +9,7 @@ import { filterOf } from '../../domain/filter.ts';
 import { labelOf } from '../../domain/record-label.ts';
 import type { Quote } from '../../domain/records.ts';
 import { HighlightedText } from './highlighted-text.tsx';
-import { topicLabel } from './topic-label.ts';
+import { TopicLinks } from '../../components/topic-links.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { quotesMessages } from './messages.ts';
 import { DraftBadge } from '../../components/draft-badge.tsx';
@@ -80,20 +80,10 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
       <RecordNotes inference={quote.inference} note={quote.note} inferenceLabel={t.inference} />
 
       <footer className="quote-card__footer">
-        <ul className="quote-tags" aria-label={t.topics}>
-          {quote.topics.map((topic) => (
-            <li key={topic} className="quote-tag">
-              {/* A tag opens the quotes on that topic, with the same filter. */}
-              <Link
-                to="/quotes"
-                search={(prev) => ({ ...filterOf(prev), topic })}
-                aria-label={t.quotesWithTopic(topicLabel(topic, locale))}
-              >
-                <HighlightedText text={topicLabel(topic, locale)} terms={terms} />
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <TopicLinks
+          topics={quote.topics}
+          renderLabel={(label) => <HighlightedText text={label} terms={terms} />}
+        />
         <Link
           to="/sources/$sourceId"
           params={{ sourceId: quote.source }}

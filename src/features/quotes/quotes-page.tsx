@@ -5,6 +5,7 @@ import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
 import { useFilter } from '../../lib/use-filter.ts';
 import { LinkedQuote } from './linked-quote.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { vocabulary } from '../../domain/messages.ts';
 import { quotesMessages } from './messages.ts';
 import { QuoteCard } from './quote-card.tsx';
 import { describeCount } from './quote-count.ts';
@@ -68,7 +69,7 @@ export function QuotesPage() {
       )}
       {topic !== undefined && (
         <p className="quotes-topic">
-          <span className="chip">{t.topicFilter(t.topic(topic))}</span>{' '}
+          <span className="chip">{t.topicFilter(vocabulary[locale].topic(topic))}</span>{' '}
           <Link to="/quotes" search={(prev) => ({ ...prev, topic: undefined })}>
             {t.allTopics}
           </Link>
