@@ -26,7 +26,13 @@ export function placeOf(index: DatasetIndex, id: string): Place {
     return { path, english: path, french: { name: path }, frenchPath: { name: path } };
   const company = index.organizations.get(index.companyOf(id));
   const frenchPath: FrenchNoun = { ...grammarOf(company ?? organization), name: path };
-  const unit = company && company.id !== organization.id ? company : null;
+  // A unit whose name already says its company ("Yahoo France") is not named twice.
+  const unit =
+    company &&
+    company.id !== organization.id &&
+    !organization.name.toLowerCase().includes(company.name.toLowerCase())
+      ? company
+      : null;
   const english = unit ? `${unit.name}’s ${organization.name}` : organization.name;
   const french: FrenchNoun = unit
     ? { ...grammarOf(organization), name: `${organization.name} ${de(unit)}` }

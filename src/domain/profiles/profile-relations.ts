@@ -4,7 +4,7 @@ import type { FuzzyDate } from '../fuzzy-date.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { Position, Relation, RelationKind } from '../records.ts';
 import { compareRoles, projectsOfPerson, type VoiceTest } from './career.ts';
-import { placeOf } from '../place.ts';
+import { placeInProse, placeOf } from '../place.ts';
 import { profileSentences } from './messages.ts';
 
 /** A person or organization named in a sentence, shown as a link to its profile. */
@@ -40,8 +40,12 @@ export function sentenceText(parts: readonly SentencePart[]): string {
   return parts.map((part) => (typeof part === 'string' ? part : part.label)).join('');
 }
 
-function organizationRef(index: DatasetIndex, id: string): EntityRef {
-  return { kind: 'organization', id, label: organizationPath(index, id) };
+/** An organization as the sentence names it: "Renault’s Digital Factory", never the path's arrows. */
+function organizationRef(index: DatasetIndex, id: string, locale: Locale): EntityRef {
+  const label = index.organizations.has(id)
+    ? placeInProse(placeOf(index, id), locale)
+    : organizationPath(index, id);
+  return { kind: 'organization', id, label };
 }
 
 /**
@@ -57,7 +61,7 @@ function postParts(
 ): SentencePart[] {
   const title = post.title?.[locale] ?? null;
   const holder = post.person === null ? undefined : index.people.get(post.person);
-  const where: SentencePart[] = [' (', organizationRef(index, post.organization), ')'];
+  const where: SentencePart[] = [' (', organizationRef(index, post.organization, locale), ')'];
   if (holder) {
     const words = profileSentences[locale];
     return [
@@ -92,8 +96,8 @@ export function relationsOfPerson(
       key: `role-${role.id}`,
       kind: 'role',
       parts: [
-        words.worksAt(role.current, placeOf(index, role.organization).frenchPath),
-        organizationRef(index, role.organization),
+        words.worksAt(role.current, placeOf(index, role.organization).french),
+        organizationRef(index, role.organization, locale),
         ...(role.title ? [words.asTitle(role.title[locale])] : []),
       ],
       note: null,
@@ -157,7 +161,7 @@ export function relationsOfPerson(
       kind: 'quoted-by',
       parts: [
         words.quotedBy,
-        publisher ? organizationRef(index, publisher.id) : source.publication,
+        publisher ? organizationRef(index, publisher.id, locale) : source.publication,
         words.quoteCount(quoted.length),
       ],
       note: null,
@@ -170,8 +174,8 @@ export function relationsOfPerson(
 
 /** The sentence for a relation; `from` is the supplier side of the schema. */
 function relationParts(index: DatasetIndex, relation: Relation, locale: Locale): SentencePart[] {
-  const from = organizationRef(index, relation.from);
-  const to = organizationRef(index, relation.to);
+  const from = organizationRef(index, relation.from, locale);
+  const to = organizationRef(index, relation.to, locale);
   // Whose side the sentence starts from: the customer, or whoever took the people on.
   const reversed: Record<RelationKind, boolean> = {
     'works-with': false,
@@ -183,11 +187,11 @@ function relationParts(index: DatasetIndex, relation: Relation, locale: Locale):
   };
   const [subject, object] = reversed[relation.kind] ? [to, from] : [from, to];
   const words = profileSentences[locale];
-  const start = words.relationStart(placeOf(index, subject.id).frenchPath);
+  const start = words.relationStart(placeOf(index, subject.id).french);
   return [
     ...(start === '' ? [] : [start]),
     subject,
-    words.relation(relation.kind, placeOf(index, object.id).frenchPath),
+    words.relation(relation.kind, placeOf(index, object.id).french),
     object,
   ];
 }
