@@ -2,7 +2,13 @@ import { DataFileReadError } from '../domain/data-file-read-error.ts';
 import { emptyCollections, type Collections, type Dataset } from '../domain/dataset.ts';
 import { DatasetError } from '../domain/problem.ts';
 import { ManifestSchema } from '../domain/records.ts';
-import { COLLECTIONS, REGISTRY } from '../domain/registry.ts';
+import {
+  COLLECTIONS,
+  REGISTRY,
+  type Collection,
+  type DossierRegistry,
+  type RecordOf,
+} from '../domain/registry.ts';
 import { z } from '../domain/zod.ts';
 import { tagOf } from './type-tag.ts';
 
@@ -118,32 +124,18 @@ export function partsOf(collections: Collections): Partial<Collections>[] {
   return parts;
 }
 
-function sliceOf(
+/** Records `from`–`to` of one collection, as a part of its own (any collection, by its name). */
+function sliceOf<C extends Collection>(
   collections: Collections,
-  name: (typeof COLLECTIONS)[number],
+  name: C,
   from: number,
   to: number,
 ): Partial<Collections> {
-  switch (name) {
-    case 'sources':
-      return { sources: collections.sources.slice(from, to) };
-    case 'people':
-      return { people: collections.people.slice(from, to) };
-    case 'organizations':
-      return { organizations: collections.organizations.slice(from, to) };
-    case 'positions':
-      return { positions: collections.positions.slice(from, to) };
-    case 'projects':
-      return { projects: collections.projects.slice(from, to) };
-    case 'quotes':
-      return { quotes: collections.quotes.slice(from, to) };
-    case 'events':
-      return { events: collections.events.slice(from, to) };
-    case 'figures':
-      return { figures: collections.figures.slice(from, to) };
-    case 'relations':
-      return { relations: collections.relations.slice(from, to) };
-  }
+  // Every collection is there, all but one empty: cloning an empty array costs nothing.
+  const part = emptyCollections();
+  const list = part[name];
+  for (const record of collections[name].slice(from, to)) list.push(record);
+  return part;
 }
 
 /** Collects the parts as they arrive and makes the dataset once `done` comes. */
@@ -168,38 +160,12 @@ export function datasetAssembler() {
   };
 }
 
-function appendTo(
+function appendTo<C extends Collection>(
   collections: Collections,
-  name: (typeof COLLECTIONS)[number],
+  name: C,
   part: Partial<Collections>,
 ): void {
-  switch (name) {
-    case 'sources':
-      for (const r of part.sources ?? []) collections.sources.push(r);
-      return;
-    case 'people':
-      for (const r of part.people ?? []) collections.people.push(r);
-      return;
-    case 'organizations':
-      for (const r of part.organizations ?? []) collections.organizations.push(r);
-      return;
-    case 'positions':
-      for (const r of part.positions ?? []) collections.positions.push(r);
-      return;
-    case 'projects':
-      for (const r of part.projects ?? []) collections.projects.push(r);
-      return;
-    case 'quotes':
-      for (const r of part.quotes ?? []) collections.quotes.push(r);
-      return;
-    case 'events':
-      for (const r of part.events ?? []) collections.events.push(r);
-      return;
-    case 'figures':
-      for (const r of part.figures ?? []) collections.figures.push(r);
-      return;
-    case 'relations':
-      for (const r of part.relations ?? []) collections.relations.push(r);
-      return;
-  }
+  const records: readonly RecordOf<DossierRegistry, C>[] = part[name] ?? [];
+  const list = collections[name];
+  for (const record of records) list.push(record);
 }
