@@ -1,4 +1,5 @@
 import { expectNoViolations } from './axe.ts';
+import { crashPage, storedOpenForms } from './authoring-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('record forms', () => {
@@ -79,30 +80,12 @@ test.describe('record forms', () => {
     page,
     context,
   }) => {
-    /** The forms this page's tab has open, as IndexedDB holds them. */
-    const storedTranslation = () =>
-      page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('dossier');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('indexedDB refused'));
-        });
-        if (!db.objectStoreNames.contains('drafts')) return null;
-        const stored = await new Promise<unknown>((resolve, reject) => {
-          const request = db.transaction('drafts').objectStore('drafts').get('/data/#open-forms');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('read refused'));
-        });
-        db.close();
-        return JSON.stringify(stored ?? null);
-      });
-
     await page.goto('/quotes?quote=pelata-new-ground');
     await page.getByRole('button', { name: 'Edit', exact: true }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Edit quote' });
     await dialog.getByRole('textbox', { name: 'Translation' }).fill('Half-typed, not saved');
     // Written as it is typed: no Save draft, no unload.
-    await expect.poll(storedTranslation).toContain('Half-typed, not saved');
+    await expect.poll(() => storedOpenForms(page)).toContain('Half-typed, not saved');
 
     await page.reload();
     const reopened = page.getByRole('dialog', { name: 'Edit quote' });
@@ -115,10 +98,7 @@ test.describe('record forms', () => {
     ).toHaveAccessibleName('Drafts 0');
 
     // The renderer crashes: nothing runs, no unload. Another tab finds the form on /drafts.
-    const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
-    const session = await context.newCDPSession(page);
-    session.send('Page.crash').catch(() => undefined);
-    await crashed;
+    await crashPage(page, context);
     const other = await context.newPage();
     await other.goto('/drafts');
     await expect(other.getByRole('heading', { name: 'Forms left unsaved (1)' })).toBeVisible();

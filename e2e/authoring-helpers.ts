@@ -4,7 +4,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** A free port on 127.0.0.1, picked by the system. */
 export function freePort(): Promise<number> {
@@ -167,3 +167,30 @@ export const orphanPerson: SeedDraft = {
     },
   },
 };
+
+/** The forms left open over the built-in folder, as IndexedDB holds them, as JSON text. */
+export function storedOpenForms(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('dossier');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('indexedDB refused'));
+    });
+    if (!db.objectStoreNames.contains('drafts')) return '';
+    const stored = await new Promise<unknown>((resolve, reject) => {
+      const request = db.transaction('drafts').objectStore('drafts').get('/data/#open-forms');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('read refused'));
+    });
+    db.close();
+    return JSON.stringify(stored ?? '');
+  });
+}
+
+/** Crashes the page's renderer, as a tab crashes: nothing runs after, no unload. */
+export async function crashPage(page: Page, context: BrowserContext): Promise<void> {
+  const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
+  const session = await context.newCDPSession(page);
+  session.send('Page.crash').catch(() => undefined);
+  await crashed;
+}

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './axe.ts';
+import { crashPage, storedOpenForms } from './authoring-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 const TEXT = [
@@ -108,25 +109,7 @@ test('a pasted text survives a reload, and a crashed tab leaves it on /drafts to
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Un entretien gardé');
   await page.getByRole('combobox', { name: 'Role of paragraph 4' }).selectOption('body');
   // Kept as it is typed: the reload finds it, the role set by hand included.
-  await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('dossier');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('indexedDB refused'));
-        });
-        if (!db.objectStoreNames.contains('drafts')) return '';
-        const stored = await new Promise<unknown>((resolve, reject) => {
-          const request = db.transaction('drafts').objectStore('drafts').get('/data/#open-forms');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error ?? new Error('read refused'));
-        });
-        db.close();
-        return JSON.stringify(stored ?? '');
-      }),
-    )
-    .toContain('"body"');
+  await expect.poll(() => storedOpenForms(page)).toContain('"body"');
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(TEXT);
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
@@ -134,10 +117,7 @@ test('a pasted text survives a reload, and a crashed tab leaves it on /drafts to
   );
   await expect(page.getByRole('combobox', { name: 'Role of paragraph 4' })).toHaveValue('body');
 
-  const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
-  const session = await context.newCDPSession(page);
-  session.send('Page.crash').catch(() => undefined);
-  await crashed;
+  await crashPage(page, context);
   const other = await context.newPage();
   await other.goto('/drafts');
   await other.getByRole('button', { name: 'Resume: Un entretien gardé' }).click();

@@ -106,3 +106,33 @@ export function builtInDataFiles(): DataFiles {
   walk(root);
   return files;
 }
+
+/**
+ * Bob Martin, director of Globex, and Globex itself, as the journalist names them, citing
+ * `source`: the second person and company of the small fixtures.
+ */
+export function bobAndGlobex(source: string): {
+  person: Record<string, unknown>;
+  organization: Record<string, unknown>;
+} {
+  const says = (passage: string) => [{ source, passage }];
+  return {
+    person: {
+      id: 'bob',
+      name: 'Bob Martin',
+      summary: { fr: 'Directeur de Globex.', en: 'Director of Globex.' },
+      voice: 'journalist',
+      evidence: says('Bob Martin'),
+    },
+    organization: {
+      id: 'globex',
+      name: 'Globex',
+      aliases: [],
+      kind: 'company',
+      parent: null,
+      description: { fr: 'Entreprise.', en: 'Company.' },
+      voice: 'journalist',
+      evidence: says('Globex'),
+    },
+  };
+}

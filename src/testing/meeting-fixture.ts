@@ -1,6 +1,6 @@
 import { buildIndex, type DatasetIndex } from '../domain/dataset-index.ts';
 import { loadDataset } from '../domain/load-dataset.ts';
-import { minimalDataFolder, readerOf, toFiles } from './data-folder.ts';
+import { bobAndGlobex, minimalDataFolder, readerOf, toFiles } from './data-folder.ts';
 
 const says = (passage: string) => [{ source: 's1', passage }];
 
@@ -26,23 +26,9 @@ export async function meetingFixture(): Promise<DatasetIndex> {
   source.subjects = ['ada', 'bob'];
   const { records } = folder;
   const journalist = { voice: 'journalist' };
-  records.people?.push({
-    id: 'bob',
-    name: 'Bob Martin',
-    summary: { fr: 'Directeur de Globex.', en: 'Director of Globex.' },
-    ...journalist,
-    evidence: says('Bob Martin'),
-  });
-  records.organizations?.push({
-    id: 'globex',
-    name: 'Globex',
-    aliases: [],
-    kind: 'company',
-    parent: null,
-    description: { fr: 'Entreprise.', en: 'Company.' },
-    ...journalist,
-    evidence: says('Globex'),
-  });
+  const bob = bobAndGlobex('s1');
+  records.people?.push(bob.person);
+  records.organizations?.push(bob.organization);
   const ada = records.positions?.[0];
   if (ada) ada.reportsTo = ['acme-board'];
   records.positions?.push(

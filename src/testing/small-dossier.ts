@@ -1,4 +1,4 @@
-import { minimalDataFolder, toFiles, type DataFiles } from './data-folder.ts';
+import { bobAndGlobex, minimalDataFolder, toFiles, type DataFiles } from './data-folder.ts';
 
 const year = (value: string) => ({ precision: 'year', value, certainty: 'stated' });
 const stated = { certainty: 'stated' };
@@ -47,23 +47,9 @@ export function smallDossierFiles(): DataFiles {
   const { records } = folder;
   const in1 = (passage: string) => [{ source: 's1', passage }];
   const in2 = (passage: string) => [{ source: 's2', passage }];
-  records.people?.push({
-    id: 'bob',
-    name: 'Bob Martin',
-    summary: { fr: 'Directeur de Globex.', en: 'Director of Globex.' },
-    voice: 'journalist',
-    evidence: in2('Bob Martin'),
-  });
-  records.organizations?.push({
-    id: 'globex',
-    name: 'Globex',
-    aliases: [],
-    kind: 'company',
-    parent: null,
-    description: { fr: 'Entreprise.', en: 'Company.' },
-    voice: 'journalist',
-    evidence: in2('Globex'),
-  });
+  const bob = bobAndGlobex('s2');
+  records.people?.push(bob.person);
+  records.organizations?.push(bob.organization);
   const project = (
     id: string,
     [en, fr]: [string, string],

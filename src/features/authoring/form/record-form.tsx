@@ -28,6 +28,7 @@ import {
 import { useLocale } from '../../../i18n/use-locale.ts';
 import { vocabulary } from '../../../domain/messages.ts';
 import type { DraftAction } from '../../../lib/authoring/draft-store.ts';
+import { useReportChanges } from '../../../lib/use-report-changes.ts';
 import { DeleteRecord } from './delete-record.tsx';
 import { FieldEditor } from './field-editor.tsx';
 import { FormEnvContext, problemsUnder, type FormEnv } from './form-env.ts';
@@ -92,14 +93,7 @@ export function RecordForm(props: RecordFormProps) {
   );
 
   // Every change is kept (the first value is the one the form opened with).
-  const opened = useRef(value);
-  const report = useRef(onChange);
-  useEffect(() => {
-    report.current = onChange;
-  });
-  useEffect(() => {
-    if (value !== opened.current) report.current?.(value);
-  }, [value]);
+  useReportChanges(value, onChange);
 
   useEffect(() => {
     if (focusRequest === 0) return;

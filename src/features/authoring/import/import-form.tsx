@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { guessLanguage } from '../../../domain/authoring/guess-language.ts';
 import {
   countLostDashes,
@@ -17,6 +17,7 @@ import { REGISTRY } from '../../../domain/registry.ts';
 import type { Source } from '../../../domain/records.ts';
 import { useLocale } from '../../../i18n/use-locale.ts';
 import type { ImportedText } from '../../../lib/authoring/read-import-file.ts';
+import { useReportChanges } from '../../../lib/use-report-changes.ts';
 import { problemsAt, problemsUnder } from '../form/form-env.ts';
 import { FuzzyDateField } from '../form/fuzzy-date-field.tsx';
 import { checkImport, type ImportInput } from './import-model.ts';
@@ -85,14 +86,7 @@ export function ImportForm({
     }),
     [text, roles, publication, title, url, language, genre, slug, published, repairedDashes],
   );
-  const first = useRef(kept);
-  const report = useRef(onKeep);
-  useEffect(() => {
-    report.current = onKeep;
-  });
-  useEffect(() => {
-    if (kept !== first.current) report.current?.(kept);
-  }, [kept]);
+  useReportChanges(kept, onKeep);
   const [attempted, setAttempted] = useState(false);
   const [storeFailed, setStoreFailed] = useState(false);
 
