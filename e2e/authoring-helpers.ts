@@ -37,7 +37,8 @@ export async function startEditServer(from: 'empty' | 'built-in'): Promise<EditS
   const child: ChildProcess = spawn(
     'npx',
     ['tsx', 'scripts/edit.ts', '--dist', 'dist', '--data', dataDir, '--port', String(port)],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group: npx starts tsx, which starts node; stopping must end all three.
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
   await new Promise<void>((resolve, reject) => {
@@ -66,7 +67,8 @@ export async function startEditServer(from: 'empty' | 'built-in'): Promise<EditS
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
+        if (child.pid === undefined) child.kill('SIGTERM');
+        else process.kill(-child.pid, 'SIGTERM');
         await exited;
       }
       await rm(root, { recursive: true, force: true });
