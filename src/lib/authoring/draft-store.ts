@@ -106,11 +106,18 @@ export function openDraftStore(folder: string): DraftStore {
     ready,
     dispatch(action) {
       const run = queue.then(async () => {
-        // Read first: another tab may have written since.
-        const fresh = await read();
-        const next = reduceDrafts(fresh, action, Date.now());
+        // Read and write in one transaction: another tab may have written since, and two
+        // tabs' changes must not interleave between the read and the write (IndexedDB runs
+        // read-write transactions on a store one at a time).
         const db = await openDatabase();
-        await db.put(STORE, next, folder);
+        const tx = db.transaction(STORE, 'readwrite');
+        const stored: unknown = await tx.store.get(folder);
+        const parsed = parseDraftState(stored);
+        // Unreadable by this version: set aside under a key of its own, never overwritten.
+        if (parsed === null) await tx.store.put(stored, `${folder}#set-aside-${Date.now()}`);
+        const next = reduceDrafts(parsed ?? EMPTY_DRAFTS, action, Date.now());
+        await tx.store.put(next, folder);
+        await tx.done;
         state = next;
         notify();
         channel?.postMessage(folder);

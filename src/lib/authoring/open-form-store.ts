@@ -66,9 +66,12 @@ export function openFormStore(folder: string): OpenFormStore {
   };
   const change = (next: (forms: OpenForm[]) => OpenForm[]): Promise<void> => {
     const run = queue.then(async () => {
-      const { openDatabase, STORE } = await code();
+      const { openDatabase, parseOpenForms, STORE } = await code();
       const db = await openDatabase();
-      await db.put(STORE, next(await read()), keyOf(folder));
+      // One transaction: another tab's change cannot fall between the read and the write.
+      const tx = db.transaction(STORE, 'readwrite');
+      await tx.store.put(next(parseOpenForms(await tx.store.get(keyOf(folder)))), keyOf(folder));
+      await tx.done;
     });
     queue = run.catch(() => undefined);
     return run;
