@@ -6,6 +6,7 @@ import { ExportMenu } from '../features/export/export-menu.tsx';
 import { DraftsHeader } from '../features/authoring/drafts/drafts-header.tsx';
 import { RecordEditorProvider } from '../features/authoring/form/record-editor-provider.tsx';
 import { ShownRecordsProvider } from '../lib/shown-records.tsx';
+import { FilterIntentProvider } from '../lib/filter-intent-context.tsx';
 import { ShortcutHost } from './shortcut-host.tsx';
 import { LinkNoticeBar } from './link-notice-bar.tsx';
 import { ShellPartBoundary } from './shell-part-boundary.tsx';
@@ -30,57 +31,59 @@ export function RootLayout() {
   const m = useMessages(shellMessages);
   return (
     <ShownRecordsProvider>
-      <a className="skip-link" href="#main">
-        {m.skipToContent}
-      </a>
-      <header className="app-header">
-        <Link to="/" search={filterOf} className="brand">
-          {m.brand}
-        </Link>
-        <nav aria-label={m.views} ref={viewRowRef} onFocus={onViewRowFocus}>
-          <ul className="nav-list">
-            {VIEWS.map((view) => (
-              <li key={view.label}>
-                {/* Moving between views keeps the person/company/voice filter. */}
-                <Link
-                  to={view.to}
-                  search={filterOf}
-                  activeOptions={{ exact: true, includeSearch: false }}
-                >
-                  {m[view.label]}
-                </Link>
+      <FilterIntentProvider>
+        <a className="skip-link" href="#main">
+          {m.skipToContent}
+        </a>
+        <header className="app-header">
+          <Link to="/" search={filterOf} className="brand">
+            {m.brand}
+          </Link>
+          <nav aria-label={m.views} ref={viewRowRef} onFocus={onViewRowFocus}>
+            <ul className="nav-list">
+              {VIEWS.map((view) => (
+                <li key={view.label}>
+                  {/* Moving between views keeps the person/company/voice filter. */}
+                  <Link
+                    to={view.to}
+                    search={filterOf}
+                    activeOptions={{ exact: true, includeSearch: false }}
+                  >
+                    {m[view.label]}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <ShellPartBoundary name={m.draftsPart}>
+                  <DraftsHeader />
+                </ShellPartBoundary>
               </li>
-            ))}
-            <li>
-              <ShellPartBoundary name={m.draftsPart}>
-                <DraftsHeader />
-              </ShellPartBoundary>
-            </li>
-          </ul>
-        </nav>
-        <ShellPartBoundary name={m.shortcutsPart}>
-          <ShortcutHost />
+            </ul>
+          </nav>
+          <ShellPartBoundary name={m.shortcutsPart}>
+            <ShortcutHost />
+          </ShellPartBoundary>
+          <LanguageSwitch />
+        </header>
+        <ShellPartBoundary name={m.filterBarPart}>
+          <FilterBar />
         </ShellPartBoundary>
-        <LanguageSwitch />
-      </header>
-      <ShellPartBoundary name={m.filterBarPart}>
-        <FilterBar />
-      </ShellPartBoundary>
-      <ShellPartBoundary name={m.exportPart}>
-        <ExportMenu />
-      </ShellPartBoundary>
-      <ShellPartBoundary name={m.dataWarningsPart}>
-        <DataWarningsNotice />
-      </ShellPartBoundary>
-      <main id="main" className="app-main" tabIndex={-1}>
-        <ShellPartBoundary name={m.linkNoticesPart}>
-          <LinkNoticeBar />
+        <ShellPartBoundary name={m.exportPart}>
+          <ExportMenu />
         </ShellPartBoundary>
-        {/* Each view has its own error boundary (the router's errorComponent) in here. */}
-        <RecordEditorProvider>
-          <Outlet />
-        </RecordEditorProvider>
-      </main>
+        <ShellPartBoundary name={m.dataWarningsPart}>
+          <DataWarningsNotice />
+        </ShellPartBoundary>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <ShellPartBoundary name={m.linkNoticesPart}>
+            <LinkNoticeBar />
+          </ShellPartBoundary>
+          {/* Each view has its own error boundary (the router's errorComponent) in here. */}
+          <RecordEditorProvider>
+            <Outlet />
+          </RecordEditorProvider>
+        </main>
+      </FilterIntentProvider>
     </ShownRecordsProvider>
   );
 }

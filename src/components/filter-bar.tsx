@@ -1,9 +1,20 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildEntityOptions, searchEntities, type EntityOption } from '../domain/entity-search.ts';
 import { resolveFilter } from '../domain/filter.ts';
 import { VOICES } from '../domain/record-vocabulary.ts';
 import { useDatasetIndexIfLoaded } from '../lib/use-dataset-index.ts';
+import {
+  afterNextPaint,
+  filterListsKey,
+  filterListsOf,
+  type FilterLists,
+} from '../lib/filter-intent.ts';
+import {
+  useFilterIntentStore,
+  useShownFilterKey,
+  useUrlFilterKey,
+} from '../lib/filter-intent-context.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { useLocale, useMessages } from '../i18n/use-locale.ts';
 import { componentMessages } from './messages.ts';
@@ -11,11 +22,17 @@ import { vocabulary } from '../domain/messages.ts';
 
 /**
  * Picks people and companies (typeahead, accent-insensitive) and voices; every choice is a
- * new history entry in the URL, so back restores the previous filter.
+ * new history entry in the URL, so back restores the previous filter. A choice is shown at once
+ * (the bar and the view read it from the intent store) and written to the URL in the same
+ * interaction, once the frame showing it has been drawn: the view does not wait for the
+ * router's navigation, and the URL stays what reload, back and forward read.
  */
 export function FilterBar() {
   const { data: index } = useDatasetIndexIfLoaded();
-  const search = useSearch({ from: '__root__' });
+  const shownKey = useShownFilterKey();
+  const urlKey = useUrlFilterKey();
+  const intents = useFilterIntentStore();
+  const search = useMemo(() => filterListsOf(shownKey), [shownKey]);
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -43,16 +60,19 @@ export function FilterBar() {
 
   if (!index || !resolved) return null;
 
-  const setFilter = (next: { person?: string[]; company?: string[]; voice?: string[] }) =>
-    void navigate({
-      to: '.',
-      search: (prev) => ({
-        ...prev,
-        ...Object.fromEntries(
-          Object.entries(next).map(([k, v]) => [k, v.length > 0 ? v : undefined]),
-        ),
-      }),
+  const setFilter = (next: { person?: string[]; company?: string[]; voice?: string[] }) => {
+    const lists: FilterLists = { ...search };
+    if (next.person) lists.person = next.person.length > 0 ? next.person : undefined;
+    if (next.company) lists.company = next.company.length > 0 ? next.company : undefined;
+    if (next.voice) lists.voice = next.voice.length > 0 ? next.voice : undefined;
+    const intent = { key: filterListsKey(lists), base: urlKey };
+    const withdraw = intents.set(intent);
+    afterNextPaint(() => {
+      // A later choice made within the same frame writes the URL instead (it includes this one).
+      if (intents.current() !== intent) return;
+      void navigate({ to: '.', search: (prev) => ({ ...prev, ...lists }) }).finally(withdraw);
     });
+  };
 
   // The pressed chip button disappears with its chip: focus goes back to the typeahead
   // instead of being dropped on <body>.
