@@ -7,6 +7,7 @@ import { filterKeyOf, useFilter } from '../../lib/use-filter.ts';
 import { useShownRecords } from '../../lib/shown-records.tsx';
 import { OrganizationTree } from './organization-tree.tsx';
 import { buildOverview } from './overview-model.ts';
+import { PeopleCards } from './people-cards.tsx';
 import { SourceCards } from './source-cards.tsx';
 import { vocabulary } from '../../domain/messages.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -76,24 +77,7 @@ export function OverviewPage() {
 
       <SourceCards index={index} limit={OVERVIEW_LIMIT} />
 
-      <section id="person" aria-labelledby="people-title">
-        <h2 id="people-title">{words.recordTypePlural('person')}</h2>
-        <ul className="card-list">
-          {people.slice(0, OVERVIEW_LIMIT).map((person) => (
-            <li key={person.id} className="card">
-              <h3>
-                <Link to="/people/$personId" params={{ personId: person.id }}>
-                  {person.name}
-                </Link>
-              </h3>
-              <p>{person.summary[locale]}</p>
-            </li>
-          ))}
-        </ul>
-        {people.length > OVERVIEW_LIMIT && (
-          <p className="hint">{t.morePeople(people.length - OVERVIEW_LIMIT)}</p>
-        )}
-      </section>
+      <PeopleCards people={people} limit={OVERVIEW_LIMIT} />
 
       <section aria-labelledby="orgs-title">
         <h2 id="orgs-title">{words.recordTypePlural('organization')}</h2>
