@@ -12,9 +12,17 @@ import {
   type DraftKind,
 } from './authoring/use-drafts.ts';
 
+/**
+ * Only `data=` of the URL: a component reading the folder re-renders when the folder changes,
+ * not on every filter or `q=` written (every quote card and draft badge reads it).
+ */
+function dataParam(search: { data?: string }): string | undefined {
+  return search.data;
+}
+
 /** The folder the URL asks for; route loaders have already refused a bad one. */
 export function useDataBase(): string {
-  const { data } = useSearch({ from: '__root__' });
+  const data = useSearch({ from: '__root__', select: dataParam });
   return dataBaseOf(data);
 }
 
@@ -71,7 +79,7 @@ function draftKindsOf(drafts: readonly Draft[]): ReadonlyMap<string, DraftKind> 
 
 /** The folder the URL asks for, or `null` for one the loaders refuse (the shell still renders). */
 export function useDataBaseIfValid(): string | null {
-  const { data } = useSearch({ from: '__root__' });
+  const data = useSearch({ from: '__root__', select: dataParam });
   try {
     return dataBaseOf(data);
   } catch {

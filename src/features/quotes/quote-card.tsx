@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { EditRecordButton } from '../../components/edit-record-button.tsx';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { FuzzyDateText } from '../../components/fuzzy-date-text.tsx';
 import { RecordNotes } from '../../components/record-notes.tsx';
 import { VoiceBadge } from '../../components/voice-badge.tsx';
@@ -21,11 +21,26 @@ interface QuoteCardProps {
   terms: ReadonlySet<string>;
 }
 
+function sameTerms(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const term of a) if (!b.has(term)) return false;
+  return true;
+}
+
+/**
+ * A keystroke gives every match a new set of terms; a card still in the list whose marked words
+ * are the same (`compan` → `compa`: both mark "company") is not drawn again.
+ */
+function sameCard(a: QuoteCardProps, b: QuoteCardProps): boolean {
+  return a.quote === b.quote && a.index === b.index && sameTerms(a.terms, b.terms);
+}
+
 /**
  * One quote: the French words and our translation side by side, who said them, and where. Both
  * texts show in either interface language: the original is the evidence, the translation helps.
  */
-export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
+export const QuoteCard = memo(function QuoteCard({ quote, index, terms }: QuoteCardProps) {
   const { locale } = useLocale();
   const t = quotesMessages[locale];
   const id = useId();
@@ -95,4 +110,4 @@ export function QuoteCard({ quote, index, terms }: QuoteCardProps) {
       </footer>
     </article>
   );
-}
+}, sameCard);

@@ -111,15 +111,17 @@ export function setPreview(on: boolean): void {
 
 let previewOn = typeof sessionStorage === 'undefined' ? true : readPreview();
 
+// Module functions, not closures made on each render: useSyncExternalStore subscribes again
+// whenever `subscribe` changes, and every quote card's draft badge reads the preview.
+function subscribePreview(listener: () => void): () => void {
+  previewListeners.add(listener);
+  return () => previewListeners.delete(listener);
+}
+const previewSnapshot = () => previewOn;
+const previewServerSnapshot = () => true;
+
 export function usePreview(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      previewListeners.add(listener);
-      return () => previewListeners.delete(listener);
-    },
-    () => previewOn,
-    () => true,
-  );
+  return useSyncExternalStore(subscribePreview, previewSnapshot, previewServerSnapshot);
 }
 
 /** The last preview built, so every view of one render shares one index. */

@@ -12,7 +12,7 @@ import { RecordEditorHost } from './record-editor-host.tsx';
  * is no editor (and so no Edit buttons).
  */
 export function RecordEditorProvider({ children }: { children: ReactNode }) {
-  const { data } = useSearch({ from: '__root__' });
+  const data = useSearch({ from: '__root__', select: (search) => search.data });
   let base: string | null;
   try {
     base = dataBaseOf(data);
