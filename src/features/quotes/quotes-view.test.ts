@@ -40,4 +40,18 @@ describe('what the quotes view shows', () => {
     expect(view.linked).toBeNull();
     expect(view.shownIds).not.toContain('patrick-pelata');
   });
+
+  it('lists, for every word of the quotes, what reading every quote in order would list', () => {
+    const words = new Set(
+      index.dataset.quotes.flatMap(
+        (quote) => quote.translation.toLowerCase().match(/[a-z]{4,}/g) ?? [],
+      ),
+    );
+    expect(words.size).toBeGreaterThan(20);
+    for (const word of words) {
+      const matches = quoteSearchFor(index).search(word);
+      const view = quotesView(index, ordered, everything, matches, undefined);
+      expect(view.list).toEqual(ordered.filter((quote) => matches?.has(quote.id) ?? true));
+    }
+  });
 });
