@@ -13,23 +13,32 @@ import { recordLoadedFolder } from './authoring/file-versions.ts';
 
 /**
  * Loads the folder at `base` in a module worker (fetch, parse, schemas, integrity and content
- * checks, passage search, the saved copy) and builds the index here from what it sends, in
- * slices that never hold the page's thread for long.
+ * checks, passage search, the saved copy). Each file it sends is parsed here as it arrives; once
+ * every file has come, the index (and the filter bar's options) is built here in slices that
+ * never hold the page's thread for long, while the worker runs the cross-file checks, and given
+ * out only once the worker says the whole folder passed.
  * Rejects with the loader's own `DatasetError` or `DataFileReadError`.
  */
 export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
   const worker = new Worker(loadWorkerUrl, { type: 'module', name: 'dossier-data' });
   const assembler = datasetAssembler();
   return new Promise<DatasetIndex>((resolve, reject) => {
+    let settled = false;
+    let indexing: Promise<DatasetIndex> | null = null;
     const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
       reportLoadProgress(base, null);
       worker.terminate();
       reject(error);
     };
+    const failWith = (error: unknown) =>
+      fail(error instanceof Error ? error : new Error(String(error)));
     worker.addEventListener('error', (event) => {
       fail(new Error(`the data loader stopped: ${event.message || 'its code did not load'}`));
     });
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (settled) return;
       const message = WorkerMessageSchema.safeParse(event.data);
       if (!message.success) {
         fail(new Error('the data loader sent a message this page does not understand'));
@@ -40,27 +49,55 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
         case 'progress':
           reportLoadProgress(base, data.progress);
           return;
-        case 'part':
-          assembler.add(data.part);
+        case 'file':
+          try {
+            assembler.add(data);
+          } catch (error) {
+            failWith(error);
+          }
           return;
-        case 'done':
-          // The worker closes itself once the checked copy is saved: not terminated here.
-          recordLoadedFolder(base, data.versions, data.manifest);
+        case 'parsed': {
           // Built in slices, so the page answers input and draws the bar meanwhile; the filter
-          // bar's options too, before the page first shows the dataset.
-          runInSlices(indexSteps(assembler.finish(data), locatorOf(data.locations)))
+          // bar's options too, before the page first shows the dataset. Nothing is shown
+          // before `done`: a folder failing its cross-file checks gets the error screen.
+          indexing = Promise.resolve()
+            .then(() =>
+              runInSlices(
+                indexSteps(
+                  assembler.dataset(data),
+                  data.locations ? locatorOf(data.locations) : undefined,
+                ),
+              ),
+            )
             .then(async (index) => {
               await runInSlices(entityOptionSteps(index));
               return index;
-            })
-            .then(
-              (index) => {
-                reportLoadProgress(base, null);
-                resolve(index);
-              },
-              (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
-            );
+            });
+          // A failure shows when `done` awaits it; the worker's `failed` may come first.
+          indexing.catch(() => undefined);
           return;
+        }
+        case 'done': {
+          // The worker closes itself once the checked copy is saved: not terminated here.
+          recordLoadedFolder(base, data.versions, data.manifest);
+          const index = indexing;
+          if (!index) {
+            fail(new Error('the data loader finished before sending every file'));
+            return;
+          }
+          index
+            .then((built) => {
+              assembler.finish(data);
+              return built;
+            })
+            .then((built) => {
+              if (settled) return;
+              settled = true;
+              reportLoadProgress(base, null);
+              resolve(built);
+            }, failWith);
+          return;
+        }
         case 'failed':
           fail(errorOf(data.failure));
           return;
