@@ -73,11 +73,8 @@ export const WorkerMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('parsed'),
     title: z.string(),
     files: z.number().int().nonnegative(),
-    /**
-     * `passageLocations` of the dataset, for `buildIndex`, when the worker has them (a saved
-     * copy); else the page finds the passages itself while the worker runs the checks.
-     */
-    locations: LocationsSchema.nullable(),
+    /** `passageLocations` of the dataset, for `buildIndex`. */
+    locations: LocationsSchema,
   }),
   z.object({
     type: z.literal('done'),

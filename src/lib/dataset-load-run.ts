@@ -1,5 +1,6 @@
 import { passageLocations } from '../domain/dataset-index.ts';
-import type { Dataset } from '../domain/dataset.ts';
+import { mergeBundles, type Dataset } from '../domain/dataset.ts';
+import { REGISTRY } from '../domain/registry.ts';
 import { loadDataset, MANIFEST_FILE, mapConcurrently } from '../domain/load-dataset.ts';
 import { ManifestSchema, type Manifest } from '../domain/records.ts';
 import { etagOf, fetchDataFile, headValidator } from './data-file-fetch.ts';
@@ -29,9 +30,9 @@ const CONCURRENT_HEADS = 6;
 /**
  * What the loading worker does for one folder: the saved copy when every file is unchanged,
  * else today's loader (`loadDataset`, the one check-data runs), reporting progress and sending
- * each file to the page as soon as it matches the schemas (the page parses it and, once every
- * file has come, builds its index while the cross-file checks run here), then `done` once they
- * pass; and the checked result saved for next time, with the passages' places found.
+ * each file to the page as soon as it matches the schemas (the page parses it as it comes), the
+ * passages' places once every file has (the page then builds its index while the cross-file
+ * checks run here), then `done` once they pass; and the checked result saved for next time.
  * A failure is posted as `failed` with the loader's own problems.
  */
 export async function runLoad(base: string, run: LoadRun): Promise<void> {
@@ -50,7 +51,7 @@ export async function runLoad(base: string, run: LoadRun): Promise<void> {
       });
       return;
     }
-    const { dataset, validators, versions, listed, files } = await loadWithProgress(
+    const { dataset, validators, versions, listed, files, locations } = await loadWithProgress(
       base,
       manifest.text,
       run,
@@ -67,8 +68,7 @@ export async function runLoad(base: string, run: LoadRun): Promise<void> {
       title: dataset.title,
       files,
       warnings: [...dataset.warnings],
-      // Found once more here, after the view has its data, so that a next visit skips it.
-      locations: passageLocations(dataset),
+      locations,
     };
     await run.cache?.put(base, entry);
   } catch (error) {
@@ -132,6 +132,7 @@ async function loadWithProgress(
   versions: Record<string, string>;
   listed: Manifest;
   files: SavedFile[];
+  locations: Int32Array;
 }> {
   const progress: LoadProgress = {
     stage: 'fetching',
@@ -143,6 +144,7 @@ async function loadWithProgress(
   const byFile = new Map<string, string>();
   const versions: Record<string, string> = {};
   const files: SavedFile[] = [];
+  let locations: Int32Array = new Int32Array(0);
   const dataset = await loadDataset(
     async (file) => {
       if (file === MANIFEST_FILE) return manifestText;
@@ -170,28 +172,28 @@ async function loadWithProgress(
         if (progress.filesChecked === progress.files) progress.stage = 'linking';
         post(run, progress);
       },
-      // The page finds the passages itself, while this worker runs the cross-file checks.
-      parsed: (title, loaded) => sendParsed(run, title, loaded.length, null),
+      // Every file matched the schemas: where each cited passage sits (the index's costly
+      // string search) is found here once, for the page and the saved copy, and handed over
+      // before the cross-file checks, so that the page builds its index while they run.
+      parsed(title, loaded) {
+        locations = passageLocations(mergeBundles(REGISTRY, title, loaded));
+        sendParsed(run, title, loaded.length, locations);
+      },
     },
   );
   const listed = ManifestSchema.parse(JSON.parse(manifestText));
   const validators = listed.files.map((file): [string, string] => [file, byFile.get(file) ?? '']);
-  return { dataset, validators, versions, listed, files };
+  return { dataset, validators, versions, listed, files, locations };
 }
 
 function post(run: LoadRun, progress: LoadProgress): void {
   run.post({ type: 'progress', progress: { ...progress } });
 }
 
-/** Every file has been sent; with the passages' places, as a copy (the saved entry keeps its own). */
-function sendParsed(
-  run: LoadRun,
-  title: string,
-  files: number,
-  locations: Int32Array | null,
-): void {
-  const copy = locations?.slice() ?? null;
-  run.post({ type: 'parsed', title, files, locations: copy }, copy ? [copy.buffer] : []);
+/** Every file has been sent: the passages' places, as a copy (the saved entry keeps its own). */
+function sendParsed(run: LoadRun, title: string, files: number, locations: Int32Array): void {
+  const copy = locations.slice();
+  run.post({ type: 'parsed', title, files, locations: copy }, [copy.buffer]);
 }
 
 /** A saved copy's files, as a first load sends them. */

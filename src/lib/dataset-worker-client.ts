@@ -61,14 +61,7 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
           // bar's options too, before the page first shows the dataset. Nothing is shown
           // before `done`: a folder failing its cross-file checks gets the error screen.
           indexing = Promise.resolve()
-            .then(() =>
-              runInSlices(
-                indexSteps(
-                  assembler.dataset(data),
-                  data.locations ? locatorOf(data.locations) : undefined,
-                ),
-              ),
-            )
+            .then(() => runInSlices(indexSteps(assembler.dataset(data), locatorOf(data.locations))))
             .then(async (index) => {
               await runInSlices(entityOptionSteps(index));
               return index;
