@@ -61,7 +61,11 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
           // bar's options too, before the page first shows the dataset. Nothing is shown
           // before `done`: a folder failing its cross-file checks gets the error screen.
           indexing = Promise.resolve()
-            .then(() => runInSlices(indexSteps(assembler.dataset(data), locatorOf(data.locations))))
+            .then(() =>
+              runInSlices(
+                untilSettled(indexSteps(assembler.dataset(data), locatorOf(data.locations))),
+              ),
+            )
             .then(async (index) => {
               await runInSlices(entityOptionSteps(index));
               return index;
@@ -96,6 +100,15 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
           return;
       }
     });
+    /** The steps, given up at their next pause once the load has failed: no one wants them. */
+    function* untilSettled<T>(steps: Generator<void, T, void>): Generator<void, T, void> {
+      for (;;) {
+        if (settled) throw new Error('the load has ended');
+        const step = steps.next();
+        if (step.done) return step.value;
+        yield;
+      }
+    }
     const request: LoadRequest = { type: 'load', base: new URL(base, location.href).href };
     worker.postMessage(request);
   });
