@@ -4,6 +4,7 @@ import type { Problem } from './problem.ts';
 import {
   evidenceOf,
   fieldValue,
+  hasTreeReference,
   referencesOf,
   type AnyRecordSpec,
   type BaseRecord,
@@ -178,8 +179,11 @@ function treeCycles<R extends Registry<R>>(
   registry: R,
 ): Problem[] {
   const parentOf = new Map<string, string>();
+  // Only types that may point at a parent can loop: the others are not walked at all.
+  const trees = (bundle: LoadedFileOf<R>['bundle']) =>
+    recordsByCollection(registry, bundle).filter(({ spec }) => hasTreeReference(spec));
   for (const { bundle } of files) {
-    for (const { spec, records } of recordsByCollection(registry, bundle)) {
+    for (const { spec, records } of trees(bundle)) {
       for (const record of records) {
         for (const reference of referencesOf(spec, record)) {
           if (reference.tree) parentOf.set(`${reference.path} ${record.id}`, reference.id);
@@ -189,7 +193,7 @@ function treeCycles<R extends Registry<R>>(
   }
   const problems: Problem[] = [];
   for (const { file, bundle } of files) {
-    for (const { collection, spec, records } of recordsByCollection(registry, bundle)) {
+    for (const { collection, spec, records } of trees(bundle)) {
       records.forEach((record, i) => {
         for (const reference of referencesOf(spec, record)) {
           if (!reference.tree) continue;

@@ -92,6 +92,27 @@ describe('integrity checks', () => {
     );
   });
 
+  it('reports an organization whose parent chain loops back', async () => {
+    const problems = await problemsAfter((folder) => {
+      const acme = record(folder.records.organizations);
+      const unit = { ...acme, id: 'acme-lab', name: 'Acme Lab', parent: 'acme' };
+      acme.parent = 'acme-lab';
+      folder.records.organizations?.push(unit);
+    });
+    expect(problems.map((p) => [p.record, p.path, p.message])).toEqual([
+      [
+        'acme',
+        'organizations[0].parent',
+        'parent chain loops back through "acme": expected a tree',
+      ],
+      [
+        'acme-lab',
+        'organizations[1].parent',
+        'parent chain loops back through "acme-lab": expected a tree',
+      ],
+    ]);
+  });
+
   it('reports a passage that is not in the source', async () => {
     const problems = await problemsAfter((f) => {
       record(f.records.people).evidence = [{ source: 's1', passage: 'Ada Byron' }];

@@ -15,6 +15,7 @@ import {
   collectionsOf,
   REGISTRY,
   type CollectionsOf,
+  type DossierRegistry,
   type RecordOf,
   type Registry,
 } from './registry.ts';
@@ -33,13 +34,23 @@ export { DataFileReadError };
  * found in one pass, so a user fixes them all at once). A failure to read the manifest
  * itself rejects with `DataFileReadError`, so the caller can offer a retry.
  */
-/** What a loader tells its caller as it goes, for a progress bar. */
-export interface LoadObserver {
+/** What a loader tells its caller as it goes: for a progress bar, and to pass files on early. */
+export interface LoadObserverOf<R extends Registry<R>> {
   /** The manifest is read: this many files to come. */
   listed?: (files: number) => void;
-  /** One listed file was parsed and matched the schemas, with this many records. */
-  checked?: (file: string, records: number) => void;
+  /**
+   * One listed file (the manifest's `index`th) was parsed and matched the schemas, with this many
+   * records: `bundle` is what the schemas made of it. The folder's cross-file checks are still
+   * to come, so nothing may be shown from it yet.
+   */
+  checked?: (file: string, records: number, bundle: BundleOf<R>, index: number) => void;
+  /**
+   * Every listed file matched the schemas (in manifest order); the cross-file checks start now.
+   * A failure of those still rejects the load.
+   */
+  parsed?: (title: string, files: readonly LoadedFileOf<R>[]) => void;
 }
+export type LoadObserver = LoadObserverOf<DossierRegistry>;
 
 export function loadDataset(read: ReadDataFile, observer: LoadObserver = {}): Promise<Dataset> {
   return loadDatasetOf(REGISTRY, read, observer);
@@ -49,7 +60,7 @@ export function loadDataset(read: ReadDataFile, observer: LoadObserver = {}): Pr
 export async function loadDatasetOf<R extends Registry<R>>(
   registry: R,
   read: ReadDataFile,
-  observer: LoadObserver = {},
+  observer: LoadObserverOf<R> = {},
 ): Promise<DatasetOf<R>> {
   const manifestText = await read(MANIFEST_FILE);
   const manifest = parseFile(MANIFEST_FILE, manifestText, ManifestSchema);
@@ -59,18 +70,32 @@ export async function loadDatasetOf<R extends Registry<R>>(
   const files = await readAll(registry, read, manifest.value, observer);
   const problems: Problem[] = [];
   const loaded: LoadedFileOf<R>[] = [];
+  const warnings: Problem[] = [];
   for (const file of files) {
-    if (file.ok) loaded.push(file.value);
-    else problems.push(...file.problems);
+    if (file.ok) {
+      loaded.push(file.value.loaded);
+      warnings.push(...file.value.warnings);
+    } else problems.push(...file.problems);
   }
   // Cross-file checks on a partial folder would only echo the parse problems as dangling ids.
   if (problems.length > 0) throw new DatasetError(problems);
+  observer.parsed?.(manifest.value.title, loaded);
   const integrity = checkIntegrity(loaded, registry);
   if (integrity.length > 0) throw new DatasetError(integrity);
-  return mergeBundles(registry, manifest.value.title, loaded, checkContent(loaded, registry));
+  return mergeBundles(registry, manifest.value.title, loaded, warnings);
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/**
+ * A file that matched the schemas, with its content warnings (`checkContent` looks at one record
+ * at a time, so each file is checked as it arrives, while the next ones download; the warnings
+ * count only once the whole folder passes).
+ */
+interface ReadFile<R extends Registry<R>> {
+  loaded: LoadedFileOf<R>;
+  warnings: Problem[];
+}
 
 /** Files read at once: browsers drop requests when thousands are started together. */
 const CONCURRENT_READS = 6;
@@ -99,12 +124,12 @@ async function readAll<R extends Registry<R>>(
   registry: R,
   read: ReadDataFile,
   manifest: Manifest,
-  observer: LoadObserver,
-): Promise<Parsed<LoadedFileOf<R>>[]> {
+  observer: LoadObserverOf<R>,
+): Promise<Parsed<ReadFile<R>>[]> {
   return mapConcurrently(
     manifest.files,
     CONCURRENT_READS,
-    async (file, i): Promise<Parsed<LoadedFileOf<R>>> => {
+    async (file, i): Promise<Parsed<ReadFile<R>>> => {
       let text: string;
       try {
         text = await read(file);
@@ -133,8 +158,10 @@ async function readAll<R extends Registry<R>>(
       if (bundle.ok) {
         let records = 0;
         for (const name of collectionsOf(registry)) records += bundle.value[name]?.length ?? 0;
-        observer.checked?.(file, records);
-        return { ok: true, value: { file, bundle: bundle.value } };
+        const loaded = { file, bundle: bundle.value };
+        observer.checked?.(file, records, bundle.value, i);
+        const warnings = checkContent([loaded], registry);
+        return { ok: true, value: { loaded, warnings } };
       }
       return {
         ok: false,

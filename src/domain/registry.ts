@@ -574,30 +574,74 @@ function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }
 
+/** A spec's fields that hold references, in field order: listed once per spec, not per record. */
+const referenceFields = new WeakMap<AnyRecordSpec, [string, FieldSpec][]>();
+function referenceFieldsOf(spec: AnyRecordSpec): [string, FieldSpec][] {
+  let fields = referenceFields.get(spec);
+  if (!fields) {
+    fields = Object.entries(spec.fields).filter(([, field]) => REFERENCE_KINDS.has(field.kind));
+    referenceFields.set(spec, fields);
+  }
+  return fields;
+}
+const REFERENCE_KINDS: ReadonlySet<FieldSpec['kind']> = new Set([
+  'reference',
+  'references',
+  'subject',
+  'evidence',
+]);
+
+/** Whether records of the type may make a `tree` reference (an organization's parent). */
+export function hasTreeReference(spec: AnyRecordSpec): boolean {
+  return referenceFieldsOf(spec).some(([, field]) => field.kind === 'reference' && field.tree);
+}
+
 /** Every reference a record makes, in field order (see `RecordSpec.fields`). */
 export function referencesOf(spec: AnyRecordSpec, record: object): Reference[] {
   const found: Reference[] = [];
-  const add = (path: string, id: unknown, to: readonly string[], tree = false, cites = false) => {
-    if (typeof id === 'string') found.push({ path, id, to, tree, cites });
-  };
-  for (const [name, field] of Object.entries(spec.fields)) {
+  for (const [name, field] of referenceFieldsOf(spec)) {
     const value = fieldValue(record, name);
     switch (field.kind) {
       case 'reference':
-        add(name, value, field.to, field.tree ?? false);
+        if (typeof value === 'string')
+          found.push({
+            path: name,
+            id: value,
+            to: field.to,
+            tree: field.tree ?? false,
+            cites: false,
+          });
         break;
       case 'references':
-        if (Array.isArray(value)) value.forEach((id, i) => add(`${name}[${i}]`, id, field.to));
+        if (Array.isArray(value))
+          value.forEach((id: unknown, i) => {
+            if (typeof id === 'string')
+              found.push({ path: `${name}[${i}]`, id, to: field.to, tree: false, cites: false });
+          });
         break;
       case 'subject':
         if (isObject(value)) {
           const kind = fieldValue(value, 'kind');
-          add(`${name}.id`, fieldValue(value, 'id'), typeof kind === 'string' ? [kind] : field.to);
+          const id = fieldValue(value, 'id');
+          if (typeof id === 'string')
+            found.push({
+              path: `${name}.id`,
+              id,
+              to: typeof kind === 'string' ? [kind] : field.to,
+              tree: false,
+              cites: false,
+            });
         }
         break;
       case 'evidence':
         evidenceIn(value).forEach((item, i) =>
-          add(`${name}[${i}].source`, item.source, ['source'], false, true),
+          found.push({
+            path: `${name}[${i}].source`,
+            id: item.source,
+            to: SOURCE,
+            tree: false,
+            cites: true,
+          }),
         );
         break;
       default:
@@ -606,6 +650,7 @@ export function referencesOf(spec: AnyRecordSpec, record: object): Reference[] {
   }
   return found;
 }
+const SOURCE: readonly string[] = ['source'];
 
 /** The evidence items of a field value (see `evidenceOf`). */
 function evidenceIn(value: unknown): Evidence[] {

@@ -26,18 +26,7 @@ describe('a saved dataset', () => {
   const entry = (key: string): CachedDataset => ({
     key,
     title: 'T',
-    collections: {
-      sources: [],
-      people: [],
-      organizations: [],
-      positions: [],
-      projects: [],
-      quotes: [],
-      events: [],
-      figures: [],
-      relations: [],
-    },
-    fileOf: new Map(),
+    files: [{ file: 'records/a.json', text: '{"people":[]}' }],
     warnings: [],
     locations: new Int32Array(0),
   });

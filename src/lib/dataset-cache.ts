@@ -1,17 +1,18 @@
 import { openDB } from 'idb';
-import type { Collections } from '../domain/dataset.ts';
 import { z } from '../domain/zod.ts';
 import { tagOf } from './type-tag.ts';
 
 /**
  * A checked dataset as saved for the next visit, under the key of the exact content it was
- * checked from: the manifest, every file's validator, and the loader itself.
+ * checked from: the manifest, every file's validator, and the loader itself. Each file is kept
+ * as the JSON text of what the schemas made of it, as the worker sends it to the page: strings
+ * are read out of IndexedDB and posted as plain copies, where a saved tree of 49,000 records was
+ * deserialized, cloned again to the page and deserialized there.
  */
 export const CachedDatasetSchema = z.object({
   key: z.string(),
   title: z.string(),
-  collections: z.custom<Collections>((value) => typeof value === 'object' && value !== null),
-  fileOf: z.custom<Map<string, string>>((value) => tagOf(value) === '[object Map]'),
+  files: z.array(z.object({ file: z.string(), text: z.string() })),
   warnings: z.array(
     z.object({
       file: z.string(),

@@ -1,22 +1,17 @@
 import { DataFileReadError } from '../domain/data-file-read-error.ts';
-import { emptyCollections, type Collections, type Dataset } from '../domain/dataset.ts';
-import { DatasetError } from '../domain/problem.ts';
+import { mergeBundles, type Bundle, type Dataset, type LoadedFile } from '../domain/dataset.ts';
+import { DatasetError, type Problem } from '../domain/problem.ts';
 import { ManifestSchema } from '../domain/records.ts';
-import {
-  COLLECTIONS,
-  REGISTRY,
-  type Collection,
-  type DossierRegistry,
-  type RecordOf,
-} from '../domain/registry.ts';
+import { REGISTRY } from '../domain/registry.ts';
 import { z } from '../domain/zod.ts';
 import { tagOf } from './type-tag.ts';
 
 /**
  * The messages between the page and the loading worker. The page asks for a folder; the worker
- * answers with progress, the checked records in parts (each part is received as its own task,
- * so no single structured clone blocks the page for long), then `done` with what the index
- * needs, or `failed` with the same errors the loader throws.
+ * answers with progress, each file's records as soon as they match the schemas (each received
+ * and parsed as its own task, while the next files download), `parsed` once every file has come
+ * (with what the index needs), then `done` once the cross-file checks pass, or `failed` with the
+ * same errors the loader throws.
  */
 export const LoadRequestSchema = z.object({ type: z.literal('load'), base: z.string() });
 export type LoadRequest = z.infer<typeof LoadRequestSchema>;
@@ -50,25 +45,40 @@ export const LoadFailureSchema = z.discriminatedUnion('kind', [
 export type LoadFailure = z.infer<typeof LoadFailureSchema>;
 
 /**
- * Records the worker has checked itself: their shape is not parsed again on this side (that
- * would redo the work the worker is for), only the envelope is.
+ * A file's records as the worker's schemas made them: their shape is not parsed again on this
+ * side (that would redo the work the worker is for), only the envelope is.
  */
-const CollectionsPartSchema = z.custom<Partial<Collections>>(
-  (value) => typeof value === 'object' && value !== null,
-);
-const FileOfSchema = z.custom<Map<string, string>>((value) => tagOf(value) === '[object Map]');
+const BundleSchema = z.custom<Bundle>((value) => typeof value === 'object' && value !== null);
 const LocationsSchema = z.custom<Int32Array>((value) => tagOf(value) === '[object Int32Array]');
 
 export const WorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('progress'), progress: LoadProgressSchema }),
-  z.object({ type: z.literal('part'), part: CollectionsPartSchema }),
+  /**
+   * One file that matched the schemas, the manifest's `index`th: what the schemas made of it, as
+   * JSON text (a string crosses to the page as one copy, and `JSON.parse` there costs about half
+   * of a structured clone of the same records). Sent as soon as the file is checked, while the
+   * next ones download; shown only once `done` says the whole folder passed.
+   */
   z.object({
-    type: z.literal('done'),
+    type: z.literal('file'),
+    index: z.number().int().nonnegative(),
+    file: z.string(),
+    text: z.string(),
+  }),
+  /**
+   * Every file has come (`files` of them) and matched the schemas: the page may build its index
+   * while the worker runs the cross-file checks; `done` or `failed` follows.
+   */
+  z.object({
+    type: z.literal('parsed'),
     title: z.string(),
-    fileOf: FileOfSchema,
-    warnings: z.array(ProblemSchema),
+    files: z.number().int().nonnegative(),
     /** `passageLocations` of the dataset, for `buildIndex`. */
     locations: LocationsSchema,
+  }),
+  z.object({
+    type: z.literal('done'),
+    warnings: z.array(ProblemSchema),
     fromCache: z.boolean(),
     /**
      * Every data file's `ETag` as served, the manifest's included (`"absent"` for a new
@@ -82,6 +92,8 @@ export const WorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('failed'), failure: LoadFailureSchema }),
 ]);
 export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;
+export type FileMessage = Extract<WorkerMessage, { type: 'file' }>;
+export type ParsedMessage = Extract<WorkerMessage, { type: 'parsed' }>;
 export type DoneMessage = Extract<WorkerMessage, { type: 'done' }>;
 
 /** The loader's error as data that survives `postMessage`. */
@@ -105,67 +117,37 @@ export function errorOf(failure: LoadFailure): Error {
 }
 
 /**
- * How many records of each collection go in one message. Sources carry whole texts, so fewer
- * of them; the figures keep each part's clone well under a frame's worth of work at 1,000
- * interviews (measured by the bench's longest-task figure).
+ * Collects the files as they arrive (in any order), each parsed in the task that receives it,
+ * and makes the dataset in manifest order, as the loader merges it, once `parsed` comes. Its
+ * warnings are those of `done`, added by `finish`.
  */
-const PART_SIZE = { sources: 8, other: 500 } as const;
-
-/** The collections cut into parts to post one by one, in collection order. */
-export function partsOf(collections: Collections): Partial<Collections>[] {
-  const parts: Partial<Collections>[] = [];
-  for (const name of COLLECTIONS) {
-    const records = collections[name];
-    const size = name === 'sources' ? PART_SIZE.sources : PART_SIZE.other;
-    for (let i = 0; i < records.length; i += size) {
-      parts.push(sliceOf(collections, name, i, i + size));
-    }
-  }
-  return parts;
-}
-
-/** Records `from`–`to` of one collection, as a part of its own (any collection, by its name). */
-function sliceOf<C extends Collection>(
-  collections: Collections,
-  name: C,
-  from: number,
-  to: number,
-): Partial<Collections> {
-  // Every collection is there, all but one empty: cloning an empty array costs nothing.
-  const part = emptyCollections();
-  const list = part[name];
-  for (const record of collections[name].slice(from, to)) list.push(record);
-  return part;
-}
-
-/** Collects the parts as they arrive and makes the dataset once `done` comes. */
 export function datasetAssembler() {
-  const collections = emptyCollections();
+  const files: LoadedFile[] = [];
+  const warnings: Problem[] = [];
+  let dataset: Dataset | null = null;
   return {
-    add(part: Partial<Collections>): void {
-      for (const name of COLLECTIONS) {
-        const records = part[name];
-        if (records) appendTo(collections, name, part);
-      }
-    },
-    finish(done: DoneMessage): Dataset {
-      return {
-        title: done.title,
-        registry: REGISTRY,
-        ...collections,
-        fileOf: done.fileOf,
-        warnings: done.warnings,
+    add(message: FileMessage): void {
+      files[message.index] = {
+        file: message.file,
+        bundle: BundleSchema.parse(JSON.parse(message.text)),
       };
     },
+    /** The dataset of every file, without its warnings yet; throws if a file is missing. */
+    dataset(parsed: ParsedMessage): Dataset {
+      const loaded: LoadedFile[] = [];
+      for (let i = 0; i < parsed.files; i += 1) {
+        const file = files[i];
+        if (!file) throw new Error(`the data loader did not send file ${i + 1} of ${parsed.files}`);
+        loaded.push(file);
+      }
+      dataset = mergeBundles(REGISTRY, parsed.title, loaded, warnings);
+      return dataset;
+    },
+    /** The dataset made by `dataset`, with the warnings the whole folder's checks found. */
+    finish(done: DoneMessage): Dataset {
+      if (!dataset) throw new Error('the data loader finished before sending every file');
+      warnings.push(...done.warnings);
+      return dataset;
+    },
   };
-}
-
-function appendTo<C extends Collection>(
-  collections: Collections,
-  name: C,
-  part: Partial<Collections>,
-): void {
-  const records: readonly RecordOf<DossierRegistry, C>[] = part[name] ?? [];
-  const list = collections[name];
-  for (const record of records) list.push(record);
 }

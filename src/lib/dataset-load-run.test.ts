@@ -58,11 +58,16 @@ async function load(served: Served, cache: DatasetCache | null, loader = 'loader
     post: (message) => messages.push(WorkerMessageSchema.parse(structuredClone(message))),
   });
   const assembler = datasetAssembler();
-  for (const message of messages) if (message.type === 'part') assembler.add(message.part);
+  for (const message of messages) {
+    if (message.type === 'file') assembler.add(message);
+    if (message.type === 'parsed') assembler.dataset(message);
+  }
+  const parsed = messages.find((m) => m.type === 'parsed');
   const done = messages.find((m) => m.type === 'done');
   const failed = messages.find((m) => m.type === 'failed');
   return {
     messages,
+    parsed,
     done,
     failure: failed?.failure,
     dataset: done ? assembler.finish(done) : undefined,
@@ -90,21 +95,66 @@ function countingCache() {
 describe('the loading worker protocol', () => {
   it('hands over the same dataset and citations as loading on the page', async () => {
     const files = builtInDataFiles();
-    const { dataset, done, messages } = await load(serve(files), null);
+    const served = serve(files);
+    const cache = memoryDatasetCache();
+    const { dataset, parsed, messages } = await load(served, cache);
     const expected = await loadDataset(readerOf(files));
     expect(dataset).toEqual(expected);
-    if (!done || !dataset) throw new Error('no dataset');
-    const index = buildIndex(dataset, locatorOf(done.locations));
+    if (!parsed || !dataset) throw new Error('no dataset');
+    const fresh = buildIndex(dataset, locatorOf(parsed.locations));
+    // And the saved copy brings the same places.
+    const saved = await load(served, cache);
+    expect(saved.done?.fromCache).toBe(true);
+    expect(saved.dataset).toEqual(expected);
+    const locations = saved.parsed?.locations;
+    if (!locations || !saved.dataset) throw new Error('no saved dataset');
     const reference = buildIndex(expected);
-    expect([...index.citationsByRecord.entries()].map(([id, c]) => [id, c.length])).toEqual(
-      [...reference.citationsByRecord.entries()].map(([id, c]) => [id, c.length]),
-    );
+    for (const index of [fresh, buildIndex(saved.dataset, locatorOf(locations))]) {
+      expect([...index.citationsByRecord.entries()].map(([id, c]) => [id, c.length])).toEqual(
+        [...reference.citationsByRecord.entries()].map(([id, c]) => [id, c.length]),
+      );
+      expect(
+        index.citationsBySource.get('bfm-hoffstetter')?.map((c) => [c.paragraph, c.start]),
+      ).toEqual(
+        reference.citationsBySource.get('bfm-hoffstetter')?.map((c) => [c.paragraph, c.start]),
+      );
+    }
+    // One message per listed file, each sent before the cross-file checks end.
     expect(
-      index.citationsBySource.get('bfm-hoffstetter')?.map((c) => [c.paragraph, c.start]),
-    ).toEqual(
-      reference.citationsBySource.get('bfm-hoffstetter')?.map((c) => [c.paragraph, c.start]),
-    );
-    expect(messages.filter((m) => m.type === 'part').length).toBeGreaterThan(1);
+      messages.filter((m) => m.type === 'file').map((m) => m.type === 'file' && m.file),
+    ).toEqual(expect.arrayContaining([...files.keys()].filter((f) => f !== 'manifest.json')));
+    expect(messages.filter((m) => m.type === 'file')).toHaveLength(files.size - 1);
+    expect(messages.map((m) => m.type).slice(-2)).toEqual(['parsed', 'done']);
+  });
+
+  it('sends the files as each matches the schemas, before the folder’s checks end', async () => {
+    const folder = minimalDataFolder();
+    // A dangling reference: every file matches its schemas, the cross-file checks fail.
+    const position = folder.records.positions?.[0];
+    if (!position) throw new Error('fixture has no position');
+    position.organization = 'nowhere';
+    const broken = toFiles(folder);
+    const { messages, failure, done } = await load(serve(broken), null);
+    expect(done).toBeUndefined();
+    expect(failure?.kind).toBe('dataset');
+    expect(messages.map((m) => m.type).filter((t) => t !== 'progress')).toEqual([
+      'file',
+      'file',
+      'parsed',
+      'failed',
+    ]);
+  });
+
+  it('sends what the schemas made of a file, not its text as served', async () => {
+    const folder = minimalDataFolder();
+    const person = folder.records.people?.[0];
+    if (!person) throw new Error('fixture has no person');
+    // A key no schema knows: the schemas drop it, so the page must not see it either.
+    Object.assign(person, { unknownKey: 'dropped' });
+    const { messages, dataset } = await load(serve(toFiles(folder)), null);
+    const texts = messages.flatMap((m) => (m.type === 'file' ? [m.text] : []));
+    expect(texts.join('')).not.toContain('unknownKey');
+    expect(dataset?.people[0]).not.toHaveProperty('unknownKey');
   });
 
   it('reports files fetched of the total, then records checked, then the links', async () => {

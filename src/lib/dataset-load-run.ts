@@ -1,5 +1,6 @@
 import { passageLocations } from '../domain/dataset-index.ts';
-import type { Collections, Dataset } from '../domain/dataset.ts';
+import { mergeBundles, type Dataset } from '../domain/dataset.ts';
+import { REGISTRY } from '../domain/registry.ts';
 import { loadDataset, MANIFEST_FILE, mapConcurrently } from '../domain/load-dataset.ts';
 import { ManifestSchema, type Manifest } from '../domain/records.ts';
 import { etagOf, fetchDataFile, headValidator } from './data-file-fetch.ts';
@@ -10,12 +11,9 @@ import {
   type CachedDataset,
   type DatasetCache,
 } from './dataset-cache.ts';
-import {
-  failureOf,
-  partsOf,
-  type LoadProgress,
-  type WorkerMessage,
-} from './dataset-load-protocol.ts';
+import { failureOf, type LoadProgress, type WorkerMessage } from './dataset-load-protocol.ts';
+
+type SavedFile = CachedDataset['files'][number];
 
 export interface LoadRun {
   fetch: typeof fetch;
@@ -31,9 +29,11 @@ const CONCURRENT_HEADS = 6;
 
 /**
  * What the loading worker does for one folder: the saved copy when every file is unchanged,
- * else today's loader (`loadDataset`, the one check-data runs), reporting progress; then the
- * records in parts and `done`, and the checked result saved for next time. A failure is posted
- * as `failed` with the loader's own problems.
+ * else today's loader (`loadDataset`, the one check-data runs), reporting progress and sending
+ * each file to the page as soon as it matches the schemas (the page parses it as it comes), the
+ * passages' places once every file has (the page then builds its index while the cross-file
+ * checks run here), then `done` once they pass; and the checked result saved for next time.
+ * A failure is posted as `failed` with the loader's own problems.
  */
 export async function runLoad(base: string, run: LoadRun): Promise<void> {
   try {
@@ -41,29 +41,35 @@ export async function runLoad(base: string, run: LoadRun): Promise<void> {
     const saved = run.cache ? await savedCopy(base, manifest.text, run) : undefined;
     if (saved) {
       post(run, { stage: 'cached', files: 0, filesFetched: 0, filesChecked: 0, records: 0 });
-      sendDataset(run, saved.entry, true, {
+      sendSaved(run, saved.entry);
+      run.post({
+        type: 'done',
+        warnings: saved.entry.warnings,
+        fromCache: true,
         versions: withManifest(saved.versions, manifest.etag),
         manifest: saved.manifest,
       });
       return;
     }
-    const { dataset, validators, versions, listed } = await loadWithProgress(
+    const { dataset, validators, versions, listed, files, locations } = await loadWithProgress(
       base,
       manifest.text,
       run,
     );
-    const entry: CachedDataset = {
-      key: await contentKey(run.loader, manifest.text, validators),
-      title: dataset.title,
-      collections: collectionsOf(dataset),
-      fileOf: dataset.fileOf,
+    run.post({
+      type: 'done',
       warnings: [...dataset.warnings],
-      locations: passageLocations(dataset),
-    };
-    sendDataset(run, entry, false, {
+      fromCache: false,
       versions: withManifest(versions, manifest.etag),
       manifest: listed,
     });
+    const entry: CachedDataset = {
+      key: await contentKey(run.loader, manifest.text, validators),
+      title: dataset.title,
+      files,
+      warnings: [...dataset.warnings],
+      locations,
+    };
     await run.cache?.put(base, entry);
   } catch (error) {
     run.post({ type: 'failed', failure: failureOf(error) });
@@ -111,7 +117,8 @@ async function savedCopy(
     const etag = etagOf(validator);
     if (etag !== null) versions[file] = etag;
   }
-  const entry = await cachedFor(cache, base, await contentKey(run.loader, manifestText, known));
+  const key = await contentKey(run.loader, manifestText, known);
+  const entry = await cachedFor(cache, base, key);
   return entry && { entry, versions, manifest };
 }
 
@@ -124,6 +131,8 @@ async function loadWithProgress(
   validators: [string, string][];
   versions: Record<string, string>;
   listed: Manifest;
+  files: SavedFile[];
+  locations: Int32Array;
 }> {
   const progress: LoadProgress = {
     stage: 'fetching',
@@ -134,6 +143,8 @@ async function loadWithProgress(
   };
   const byFile = new Map<string, string>();
   const versions: Record<string, string> = {};
+  const files: SavedFile[] = [];
+  let locations: Int32Array = new Int32Array(0);
   const dataset = await loadDataset(
     async (file) => {
       if (file === MANIFEST_FILE) return manifestText;
@@ -146,60 +157,49 @@ async function loadWithProgress(
       return fetched.text;
     },
     {
-      listed(files) {
-        progress.files = files;
+      listed(count) {
+        progress.files = count;
         post(run, progress);
       },
-      checked(_file, records) {
+      checked(file, records, bundle, index) {
+        // What the schemas made of the file, not its text as served: the page gets exactly
+        // the records the loader checked.
+        const text = JSON.stringify(bundle);
+        files[index] = { file, text };
+        run.post({ type: 'file', index, file, text });
         progress.filesChecked += 1;
         progress.records += records;
         if (progress.filesChecked === progress.files) progress.stage = 'linking';
         post(run, progress);
       },
+      // Every file matched the schemas: where each cited passage sits (the index's costly
+      // string search) is found here once, for the page and the saved copy, and handed over
+      // before the cross-file checks, so that the page builds its index while they run.
+      parsed(title, loaded) {
+        locations = passageLocations(mergeBundles(REGISTRY, title, loaded));
+        sendParsed(run, title, loaded.length, locations);
+      },
     },
   );
   const listed = ManifestSchema.parse(JSON.parse(manifestText));
   const validators = listed.files.map((file): [string, string] => [file, byFile.get(file) ?? '']);
-  return { dataset, validators, versions, listed };
+  return { dataset, validators, versions, listed, files, locations };
 }
 
 function post(run: LoadRun, progress: LoadProgress): void {
   run.post({ type: 'progress', progress: { ...progress } });
 }
 
-function sendDataset(
-  run: LoadRun,
-  entry: CachedDataset,
-  fromCache: boolean,
-  folder: { versions: Record<string, string>; manifest: Manifest },
-): void {
-  for (const part of partsOf(entry.collections)) run.post({ type: 'part', part });
-  // A copy is handed over, so that the saved entry keeps its own.
-  const locations = entry.locations.slice();
-  run.post(
-    {
-      type: 'done',
-      title: entry.title,
-      fileOf: entry.fileOf,
-      warnings: entry.warnings,
-      locations,
-      fromCache,
-      ...folder,
-    },
-    [locations.buffer],
-  );
+/** Every file has been sent: the passages' places, as a copy (the saved entry keeps its own). */
+function sendParsed(run: LoadRun, title: string, files: number, locations: Int32Array): void {
+  const copy = locations.slice();
+  run.post({ type: 'parsed', title, files, locations: copy }, [copy.buffer]);
 }
 
-function collectionsOf(dataset: Dataset): Collections {
-  return {
-    sources: dataset.sources,
-    people: dataset.people,
-    organizations: dataset.organizations,
-    positions: dataset.positions,
-    projects: dataset.projects,
-    quotes: dataset.quotes,
-    events: dataset.events,
-    figures: dataset.figures,
-    relations: dataset.relations,
-  };
+/** A saved copy's files, as a first load sends them. */
+function sendSaved(run: LoadRun, entry: CachedDataset): void {
+  for (const [index, { file, text }] of entry.files.entries()) {
+    run.post({ type: 'file', index, file, text });
+  }
+  sendParsed(run, entry.title, entry.files.length, entry.locations);
 }
