@@ -58,7 +58,7 @@ async function load(served: Served, cache: DatasetCache | null, loader = 'loader
     post: (message) => messages.push(WorkerMessageSchema.parse(structuredClone(message))),
   });
   const assembler = datasetAssembler();
-  for (const message of messages) if (message.type === 'part') assembler.add(message.part);
+  for (const message of messages) if (message.type === 'part') assembler.add(message);
   const done = messages.find((m) => m.type === 'done');
   const failed = messages.find((m) => m.type === 'failed');
   return {
@@ -94,6 +94,10 @@ describe('the loading worker protocol', () => {
     const expected = await loadDataset(readerOf(files));
     expect(dataset).toEqual(expected);
     if (!done || !dataset) throw new Error('no dataset');
+    // Every record's file, as the loader has it, came with the parts, not as one map in `done`.
+    expect([...dataset.fileOf].sort()).toEqual([...expected.fileOf].sort());
+    expect(dataset.fileOf.size).toBeGreaterThan(50);
+    expect(done).not.toHaveProperty('fileOf');
     const index = buildIndex(dataset, locatorOf(done.locations));
     const reference = buildIndex(expected);
     expect([...index.citationsByRecord.entries()].map(([id, c]) => [id, c.length])).toEqual(

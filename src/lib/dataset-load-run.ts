@@ -173,14 +173,13 @@ function sendDataset(
   fromCache: boolean,
   folder: { versions: Record<string, string>; manifest: Manifest },
 ): void {
-  for (const part of partsOf(entry.collections)) run.post({ type: 'part', part });
+  for (const part of partsOf(entry.collections, entry.fileOf)) run.post({ type: 'part', ...part });
   // A copy is handed over, so that the saved entry keeps its own.
   const locations = entry.locations.slice();
   run.post(
     {
       type: 'done',
       title: entry.title,
-      fileOf: entry.fileOf,
       warnings: entry.warnings,
       locations,
       fromCache,

@@ -41,7 +41,7 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
           reportLoadProgress(base, data.progress);
           return;
         case 'part':
-          assembler.add(data.part);
+          assembler.add(data);
           return;
         case 'done':
           // The worker closes itself once the checked copy is saved: not terminated here.
