@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { startEditServer as startServer } from '../scripts/lib/edit-server.ts';
 
 /** A free port on 127.0.0.1, picked by the system. */
 export function freePort(): Promise<number> {
@@ -25,14 +26,40 @@ export interface EditServerProcess {
   stop: () => Promise<void>;
 }
 
-/**
- * `tsx scripts/edit.ts --dist dist --data <tmp> --port <free>`, as `npm run edit` runs it after
- * its build, over a temporary folder: empty, or a copy of the built-in data.
- */
-export async function startEditServer(from: 'empty' | 'built-in'): Promise<EditServerProcess> {
+/** A temporary data folder: empty, or a copy of the built-in data. */
+async function temporaryFolder(from: 'empty' | 'built-in') {
   const root = await mkdtemp(path.join(tmpdir(), 'dossier-edit-'));
   const dataDir = path.join(root, 'data');
   if (from === 'built-in') await cp('public/data', dataDir, { recursive: true });
+  return { root, dataDir };
+}
+
+/**
+ * The edit server (`startEditServer` of scripts/lib/edit-server.ts, the one `npm run edit`
+ * starts) over a temporary folder, on a port the system picks, in this test worker's own
+ * process: the server is the same code, without a `tsx` start (several seconds on a loaded
+ * two-core machine) per test. The command itself is run by `startEditCommand`.
+ */
+export async function startEditServer(from: 'empty' | 'built-in'): Promise<EditServerProcess> {
+  const { root, dataDir } = await temporaryFolder(from);
+  const server = await startServer({ dataDir, distDir: 'dist', port: 0 });
+  return {
+    url: server.url,
+    dataDir,
+    stop: async () => {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * `tsx scripts/edit.ts --dist dist --data <tmp> --port <free>`, as `npm run edit` runs it after
+ * its build, over a temporary folder: the command line, its output and its stopping, for the
+ * journey that goes through all of it.
+ */
+export async function startEditCommand(from: 'empty' | 'built-in'): Promise<EditServerProcess> {
+  const { root, dataDir } = await temporaryFolder(from);
   const port = await freePort();
   const child: ChildProcess = spawn(
     'npx',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test as base } from './fixtures.ts';
-import { folderDigest, startEditServer, type EditServerProcess } from './authoring-helpers.ts';
+import { folderDigest, startEditCommand, type EditServerProcess } from './authoring-helpers.ts';
 
 /**
  * The whole authoring journey of issue 15, from an empty folder served by the real edit server
@@ -14,7 +14,7 @@ import { folderDigest, startEditServer, type EditServerProcess } from './authori
 const test = base.extend<{ server: EditServerProcess }>({
   server: async ({ browserName }, use) => {
     expect(browserName).toBe('chromium');
-    const server = await startEditServer('empty');
+    const server = await startEditCommand('empty');
     await use(server);
     await server.stop();
   },

@@ -16,8 +16,9 @@ import {
 } from './authoring-helpers.ts';
 
 /**
- * The authoring journey against the real edit server (`tsx scripts/edit.ts`, as `npm run edit`
- * runs it), each test on its own temporary copy of the built-in data and a free port.
+ * The authoring journey against the real edit server (the one `npm run edit` starts, here in the
+ * test worker's process; authoring-journey.spec.ts runs the command itself), each test on its
+ * own temporary copy of the built-in data and a port of its own.
  */
 const test = base.extend<{ server: EditServerProcess }>({
   server: async ({ browserName }, use) => {

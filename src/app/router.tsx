@@ -19,6 +19,7 @@ import { rootRoute } from '../routes/root-route.tsx';
 import { importRoute } from '../routes/import-route.tsx';
 import { sourceRoute } from '../routes/source-route.tsx';
 import { timelineRoute } from '../routes/timeline-route.tsx';
+import { startLoadingDataset } from '../routes/load-dataset.ts';
 import { createLinkNoticeStore } from '../lib/link-notice-store.ts';
 import { LoadingScreen } from './loading-screen.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -70,6 +71,15 @@ export function createAppRouter(
   });
   return router;
 }
+
+/** The app's router, with its first view's data already loading (the page's one boot step). */
+export function startAppRouter(queryClient: QueryClient) {
+  const router = createAppRouter(queryClient);
+  startLoadingDataset(router.options.context, router.state.location);
+  return router;
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { startLoadWorker } from './dataset-worker-start.ts';
 
 /** The built-in data folder, served next to the app. */
 export const BUILT_IN_DATA = `${import.meta.env.BASE_URL}data/`;
@@ -13,8 +14,15 @@ export const datasetQueries = {
         // client's come with the data, not with the page. Where there are no workers (the
         // unit tests' DOM), the same loader runs here.
         if (typeof Worker !== 'undefined') {
-          const { loadIndexInWorker } = await import('./dataset-worker-client.ts');
-          return loadIndexInWorker(base);
+          // The worker starts now; the code that receives its parts follows.
+          const started = startLoadWorker(base);
+          try {
+            const { loadIndexInWorker } = await import('./dataset-worker-client.ts');
+            return await loadIndexInWorker(base, started);
+          } catch (error) {
+            started.worker.terminate();
+            throw error;
+          }
         }
         const [{ loadDataset }, { buildIndex }, { httpDataReader }] = await Promise.all([
           import('../domain/load-dataset.ts'),

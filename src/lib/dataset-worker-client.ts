@@ -1,12 +1,7 @@
 import { indexSteps, locatorOf, type DatasetIndex } from '../domain/dataset-index.ts';
 import { entityOptionSteps } from '../domain/entity-search.ts';
-import {
-  datasetAssembler,
-  errorOf,
-  WorkerMessageSchema,
-  type LoadRequest,
-} from './dataset-load-protocol.ts';
-import { loadWorkerUrl } from './dataset-load-worker-url.ts';
+import { datasetAssembler, errorOf, WorkerMessageSchema } from './dataset-load-protocol.ts';
+import type { StartedLoad } from './dataset-worker-start.ts';
 import { reportLoadProgress } from './load-progress.ts';
 import { runInSlices } from './run-in-slices.ts';
 import { recordLoadedFolder } from './authoring/file-versions.ts';
@@ -14,11 +9,13 @@ import { recordLoadedFolder } from './authoring/file-versions.ts';
 /**
  * Loads the folder at `base` in a module worker (fetch, parse, schemas, integrity and content
  * checks, passage search, the saved copy) and builds the index here from what it sends, in
- * slices that never hold the page's thread for long.
+ * slices that never hold the page's thread for long. The worker was started by
+ * `startLoadWorker`, as soon as the page asked for the folder; what it sent before this code
+ * arrived is read first.
  * Rejects with the loader's own `DatasetError` or `DataFileReadError`.
  */
-export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
-  const worker = new Worker(loadWorkerUrl, { type: 'module', name: 'dossier-data' });
+export function loadIndexInWorker(base: string, started: StartedLoad): Promise<DatasetIndex> {
+  const { worker } = started;
   const assembler = datasetAssembler();
   return new Promise<DatasetIndex>((resolve, reject) => {
     const fail = (error: Error) => {
@@ -26,10 +23,12 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
       worker.terminate();
       reject(error);
     };
-    worker.addEventListener('error', (event) => {
-      fail(new Error(`the data loader stopped: ${event.message || 'its code did not load'}`));
-    });
-    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const onError = (event: Event) => {
+      const said = 'message' in event && typeof event.message === 'string' ? event.message : '';
+      fail(new Error(`the data loader stopped: ${said || 'its code did not load'}`));
+    };
+    const onMessage = (event: Event) => {
+      if (!(event instanceof MessageEvent)) return;
       const message = WorkerMessageSchema.safeParse(event.data);
       if (!message.success) {
         fail(new Error('the data loader sent a message this page does not understand'));
@@ -65,8 +64,12 @@ export function loadIndexInWorker(base: string): Promise<DatasetIndex> {
           fail(errorOf(data.failure));
           return;
       }
-    });
-    const request: LoadRequest = { type: 'load', base: new URL(base, location.href).href };
-    worker.postMessage(request);
+    };
+    for (const event of started.takeEarlyEvents()) {
+      if (event.type === 'error') onError(event);
+      else onMessage(event);
+    }
+    worker.addEventListener('error', onError);
+    worker.addEventListener('message', onMessage);
   });
 }

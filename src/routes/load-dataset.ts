@@ -16,3 +16,18 @@ export function loadDatasetIndex({
     datasetQueries.detail(dataBaseOf(typeof data === 'string' ? data : undefined)),
   );
 }
+
+/**
+ * Starts the dataset of the page's first address loading at once, before the first render and
+ * while the view's code downloads: the worker then fetches and checks the folder beside the
+ * page's own start, and the view's loader later finds the same load under way (one query per
+ * folder). A `?data=` the loaders refuse is left to them, to show why.
+ */
+export function startLoadingDataset(context: RouterContext, location: ParsedLocation): void {
+  try {
+    // Its outcome, data or problem, is the loader's to show.
+    loadDatasetIndex({ context, location }).catch(() => undefined);
+  } catch {
+    // A refused folder: the loader throws the same and the error screen says why.
+  }
+}

@@ -21,8 +21,10 @@ export const timelineRoute = createRoute({
   // The timeline of every record is built in slices before the view renders (the page answers
   // input and draws the loading bar meanwhile), so its first render only applies the filter.
   loader: async (match) => {
-    const index = await loadDatasetIndex(match);
-    const { prepareTimeline } = await import('../features/timeline/timeline-model.ts');
+    const [index, { prepareTimeline }] = await Promise.all([
+      loadDatasetIndex(match),
+      import('../features/timeline/timeline-model.ts'),
+    ]);
     await prepareTimeline(index, initialLocale());
     return index;
   },
