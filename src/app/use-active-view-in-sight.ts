@@ -26,9 +26,14 @@ export function useActiveViewInSight(): {
   const ref = useRef<HTMLElement>(null);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   useEffect(() => {
-    const nav = ref.current;
-    const active = nav?.querySelector('a[aria-current="page"]');
-    if (nav && active) bringIntoRow(nav, active);
+    // In the next frame, where the page is laid out anyway: measuring the row here made the
+    // first layout of the whole page part of the task that renders it (a long task of its own).
+    const frame = requestAnimationFrame(() => {
+      const nav = ref.current;
+      const active = nav?.querySelector('a[aria-current="page"]');
+      if (nav && active) bringIntoRow(nav, active);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [pathname]);
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
     bringIntoRow(event.currentTarget, event.target);

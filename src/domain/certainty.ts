@@ -10,6 +10,11 @@ export type Certainty = z.infer<typeof CertaintySchema>;
 
 /** The longest note: a few sentences of reasoning, never a pasted paragraph. */
 const MAX_NOTE_LENGTH = 2000;
+/**
+ * Written out rather than `toLocaleString('en')`: that call sets up a number format, which cost
+ * the page tens of milliseconds while the registry's schemas were built, in one task.
+ */
+const NOTE_LENGTH_TEXT = '2,000';
 
 function noteText(language: 'French' | 'English') {
   return z
@@ -21,7 +26,7 @@ function noteText(language: 'French' | 'English') {
     })
     .trim()
     .min(1, `a note in both languages: the ${language} is empty`)
-    .max(MAX_NOTE_LENGTH, `a note of at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`);
+    .max(MAX_NOTE_LENGTH, `a note of at most ${NOTE_LENGTH_TEXT} characters`);
 }
 
 /**

@@ -38,25 +38,45 @@ export function formatCompactNumber(value: number, locale: Locale): string | nul
   return format.format(value);
 }
 
+/** One formatter per language, made on first use: making one costs far more than using it. */
+function perLocale<F>(make: (tag: string) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (locale) => {
+    let format = made.get(locale);
+    if (format === undefined) {
+      format = make(INTL_LOCALE[locale]);
+      made.set(locale, format);
+    }
+    return format;
+  };
+}
+
+const listFormat = perLocale(
+  (tag) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
+);
+const pluralRules = perLocale((tag) => new Intl.PluralRules(tag));
+const dayFormat = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+
 /** "a, b and c" / "a, b et c". */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(
-    items,
-  );
+  return listFormat(locale).format(items);
 }
 
 /** Plural category for a count, so messages can choose "1 source" / "2 sources". */
 export function pluralOf(count: number, locale: Locale): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
+  return pluralRules(locale).select(count);
 }
 
 /** "1 December 2026" / "1er décembre 2026": a day in full, as a printed document dates itself. */
 export function formatDay(date: Date, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const text = dayFormat(locale).format(date);
   return locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }

@@ -1,9 +1,9 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatTick } from './axis-format.ts';
 
 interface TimelineAxisProps {
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   width: number;
   present: number;
   presentLabel: string;

@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import {
   useCallback,
   useEffect,
@@ -18,6 +17,7 @@ import { LaneWindow } from './lane-window.tsx';
 import { TimelineLane } from './timeline-lane.tsx';
 import type { Timeline } from './timeline-model.ts';
 import { useTimeView } from './use-time-view.ts';
+import { utcScale } from './time-scale.ts';
 
 interface TimelineChartProps {
   timeline: Timeline;
@@ -52,13 +52,7 @@ export function TimelineChart({ timeline, selectedId, onOpen, onClose }: Timelin
     return () => observer.disconnect();
   }, []);
 
-  const scale = useMemo(
-    () =>
-      scaleUtc()
-        .domain([new Date(view[0]), new Date(view[1])])
-        .range([0, width]),
-    [view, width],
-  );
+  const scale = useMemo(() => utcScale(view, [0, width]), [view, width]);
   const lanes = timeline.lanes.filter((lane) => lane.items.length > 0);
   const firstId = lanes[0]?.items[0]?.id ?? null;
   const tabbable =

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.ts';
 import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { itemClassName, itemDescription, itemStyle } from './item-appearance.ts';
 import { labelMeasurer } from './label-width.ts';
@@ -12,7 +12,7 @@ const ROW_HEIGHT = 30;
 
 interface TimelineLaneProps {
   lane: Lane;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   width: number;
   focusedId: string | null;
   selectedId: string | undefined;

@@ -11,9 +11,9 @@ import {
 import type { DossierRecord, RecordType } from '../../domain/dataset.ts';
 import { parseDraftState } from '../../domain/authoring/draft-schema.ts';
 
-const DB_NAME = 'dossier';
-export const STORE = 'drafts';
-const CHANNEL = 'dossier-drafts';
+import { DB_NAME, DB_VERSION, DRAFTS_CHANNEL, STORE } from './draft-database.ts';
+
+export { STORE };
 
 /** What changes a folder's drafts. Each is written to IndexedDB before it is shown. */
 export type DraftAction =
@@ -51,7 +51,7 @@ export interface DraftStore {
 let database: Promise<IDBPDatabase> | null = null;
 /** The app's one IndexedDB database; its `drafts` store holds each folder's drafts by address. */
 export function openDatabase(): Promise<IDBPDatabase> {
-  database ??= openDB(DB_NAME, 1, {
+  database ??= openDB(DB_NAME, DB_VERSION, {
     upgrade(db) {
       db.createObjectStore(STORE);
     },
@@ -70,7 +70,8 @@ export function openDraftStore(folder: string): DraftStore {
   const notify = () => {
     for (const listener of listeners) listener();
   };
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DRAFTS_CHANNEL);
   // Node's BroadcastChannel (the component tests) would otherwise keep the process alive.
   if (channel && 'unref' in channel && typeof channel.unref === 'function') channel.unref();
   const read = async (): Promise<DraftState> => {

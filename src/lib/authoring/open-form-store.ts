@@ -1,3 +1,4 @@
+import { holdsAny, openFormsKeyOf } from './draft-database.ts';
 import type { OpenForm, OpenFormRequest } from '../../domain/authoring/open-form.ts';
 
 /** A record form's entry (not the import page's). */
@@ -29,7 +30,7 @@ export function tabId(): string {
   return tab;
 }
 
-const keyOf = (folder: string) => `${folder}#open-forms`;
+const keyOf = openFormsKeyOf;
 
 /**
  * The record forms left open over one data folder, in the drafts' IndexedDB store beside the
@@ -61,6 +62,8 @@ export function openFormStore(folder: string): OpenFormStore {
   if (known) return known;
   let queue: Promise<unknown> = Promise.resolve();
   const read = async () => {
+    // Nothing kept (the usual case): no need to load the code that reads it.
+    if (!(await holdsAny([keyOf(folder)]))) return [];
     const { openDatabase, parseOpenForms, STORE } = await code();
     return parseOpenForms(await (await openDatabase()).get(STORE, keyOf(folder)));
   };

@@ -3,6 +3,7 @@ import type { applyDrafts, Draft, DraftState } from '../../domain/authoring/draf
 import type { buildIndex, DatasetIndex } from '../../domain/dataset-index.ts';
 import type { DossierRecord } from '../../domain/dataset.ts';
 import type { DraftAction, DraftStore } from './draft-store.ts';
+import { DRAFTS_CHANNEL, holdsAny } from './draft-database.ts';
 
 /** What a draft does to its record: adds it, changes it or removes it. */
 export type DraftKind = 'new' | 'edited' | 'deleted';
@@ -35,36 +36,53 @@ let applyLoaded: { applyDrafts: typeof applyDrafts; buildIndex: typeof buildInde
 
 /**
  * A folder's draft store whose code (IndexedDB through idb, the draft reducers and their
- * schemas) loads with the first store asked for rather than with the page: until then it
- * holds no drafts, which is also what the real store holds until IndexedDB has answered.
+ * schemas) loads only once there is something for it to do: when IndexedDB holds the folder's
+ * drafts, at the first change, or when another tab changes them. Until then it holds no
+ * drafts, which is also what the real store holds until IndexedDB has answered. Loading it with every page fetched 4 KB gzip before the first view,
+ * and added a few dozen link preloads to the task that renders the shell.
  */
 function lazyDraftStore(folder: string): DraftStore {
   let store: DraftStore | null = null;
   const listeners = new Set<() => void>();
-  const loading = Promise.all([
-    import('./draft-store.ts'),
-    import('../../domain/authoring/drafts.ts'),
-    import('../../domain/dataset-index.ts'),
-  ]).then(([{ openDraftStore }, { applyDrafts }, { buildIndex }]) => {
-    applyLoaded = { applyDrafts, buildIndex };
-    const opened = openDraftStore(folder);
-    store = opened;
-    opened.subscribe(() => {
-      for (const listener of listeners) listener();
-    });
-    return opened;
-  });
+  let loading: Promise<DraftStore> | null = null;
+  const load = (): Promise<DraftStore> =>
+    (loading ??= Promise.all([
+      import('./draft-store.ts'),
+      import('../../domain/authoring/drafts.ts'),
+      import('../../domain/dataset-index.ts'),
+    ]).then(([{ openDraftStore }, { applyDrafts }, { buildIndex }]) => {
+      applyLoaded = { applyDrafts, buildIndex };
+      channel?.close();
+      const opened = openDraftStore(folder);
+      store = opened;
+      opened.subscribe(() => {
+        for (const listener of listeners) listener();
+      });
+      return opened;
+    }));
+  // Another tab's change: from then on the real store follows the other tabs itself.
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DRAFTS_CHANNEL);
+  if (channel && 'unref' in channel && typeof channel.unref === 'function') channel.unref();
+  if (channel)
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      if (event.data === folder) void load();
+    };
+  const ready = holdsAny([folder]).then((held) =>
+    held || loading ? load().then((opened) => opened.ready) : undefined,
+  );
   return {
     current: () => store?.current() ?? NO_DRAFTS,
-    ready: loading.then((opened) => opened.ready),
-    dispatch: (action) => loading.then((opened) => opened.dispatch(action)),
+    ready,
+    dispatch: (action) => load().then((opened) => opened.dispatch(action)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close() {
       listeners.clear();
-      void loading.then((opened) => opened.close());
+      channel?.close();
+      void loading?.then((opened) => opened.close());
     },
   };
 }

@@ -4,7 +4,7 @@ import { filterOf } from '../../../domain/filter.ts';
 import { useMessages } from '../../../i18n/use-locale.ts';
 import { setPreview, useDraftState, usePreview } from '../../../lib/authoring/use-drafts.ts';
 import { useDataBaseIfValid } from '../../../lib/use-dataset-index.ts';
-import { draftsMessages } from './messages.ts';
+import { draftsHeaderMessages } from './header/messages.ts';
 import './drafts.css';
 
 /**
@@ -17,7 +17,7 @@ export function DraftsHeader() {
 }
 
 function DraftsHeaderOf({ base }: { base: string }) {
-  const m = useMessages(draftsMessages);
+  const m = useMessages(draftsHeaderMessages);
   const { state } = useDraftState(base);
   const preview = usePreview();
   const switchId = useId();

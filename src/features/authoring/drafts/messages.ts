@@ -1,13 +1,8 @@
 import { defineMessages } from '../../../i18n/define-messages.ts';
 
-/** The header's Drafts link and preview switch, and the /drafts page. */
+/** The /drafts page (the header's link and switch: `header/messages.ts`). */
 export const draftsMessages = defineMessages(
   {
-    headerGroup: 'Drafts',
-    link: 'Drafts',
-    count: (count: number) => (count === 1 ? '1 unsaved change' : `${count} unsaved changes`),
-    savedOnly: 'Saved data only',
-    savedOnlyHint: 'Show the views without the drafts',
     title: 'Drafts',
     intro:
       'Your changes are kept in this browser, written at once, until you save them to the data folder or download them.',
@@ -83,14 +78,6 @@ export const draftsMessages = defineMessages(
     reload: 'Reload',
   },
   {
-    headerGroup: 'Brouillons',
-    link: 'Brouillons',
-    count: (count: number) =>
-      count <= 1
-        ? `${count} modification non enregistrée`
-        : `${count} modifications non enregistrées`,
-    savedOnly: 'Données enregistrées seules',
-    savedOnlyHint: 'Afficher les vues sans les brouillons',
     title: 'Brouillons',
     intro:
       'Vos modifications sont gardées dans ce navigateur, écrites aussitôt, jusqu’à ce que vous les enregistriez dans le dossier de données ou les téléchargiez.',
