@@ -33,10 +33,7 @@ describe('timeline', () => {
     await user.click(item);
     const details = await screen.findByRole('complementary', { name: 'Details' });
     expect(router.state.location.search).toMatchObject({ item: 'hoffstetter-yahoo-france' });
-    // The card's code loads with the first item opened.
-    expect(
-      await within(details).findByRole('link', { name: 'Show in BFM Business' }),
-    ).toHaveAttribute(
+    expect(within(details).getByRole('link', { name: 'Show in BFM Business' })).toHaveAttribute(
       'href',
       expect.stringContaining('/sources/bfm-hoffstetter?record=hoffstetter-yahoo-france'),
     );

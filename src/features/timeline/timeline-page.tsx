@@ -1,5 +1,6 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { RecordCard } from '../../components/record-card.tsx';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { recordTypeName } from '../../domain/record-label.ts';
 import { useDatasetIndex } from '../../lib/use-dataset-index.ts';
@@ -14,13 +15,6 @@ import { useShownRecords } from '../../lib/shown-records.tsx';
 import { timelineMessages } from './messages.ts';
 
 const route = getRouteApi('/timeline');
-/**
- * The details of an item load when one is opened: the card (its notes, claims, dates, draft
- * badge) is not part of the first view, and was 3 KB gzip fetched before it.
- */
-const RecordCard = lazy(() =>
-  import('../../components/record-card.tsx').then((module) => ({ default: module.RecordCard })),
-);
 /** A line of the undated list, as drawn at 1280 px (refined by measuring). */
 const UNDATED_ROW_HEIGHT = 30;
 
@@ -127,9 +121,7 @@ export function TimelinePage() {
                   {t.close}
                 </button>
               </div>
-              <Suspense fallback={null}>
-                <RecordCard entry={selectedEntry} index={index} headingLevel="h3" />
-              </Suspense>
+              <RecordCard entry={selectedEntry} index={index} headingLevel="h3" />
             </aside>
           )}
         </div>
