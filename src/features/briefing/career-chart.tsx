@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { niceDomain, utcScale } from '../../lib/time-scale.ts';
 import { useId } from 'react';
 import { formatDateSpan, formatFuzzyDate } from '../../domain/format-date.ts';
 import { boundsOf } from '../../domain/fuzzy-date.ts';
@@ -60,10 +60,7 @@ export function CareerChart({ rows, present, title }: CareerChartProps) {
   });
   const min = Math.min(...spans.map((s) => s.start));
   const max = Math.max(present, ...spans.map((s) => s.end));
-  const x = scaleUtc()
-    .domain([new Date(min), new Date(max)])
-    .range([LABEL_WIDTH, WIDTH - 30])
-    .nice();
+  const x = utcScale(niceDomain([min, max]), [LABEL_WIDTH, WIDTH - 30]);
   const height = AXIS + rows.length * ROW + 6;
   const ticks = x.ticks(6);
   const format = tickFormat(locale);

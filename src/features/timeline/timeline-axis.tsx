@@ -1,4 +1,4 @@
-import type { TimeScale } from './time-scale.ts';
+import type { TimeScale } from '../../lib/time-scale.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatTick } from './axis-format.ts';
 

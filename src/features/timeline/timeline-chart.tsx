@@ -17,7 +17,7 @@ import { LaneWindow } from './lane-window.tsx';
 import { TimelineLane } from './timeline-lane.tsx';
 import type { Timeline } from './timeline-model.ts';
 import { useTimeView } from './use-time-view.ts';
-import { utcScale } from './time-scale.ts';
+import { utcScale } from '../../lib/time-scale.ts';
 
 interface TimelineChartProps {
   timeline: Timeline;

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { TimeScale } from './time-scale.ts';
+import type { TimeScale } from '../../lib/time-scale.ts';
 import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { itemClassName, itemDescription, itemStyle } from './item-appearance.ts';
 import { labelMeasurer } from './label-width.ts';

@@ -38,8 +38,9 @@ let applyLoaded: { applyDrafts: typeof applyDrafts; buildIndex: typeof buildInde
  * A folder's draft store whose code (IndexedDB through idb, the draft reducers and their
  * schemas) loads only once there is something for it to do: when IndexedDB holds the folder's
  * drafts, at the first change, or when another tab changes them. Until then it holds no
- * drafts, which is also what the real store holds until IndexedDB has answered. Loading it with every page fetched 4 KB gzip before the first view,
- * and added a few dozen link preloads to the task that renders the shell.
+ * drafts, which is also what the real store holds until IndexedDB has answered. Loading it
+ * with every page fetched 4 KB gzip before the first view, and added a few dozen link preloads
+ * to the task that renders the shell.
  */
 function lazyDraftStore(folder: string): DraftStore {
   let store: DraftStore | null = null;

@@ -1,8 +1,9 @@
 /**
- * The timeline's time axis: a linear map from UTC times to pixels, and round ticks, as d3's
- * `scaleUtc` draws them (same values; a unit test compares the two). Written here because
- * d3-scale brings d3-time-format, d3-color and d3-interpolate with it, 10.8 KB gzip before the
- * first view, of which the timeline used a multiplication and the ticks.
+ * The time axis of the timeline and of the briefing's career chart: a linear map from UTC times
+ * to pixels, round ticks, and a domain widened to round times, as d3's `scaleUtc` draws them
+ * (same values; a unit test compares the two). Written here because d3-scale brings
+ * d3-time-format, d3-color and d3-interpolate with it, 10.8 KB gzip before the timeline's first
+ * view, of which the charts used a multiplication, the ticks and `nice`.
  */
 export interface TimeScale {
   /** The pixel at `time`. */
@@ -182,17 +183,38 @@ function tickInterval(start: number, stop: number, count: number): Interval | nu
   return (target / below[2] < above[2] / target ? below : above)[0];
 }
 
+/**
+ * The domain widened to the round times around it, as d3's `scaleUtc().nice(count)`: its start
+ * rounded down and its end up to the unit d3 would tick with for about `count` ticks.
+ */
+export function niceDomain([from, to]: readonly [number, number], count = 10): [number, number] {
+  // Chosen from the domain as given, as d3 does (a reversed one can choose another unit).
+  const interval = tickInterval(from, to, count);
+  if (!interval) return [from, to];
+  const reverse = to < from;
+  const [start, stop] = reverse ? [to, from] : [from, to];
+  const low = new Date(start);
+  interval.floor(low);
+  const high = ceil(interval, stop);
+  return reverse ? [+high, +low] : [+low, +high];
+}
+
+/** d3-time's `interval.ceil`: the first unit at or after `time`. */
+function ceil(interval: Interval, time: number): Date {
+  const date = new Date(time - 1);
+  interval.floor(date);
+  interval.offset(date, 1);
+  interval.floor(date);
+  return date;
+}
+
 /** d3-time's `interval.range(start, stop + 1)`: every unit from `start` to `stop`, both in. */
 function utcTicks(from: number, to: number, count: number): Date[] {
   const [start, stop] = to < from ? [to, from] : [from, to];
   const interval = tickInterval(start, stop, count);
   const ticks: Date[] = [];
   if (interval) {
-    // The ceiling of start: the first unit at or after it.
-    const date = new Date(start - 1);
-    interval.floor(date);
-    interval.offset(date, 1);
-    interval.floor(date);
+    const date = ceil(interval, start);
     const end = stop + 1;
     if (+date < end) {
       let previous: Date;

@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { utcScale } from './time-scale.ts';
+import { niceDomain, utcScale } from './time-scale.ts';
 
 const DAY = 24 * 3600 * 1000;
 const at = (iso: string) => Date.parse(iso);
@@ -40,7 +40,7 @@ const SPANS = [
 ];
 const COUNTS = [1, 2, 3, 5, 7, 10, 13, 20];
 
-describe('the timeline time scale', () => {
+describe('the time scale of the timeline and the career chart', () => {
   it('places times on the same pixels as d3 scaleUtc', () => {
     const domain = [at('2011-05-01T00:00:00Z'), at('2026-11-20T00:00:00Z')] as const;
     const ours = utcScale(domain, [0, 1173]);
@@ -93,5 +93,30 @@ describe('the timeline time scale', () => {
       .domain(domain.map((t) => new Date(t)))
       .ticks(8);
     expect(utcScale(domain, [0, 1000]).ticks(8)).toEqual(d3);
+  });
+
+  it('widens a domain to round times as d3 scaleUtc().nice() does, either way round', () => {
+    let compared = 0;
+    for (const start of STARTS)
+      for (const span of SPANS)
+        for (const count of [undefined, ...COUNTS]) {
+          for (const domain of [
+            [start, start + span],
+            [start + span, start],
+          ] as const) {
+            const d3 = scaleUtc()
+              .domain(domain.map((t) => new Date(t)))
+              .nice(count)
+              .domain()
+              .map((d) => d.toISOString());
+            const ours = niceDomain(domain, count).map((t) => new Date(t).toISOString());
+            expect(
+              ours,
+              `${domain.map((t) => new Date(t).toISOString()).join(' → ')}, ${count ?? 'default'}`,
+            ).toEqual(d3);
+            compared += 1;
+          }
+        }
+    expect(compared).toBeGreaterThan(1000);
   });
 });
