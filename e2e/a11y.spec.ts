@@ -45,20 +45,33 @@ const walks = [
   ],
 ];
 
+/**
+ * Loads the first route of `walk` and moves to each next one in the app, each a step: the view
+ * ready, axe's result as a soft assertion (a failing view does not hide the next), then `also`.
+ */
+async function walkViews(
+  page: Page,
+  walk: readonly string[],
+  label: string,
+  also: () => Promise<void>,
+) {
+  for (const [i, route] of walk.entries()) {
+    await test.step(route, async () => {
+      if (i === 0) await page.goto(route);
+      else await visitInApp(page, route);
+      await ready(page);
+      const report = await axeReport(page);
+      expect.soft(report, `axe violations on ${route}${label}:\n${report.join('\n')}`).toEqual([]);
+      await also();
+    });
+  }
+}
+
 for (const walk of walks) {
   test(`axe: no violations, and landmarks and headings make sense, on ${walk.join(', ')}`, async ({
     page,
   }) => {
-    for (const [i, route] of walk.entries()) {
-      await test.step(route, async () => {
-        if (i === 0) await page.goto(route);
-        else await visitInApp(page, route);
-        await ready(page);
-        const report = await axeReport(page);
-        expect.soft(report, `axe violations on ${route}:\n${report.join('\n')}`).toEqual([]);
-        await expectLandmarksAndOutline(page);
-      });
-    }
+    await walkViews(page, walk, '', () => expectLandmarksAndOutline(page));
   });
 }
 
@@ -144,18 +157,9 @@ test.describe('in French', () => {
     ['/projects', '/quotes', '/briefing?person=patrick-hoffstetter'],
   ]) {
     test(`axe: no violations in French on ${walk.join(', ')}`, async ({ page }) => {
-      for (const [i, route] of walk.entries()) {
-        await test.step(route, async () => {
-          if (i === 0) await page.goto(route);
-          else await visitInApp(page, route);
-          await ready(page);
-          await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-          const report = await axeReport(page);
-          expect
-            .soft(report, `axe violations on ${route} in French:\n${report.join('\n')}`)
-            .toEqual([]);
-        });
-      }
+      await walkViews(page, walk, ' in French', () =>
+        expect(page.locator('html')).toHaveAttribute('lang', 'fr'),
+      );
     });
   }
 });
